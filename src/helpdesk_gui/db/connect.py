@@ -1,0 +1,126 @@
+"""Opening the hall's database from a URL.
+
+One place decides how a connection is made, so every entry point (GUI, CLI, tests,
+benchmarks) gets the same pragmas and transaction behaviour:
+
+* SQLite: ``journal_mode=wal`` (readers never block the writer), ``synchronous=full``
+  (a power cut at the counter loses no committed ticket), ``foreign_keys=on`` and a
+  ``busy_timeout`` so two counters writing at once wait instead of failing. Every
+  write transaction begins IMMEDIATE, so the write lock is taken up front and two
+  counters can never deadlock on an upgrade from a read lock.
+* PostgreSQL: for halls that outgrow one machine (several counters, headquarters).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import peewee
+from platformdirs import user_data_dir
+
+from helpdesk_gui.domain.errors import ConfigurationError
+
+database_proxy = peewee.DatabaseProxy()
+
+ENV_VAR = "HELPDESK_DB"
+BUSY_TIMEOUT_MS = 15_000
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": "full",
+    "foreign_keys": 1,
+    "busy_timeout": BUSY_TIMEOUT_MS,
+    "cache_size": -64_000,  # 64 MB page cache: keeps a million-ticket index warm
+    "temp_store": "memory",
+}
+
+
+@dataclass(frozen=True)
+class DatabaseTarget:
+    """Where the data lives, as parsed from a URL."""
+
+    url: str
+    kind: str  # "sqlite" or "postgresql"
+    path: Path | None = None
+
+    def display(self) -> str:
+        """A short form for the status bar (no password)."""
+        if self.kind == "sqlite":
+            return str(self.path)
+        return re.sub(r"://([^:@/]+):[^@/]*@", r"://\1:***@", self.url)
+
+
+def default_sqlite_path() -> Path:
+    """The default database file in the user's data folder."""
+    return Path(user_data_dir("helpdesk_gui", appauthor=False)) / "helpdesk.db"
+
+
+def resolve_url(url: str | None = None) -> str:
+    """Pick the database URL: explicit ``--db``, then ``HELPDESK_DB``, then the default."""
+    if url:
+        return url
+    env = os.environ.get(ENV_VAR, "").strip()
+    if env:
+        return env
+    return f"sqlite:///{default_sqlite_path()}"
+
+
+def parse_url(url: str) -> DatabaseTarget:
+    """Parse ``sqlite:///path`` or ``postgresql://user:pw@host:port/name``."""
+    if url.startswith("sqlite:///"):
+        raw = unquote(url[len("sqlite:///"):])
+        if not raw:
+            raise ConfigurationError("--db: sqlite URL has no file path (sqlite:///path/file.db)")
+        return DatabaseTarget(url=url, kind="sqlite", path=Path(raw).expanduser())
+    if url == "sqlite://:memory:" or url == "sqlite:///:memory:":
+        return DatabaseTarget(url=url, kind="sqlite", path=Path(":memory:"))
+    if url.startswith(("postgresql://", "postgres://")):
+        return DatabaseTarget(url=url, kind="postgresql")
+    raise ConfigurationError(
+        f"--db: unsupported database URL {url!r}; use sqlite:///path/to/file.db "
+        "or postgresql://user:password@host:port/name"
+    )
+
+
+def make_database(target: DatabaseTarget) -> peewee.Database:
+    """Create (but do not connect) the peewee database for a target."""
+    if target.kind == "sqlite":
+        assert target.path is not None
+        if str(target.path) != ":memory:":
+            target.path.parent.mkdir(parents=True, exist_ok=True)
+        return peewee.SqliteDatabase(
+            str(target.path),
+            pragmas=SQLITE_PRAGMAS,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            lock_type="IMMEDIATE",
+            returning_clause=True,
+            check_same_thread=False,
+        )
+    return _make_postgres(target.url)
+
+
+def _make_postgres(url: str) -> peewee.Database:
+    parsed = urlparse(url)
+    return peewee.PostgresqlDatabase(
+        (parsed.path or "/").lstrip("/") or "helpdesk",
+        user=unquote(parsed.username) if parsed.username else None,
+        password=unquote(parsed.password) if parsed.password else None,
+        host=parsed.hostname or None,
+        port=parsed.port or None,
+    )
+
+
+def bind(database: peewee.Database) -> peewee.Database:
+    """Bind the models' proxy to an opened database."""
+    database_proxy.initialize(database)
+    return database
+
+
+def is_sqlite(database: peewee.Database | None = None) -> bool:
+    """True when the bound database is SQLite (the branch-office default)."""
+    db = database or database_proxy.obj
+    return isinstance(db, peewee.SqliteDatabase)

@@ -1,0 +1,50 @@
+"""Names of the hall's codes on screen, translated through Qt.
+
+The English names in ``domain.vocabulary`` are the translation sources (context
+"Vocabulary"); the zh_CN catalogue is generated from the same table, so the screen,
+the PDFs and the exports always use the same Chinese words.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from helpdesk_gui.domain import vocabulary as v
+
+
+def label(table, code: object) -> str:
+    """The on-screen name of a code from one of the vocabulary tables."""
+    try:
+        english = table[code][0]
+    except KeyError:
+        return str(code)
+    return QCoreApplication.translate("Vocabulary", english)
+
+
+def channel(code: str) -> str:
+    return label(v.CHANNELS, code)
+
+
+def ticket_type(code: str) -> str:
+    return label(v.TICKET_TYPES, code)
+
+
+def level(code: int) -> str:
+    return label(v.LEVELS, code)
+
+
+def status(code: str) -> str:
+    return label(v.STATUSES, code)
+
+
+def role(code: str) -> str:
+    return label(v.ROLES, code)
+
+
+def event(code: str) -> str:
+    return label(v.EVENT_KINDS, code)
+
+
+def choices(table) -> list[tuple[object, str]]:
+    """(code, on-screen name) pairs for a combo box, in the table's order."""
+    return [(code, label(table, code)) for code in table]
