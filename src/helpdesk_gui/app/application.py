@@ -1,0 +1,88 @@
+"""Starting the desktop application: Qt, language, database, who works, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from helpdesk_gui.app import i18n
+from helpdesk_gui.app.context import AppContext
+from helpdesk_gui.app.ops import OpRunner
+from helpdesk_gui.domain.errors import HelpdeskError
+from helpdesk_gui.paths import resource
+
+log = logging.getLogger(__name__)
+
+
+def _load_fonts(app: QApplication) -> None:
+    """Use the shipped CJK font when the system has none, so Chinese never shows boxes."""
+    font_file = resource("fonts", "wqy-microhei.ttc")
+    if font_file.exists():
+        font_id = QFontDatabase.addApplicationFont(str(font_file))
+        families = QFontDatabase.applicationFontFamilies(font_id)
+        if families and "Noto Sans CJK SC" not in QFontDatabase.families():
+            app.setFont(QFont(families[0], 10))
+
+
+def _open(db_url: str | None, user: str | None):
+    from helpdesk_gui.db import open_database
+    from helpdesk_gui.db.connect import parse_url, resolve_url
+    from helpdesk_gui.services import session
+
+    url = resolve_url(db_url)
+    open_database(url)
+    actor = session.choose_actor(user)
+    return parse_url(url).display(), actor
+
+
+def run_gui(db_url: str | None = None, user: str | None = None,
+            bench_startup: bool = False) -> int:
+    """Run the main window until it is closed; returns the exit code."""
+    started = time.perf_counter()
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("helpdesk_gui")
+    app.setOrganizationName("helpdesk_gui")
+    icon = resource("icons", "helpdesk.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    settings = QSettings("helpdesk_gui", "helpdesk_gui")
+    language = i18n.choose_language(settings)
+    i18n.install_translators(app, language)
+    _load_fonts(app)
+    try:
+        db_display, actor = _open(db_url, user)
+    except HelpdeskError as exc:
+        QMessageBox.critical(None, "helpdesk_gui", str(exc))
+        return 2
+    from helpdesk_gui.ui.main_window import MainWindow
+
+    ctx = AppContext(ops=OpRunner(app), actor=actor, branch=actor.branch,
+                     database_display=db_display, settings=settings, language=language)
+    window = MainWindow(ctx)
+    if bench_startup:
+        window.shown.connect(lambda: _report_startup(started, app))
+    window.show()
+    code = app.exec()
+    ctx.ops.wait_idle()
+    return code
+
+
+def _report_startup(started: float, app: QApplication) -> None:
+    """For the benchmark: time from process start-up code to the window on screen."""
+    def done() -> None:
+        print(f"STARTUP_MS {(time.perf_counter() - started) * 1000:.0f}", flush=True)
+        app.quit()
+    QTimer.singleShot(0, done)
+
+
+def demo_database_path() -> Path:
+    """The demo database the run command opens (kept apart from real data)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("helpdesk_gui", appauthor=False)) / "demo.db"
