@@ -32,7 +32,7 @@ _CJK = (
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs and compatibility
     "\u3040-\u30ff\uac00-\ud7af"  # kana, hangul
 )
-_TOKEN = re.compile(f"[{_CJK}]+|[^\\W_]+", re.UNICODE)
+_TOKEN = re.compile(f"[{_CJK}]+|[^\\W_{_CJK}]+", re.UNICODE)
 _CJK_RUN = re.compile(f"^[{_CJK}]+$")
 
 

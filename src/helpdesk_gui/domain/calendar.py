@@ -319,7 +319,7 @@ class BusinessCalendar:
             else:
                 closed_run += 1
                 if closed_run > MAX_CLOSED_DAYS:
-                    raise CalendarError(f"calendar: no working day in the {MAX_CLOSED_DAYS} "
+                    raise CalendarError(f"hours: no working day in the {MAX_CLOSED_DAYS} "
                                         f"days after {day - timedelta(days=closed_run)}")
 
     def next_working_day(self, day: date) -> date:
@@ -361,7 +361,7 @@ class BusinessCalendar:
                     yield begin, finish
             closed_run = 0 if ranges else closed_run + 1
             if last_day is None and closed_run > MAX_CLOSED_DAYS:
-                raise CalendarError(f"calendar: closed for more than {MAX_CLOSED_DAYS} days "
+                raise CalendarError(f"hours: no opening hours for more than {MAX_CLOSED_DAYS} days "
                                     f"in a row after {day - timedelta(days=closed_run)}")
             day += timedelta(days=1)
 

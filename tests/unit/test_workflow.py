@@ -1,0 +1,134 @@
+"""The ticket state machine, cell by cell, through the services."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from helpdesk_gui.domain import workflow
+from helpdesk_gui.domain.errors import IllegalTransition, ValidationError
+from helpdesk_gui.domain.models import Ticket, TicketEvent
+from helpdesk_gui.services import ticket_flow as flow
+from helpdesk_gui.services.tickets import IntakeForm, create_ticket
+
+
+def _new(clerk, **extra):
+    form = dict(channel="phone", type="repair", level=2, customer_name="张三",
+                phone="13812345678", description="小区停电，整栋楼没电")
+    form.update(extra)
+    return create_ticket(IntakeForm(**form), clerk)
+
+
+# How to bring a fresh ticket into each state, as a list of steps.
+PATHS = {
+    "new": [],
+    "assigned": ["assign"],
+    "in_progress": ["assign", "start"],
+    "waiting_customer": ["assign", "start", "wait_customer"],
+    "resolved": ["assign", "start", "resolve"],
+    "closed": ["assign", "start", "resolve", "close"],
+    "cancelled": ["cancel"],
+}
+
+
+def _do(action, ticket_id, handler, clerk):
+    calls = {
+        "assign": lambda: flow.assign(ticket_id, handler.id, clerk),
+        "start": lambda: flow.start(ticket_id, handler),
+        "wait_customer": lambda: flow.wait_customer(ticket_id, handler, "等客户拍照"),
+        "resume": lambda: flow.resume(ticket_id, handler),
+        "record_contact": lambda: flow.record_contact(ticket_id, handler, "电话联系客户"),
+        "add_note": lambda: flow.add_note(ticket_id, handler, "已联系抢修班"),
+        "resolve": lambda: flow.resolve(ticket_id, handler, "更换保险丝，恢复供电"),
+        "close": lambda: flow.close(ticket_id, handler),
+        "reopen": lambda: flow.reopen(ticket_id, handler, "客户反映又停电"),
+        "cancel": lambda: flow.cancel(ticket_id, clerk, "客户撤回"),
+    }
+    return calls[action]()
+
+
+CELLS = [(state, action) for state in PATHS for action in workflow.ACTIONS if action != "merge"]
+
+
+@pytest.mark.parametrize(("state", "action"), CELLS)
+def test_every_state_action_cell(clerk, handler, state, action):
+    ticket = _new(clerk)
+    for step in PATHS[state]:
+        _do(step, ticket.id, handler, clerk)
+    assert Ticket.get_by_id(ticket.id).status == state
+    events_before = TicketEvent.select().where(TicketEvent.ticket == ticket.id).count()
+    if action in workflow.allowed_actions(state):
+        _do(action, ticket.id, handler, clerk)
+        after = TicketEvent.select().where(TicketEvent.ticket == ticket.id).count()
+        assert after == events_before + 1
+    else:
+        with pytest.raises(IllegalTransition) as info:
+            _do(action, ticket.id, handler, clerk)
+        assert state in str(info.value) and action in str(info.value)
+        assert ticket.ticket_no in str(info.value)
+        assert Ticket.get_by_id(ticket.id).status == state  # nothing half-written
+        after = TicketEvent.select().where(TicketEvent.ticket == ticket.id).count()
+        assert after == events_before
+
+
+def test_full_lifecycle_history_is_complete(clerk, handler):
+    ticket = _new(clerk)
+    for step in ["assign", "start", "wait_customer", "resume", "record_contact", "add_note",
+                 "resolve", "close", "reopen", "resolve", "close"]:
+        _do(step, ticket.id, handler, clerk)
+    events = list(TicketEvent.select().where(TicketEvent.ticket == ticket.id)
+                  .order_by(TicketEvent.id))
+    assert [e.kind for e in events] == [
+        "created", "assigned", "started", "waiting", "resumed", "contact", "note",
+        "resolved", "closed", "reopened", "resolved", "closed"]
+    assert [e.actor.employee_no for e in events][:2] == ["1001", "1001"]
+    row = Ticket.get_by_id(ticket.id)
+    assert (row.status, row.reopen_count, row.contacts) == ("closed", 1, 1)
+    assert row.first_response_at is not None and row.closed_at >= row.resolved_at
+    for before, after in zip(events, events[1:], strict=False):
+        assert after.from_status == before.to_status
+
+
+def test_resolve_requires_resolution_record(clerk, handler):
+    ticket = _new(clerk)
+    _do("assign", ticket.id, handler, clerk)
+    _do("start", ticket.id, handler, clerk)
+    with pytest.raises(ValidationError) as info:
+        flow.resolve(ticket.id, handler, "   ")
+    assert info.value.errors == {"resolution": "required"}
+    assert Ticket.get_by_id(ticket.id).status == "in_progress"
+
+
+def test_reopen_without_assignee_goes_back_to_queue(clerk):
+    ticket = _new(clerk, type="consultation", first_contact_resolved=True, answer="营业厅可缴费")
+    assert Ticket.get_by_id(ticket.id).status == "closed"
+    flow.reopen(ticket.id, clerk, "客户还有疑问")
+    assert Ticket.get_by_id(ticket.id).status == "new"
+
+
+def test_merge_duplicate_keeps_both_rows_and_histories(clerk, handler):
+    original, duplicate = _new(clerk), _new(clerk)
+    flow.merge(duplicate.id, original.ticket_no, clerk, "同一停电事件")
+    dup = Ticket.get_by_id(duplicate.id)
+    assert dup.status == "merged" and dup.merged_into_id == original.id
+    kinds = [e.kind for e in TicketEvent.select().where(TicketEvent.ticket == original.id)]
+    assert kinds[-1] == "merged_from"
+    last = TicketEvent.select().where(TicketEvent.ticket == original.id).order_by(
+        TicketEvent.id.desc()).first()
+    assert json.loads(last.data) == {"duplicate": duplicate.ticket_no}
+    with pytest.raises(ValidationError):
+        flow.merge(original.id, original.ticket_no, clerk)
+    with pytest.raises(ValidationError):
+        flow.merge(original.id, "NOPE-1", clerk)
+    with pytest.raises(IllegalTransition):
+        flow.merge(duplicate.id, original.ticket_no, clerk)
+
+
+def test_assign_to_inactive_staff_is_refused(clerk, handler):
+    ticket = _new(clerk)
+    handler.active = False
+    handler.save()
+    with pytest.raises(ValidationError) as info:
+        flow.assign(ticket.id, handler.id, clerk)
+    assert "assignee" in info.value.errors
