@@ -108,7 +108,7 @@ class CalendarCoverage:
     """The years whose official holiday schedule a calendar actually contains."""
 
     years: frozenset[int]
-    source: str = "chinesecalendar"
+    source: str = field(default="chinesecalendar", compare=False)  # for messages only
 
     def covers(self, year: int) -> bool:
         return year in self.years

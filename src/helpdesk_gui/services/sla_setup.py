@@ -60,3 +60,13 @@ def commitment_text(ticket: Ticket, chinese: bool = True) -> str:
     if chinese:
         return f"工作人员将在{response}与您联系，{resolution}给出处理结果"
     return f"We will contact you {response} and give you a result {resolution}."
+
+
+def on_transition(ticket: Ticket, previous_status: str, now: datetime) -> None:
+    """Called inside every transition's transaction, after the state changed.
+
+    Stamps the SLA state of finished tickets; pauses and full recomputation belong here.
+    """
+    if ticket.status in ("resolved", "closed") and ticket.resolve_due is not None:
+        done = ticket.resolved_at or now
+        ticket.sla_state = "met" if done <= ticket.resolve_due else "breached"

@@ -15,6 +15,7 @@ from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain import validation, workflow
 from helpdesk_gui.domain.errors import NotFound, ValidationError
 from helpdesk_gui.domain.models import Staff, Ticket, utcnow
+from helpdesk_gui.services import sla_setup
 from helpdesk_gui.services.changes import Changes
 from helpdesk_gui.services.tickets import get_ticket, log_event, ticket_terms
 
@@ -31,6 +32,7 @@ def _act(ticket_id: int, actor: Staff, action: str,
             ticket.status = spec.target
         data = apply(ticket) or None
         ticket.updated_at = utcnow()
+        sla_setup.on_transition(ticket, before, ticket.updated_at)
         ticket.save()
         log_event(ticket, actor, event or action, before, ticket.status, note=note,
                   data=data, now=ticket.updated_at)
