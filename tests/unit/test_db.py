@@ -52,23 +52,27 @@ def test_upgrade_backs_up_first_and_keeps_data(tmp_path, monkeypatch, clerk):
     path = tmp_path / "helpdesk.db"
     database_proxy.obj.close()
 
-    def v2(database):
+    old = migrations.CURRENT_VERSION
+
+    def next_step(database):
         database.execute_sql("CREATE TABLE extra_note (id INTEGER PRIMARY KEY, body TEXT)")
-    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, v2])
+    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, next_step])
     monkeypatch.setattr(migrations, "CURRENT_VERSION", len(migrations.STEPS))
     open_database(f"sqlite:///{path}")
-    backups = list(tmp_path.glob("helpdesk.db.v1-*.bak"))
+    backups = list(tmp_path.glob(f"helpdesk.db.v{old}-*.bak"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as conn:
         assert conn.execute("SELECT count(*) FROM ticket").fetchone() == (1,)
-        assert conn.execute("SELECT value FROM meta").fetchone() == ("1",)
+        version = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        assert version == (str(old),)
     assert Ticket.select().count() == 1
-    assert Meta.get_by_id("schema_version").value == "2"
+    assert Meta.get_by_id("schema_version").value == str(old + 1)
 
 
 def test_failed_upgrade_leaves_database_unchanged(tmp_path, monkeypatch, clerk):
     path = tmp_path / "helpdesk.db"
     database_proxy.obj.close()
+    old = migrations.CURRENT_VERSION
 
     def broken(database):
         database.execute_sql("CREATE TABLE half_done (id INTEGER)")
@@ -79,8 +83,8 @@ def test_failed_upgrade_leaves_database_unchanged(tmp_path, monkeypatch, clerk):
         open_database(f"sqlite:///{path}")
     with sqlite3.connect(path) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-        version = conn.execute("SELECT value FROM meta").fetchone()
-    assert "half_done" not in tables and version == ("1",)
+        version = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+    assert "half_done" not in tables and version == (str(old),)
 
 
 def test_newer_schema_is_refused(db):

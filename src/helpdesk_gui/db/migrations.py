@@ -9,6 +9,7 @@ the hall's data exactly as it was. Later capabilities append steps that add tabl
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sqlite3
 from collections.abc import Callable
@@ -31,7 +32,22 @@ def _v1_core(database: pw.Database) -> None:
     search.create_index(database)
 
 
-STEPS: list[Callable[[pw.Database], None]] = [_v1_core]
+def _step(module: str, function: str = "upgrade") -> Callable[[pw.Database], None]:
+    """A step defined by a capability's own migration module (imported when it runs)."""
+    def run(database: pw.Database) -> None:
+        getattr(importlib.import_module(f"helpdesk_gui.db.{module}"), function)(database)
+    run.__name__ = module
+    return run
+
+
+# Append only: a step's position is its schema version.
+STEPS: list[Callable[[pw.Database], None]] = [
+    _v1_core,
+    _step("migration_v2_security", "upgrade_v2"),  # 2: sign-in, audit trail
+    _step("migration_complaints"),  # 3: complaints, suggestions, improvement actions
+    _step("migration_surveys"),  # 4: surveys, ledger import
+    _step("migration_training"),  # 5: training, knowledge base, cases
+]
 CURRENT_VERSION = len(STEPS)
 
 
