@@ -77,3 +77,13 @@ def test_edited_description_is_reindexed(clerk):
     edit_description(ticket.id, clerk, "路灯不亮")
     assert _found("停电") == set()
     assert _found("路灯") == {"路灯不亮"}
+
+
+def test_overlong_address_is_refused(clerk):
+    from helpdesk_gui.domain.errors import ValidationError
+
+    form = IntakeForm(channel="counter", type="repair", level=3, customer_name="王建国",
+                      phone="13800009998", description="停电", address="北" * 201)
+    with pytest.raises(ValidationError) as info:
+        create_ticket(form, clerk)
+    assert "address" in info.value.errors

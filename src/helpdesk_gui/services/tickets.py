@@ -56,7 +56,8 @@ class CreatedTicket:
 
 
 def _validate(form: IntakeForm) -> dict:
-    name, phone, account, channel, kind, level, description, request, subject, answer = (
+    (name, phone, account, channel, kind, level, description, request, subject, answer,
+     address) = (
         validation.collect(
             lambda: validation.person_name(form.customer_name, field="customer_name"),
             lambda: validation.phone(form.phone),
@@ -69,6 +70,7 @@ def _validate(form: IntakeForm) -> dict:
             lambda: validation.text("subject", form.subject, required=False),
             lambda: validation.text("answer", form.answer, required=form.first_contact_resolved,
                                     limit=validation.LIMITS["resolution"]),
+            lambda: validation.text("address", form.address, required=False),
         ))
     errors = {}
     if not phone and not account and form.customer_id is None:
@@ -79,7 +81,7 @@ def _validate(form: IntakeForm) -> dict:
         raise ValidationError(errors)
     return dict(name=name, phone=phone, account=account, channel=channel, type=kind,
                 level=level, description=description, request=request,
-                subject=subject or _subject_from(description), answer=answer)
+                subject=subject or _subject_from(description), answer=answer, address=address)
 
 
 def _subject_from(description: str) -> str:
@@ -94,7 +96,7 @@ def _customer(form: IntakeForm, data: dict, branch_id: int):
             raise ValidationError({"customer_name": "the chosen customer no longer exists"})
         return customer, False
     return customers.find_or_create(branch_id, data["name"], data["phone"], data["account"],
-                                    form.address)
+                                    data["address"])
 
 
 def create_ticket(form: IntakeForm, actor: Staff) -> CreatedTicket:

@@ -116,11 +116,17 @@ class Ui_Intake(object):
 
         self.nameEdit = QLineEdit(self.customerGroup)
         self.nameEdit.setObjectName(u"nameEdit")
+        self.nameEdit.setMinimumSize(QSize(150, 0))
 
         self.identityGrid.addWidget(self.nameEdit, 0, 1, 1, 1)
 
         self.nameError = QLabel(self.customerGroup)
         self.nameError.setObjectName(u"nameError")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.nameError.sizePolicy().hasHeightForWidth())
+        self.nameError.setSizePolicy(sizePolicy)
         self.nameError.setWordWrap(True)
 
         self.identityGrid.addWidget(self.nameError, 0, 2, 1, 1)
@@ -132,11 +138,14 @@ class Ui_Intake(object):
 
         self.phoneEdit = QLineEdit(self.customerGroup)
         self.phoneEdit.setObjectName(u"phoneEdit")
+        self.phoneEdit.setMinimumSize(QSize(150, 0))
 
         self.identityGrid.addWidget(self.phoneEdit, 1, 1, 1, 1)
 
         self.phoneError = QLabel(self.customerGroup)
         self.phoneError.setObjectName(u"phoneError")
+        sizePolicy.setHeightForWidth(self.phoneError.sizePolicy().hasHeightForWidth())
+        self.phoneError.setSizePolicy(sizePolicy)
         self.phoneError.setWordWrap(True)
 
         self.identityGrid.addWidget(self.phoneError, 1, 2, 1, 1)
@@ -148,11 +157,14 @@ class Ui_Intake(object):
 
         self.accountEdit = QLineEdit(self.customerGroup)
         self.accountEdit.setObjectName(u"accountEdit")
+        self.accountEdit.setMinimumSize(QSize(150, 0))
 
         self.identityGrid.addWidget(self.accountEdit, 2, 1, 1, 1)
 
         self.accountError = QLabel(self.customerGroup)
         self.accountError.setObjectName(u"accountError")
+        sizePolicy.setHeightForWidth(self.accountError.sizePolicy().hasHeightForWidth())
+        self.accountError.setSizePolicy(sizePolicy)
         self.accountError.setWordWrap(True)
 
         self.identityGrid.addWidget(self.accountError, 2, 2, 1, 1)
@@ -164,11 +176,14 @@ class Ui_Intake(object):
 
         self.addressEdit = QLineEdit(self.customerGroup)
         self.addressEdit.setObjectName(u"addressEdit")
+        self.addressEdit.setMinimumSize(QSize(150, 0))
 
         self.identityGrid.addWidget(self.addressEdit, 3, 1, 1, 1)
 
         self.addressError = QLabel(self.customerGroup)
         self.addressError.setObjectName(u"addressError")
+        sizePolicy.setHeightForWidth(self.addressError.sizePolicy().hasHeightForWidth())
+        self.addressError.setSizePolicy(sizePolicy)
         self.addressError.setWordWrap(True)
 
         self.identityGrid.addWidget(self.addressError, 3, 2, 1, 1)
@@ -181,7 +196,7 @@ class Ui_Intake(object):
         self.identityGrid.addWidget(self.customerStatusLabel, 4, 1, 1, 2)
 
         self.identityGrid.setColumnStretch(1, 1)
-        self.identityGrid.setColumnMinimumWidth(2, 170)
+        self.identityGrid.setColumnMinimumWidth(2, 150)
 
         self.customerLayout.addLayout(self.identityGrid)
 
@@ -216,9 +231,12 @@ class Ui_Intake(object):
         self.requestGrid.addWidget(self.channelLabel, 0, 0, 1, 1)
 
         self.classificationLayout = QHBoxLayout()
+        self.classificationLayout.setSpacing(8)
         self.classificationLayout.setObjectName(u"classificationLayout")
         self.channelCombo = QComboBox(self.requestGroup)
         self.channelCombo.setObjectName(u"channelCombo")
+        self.channelCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.channelCombo.setMinimumContentsLength(6)
 
         self.classificationLayout.addWidget(self.channelCombo)
 
@@ -229,6 +247,8 @@ class Ui_Intake(object):
 
         self.typeCombo = QComboBox(self.requestGroup)
         self.typeCombo.setObjectName(u"typeCombo")
+        self.typeCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.typeCombo.setMinimumContentsLength(6)
 
         self.classificationLayout.addWidget(self.typeCombo)
 
@@ -239,20 +259,25 @@ class Ui_Intake(object):
 
         self.levelCombo = QComboBox(self.requestGroup)
         self.levelCombo.setObjectName(u"levelCombo")
+        self.levelCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.levelCombo.setMinimumContentsLength(6)
 
         self.classificationLayout.addWidget(self.levelCombo)
+
+        self.classificationError = QLabel(self.requestGroup)
+        self.classificationError.setObjectName(u"classificationError")
+        sizePolicy.setHeightForWidth(self.classificationError.sizePolicy().hasHeightForWidth())
+        self.classificationError.setSizePolicy(sizePolicy)
+        self.classificationError.setWordWrap(True)
+
+        self.classificationLayout.addWidget(self.classificationError)
 
         self.classificationLayout.setStretch(0, 3)
         self.classificationLayout.setStretch(2, 2)
         self.classificationLayout.setStretch(4, 2)
+        self.classificationLayout.setStretch(5, 1)
 
-        self.requestGrid.addLayout(self.classificationLayout, 0, 1, 1, 1)
-
-        self.classificationError = QLabel(self.requestGroup)
-        self.classificationError.setObjectName(u"classificationError")
-        self.classificationError.setWordWrap(True)
-
-        self.requestGrid.addWidget(self.classificationError, 0, 2, 1, 1)
+        self.requestGrid.addLayout(self.classificationLayout, 0, 1, 1, 2)
 
         self.subjectLabel = QLabel(self.requestGroup)
         self.subjectLabel.setObjectName(u"subjectLabel")
@@ -266,6 +291,8 @@ class Ui_Intake(object):
 
         self.subjectError = QLabel(self.requestGroup)
         self.subjectError.setObjectName(u"subjectError")
+        sizePolicy.setHeightForWidth(self.subjectError.sizePolicy().hasHeightForWidth())
+        self.subjectError.setSizePolicy(sizePolicy)
         self.subjectError.setWordWrap(True)
 
         self.requestGrid.addWidget(self.subjectError, 1, 2, 1, 1)
@@ -285,6 +312,8 @@ class Ui_Intake(object):
 
         self.descriptionError = QLabel(self.requestGroup)
         self.descriptionError.setObjectName(u"descriptionError")
+        sizePolicy.setHeightForWidth(self.descriptionError.sizePolicy().hasHeightForWidth())
+        self.descriptionError.setSizePolicy(sizePolicy)
         self.descriptionError.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.descriptionError.setWordWrap(True)
 
@@ -305,6 +334,8 @@ class Ui_Intake(object):
 
         self.requestError = QLabel(self.requestGroup)
         self.requestError.setObjectName(u"requestError")
+        sizePolicy.setHeightForWidth(self.requestError.sizePolicy().hasHeightForWidth())
+        self.requestError.setSizePolicy(sizePolicy)
         self.requestError.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.requestError.setWordWrap(True)
 
@@ -317,6 +348,8 @@ class Ui_Intake(object):
 
         self.firstContactError = QLabel(self.requestGroup)
         self.firstContactError.setObjectName(u"firstContactError")
+        sizePolicy.setHeightForWidth(self.firstContactError.sizePolicy().hasHeightForWidth())
+        self.firstContactError.setSizePolicy(sizePolicy)
         self.firstContactError.setWordWrap(True)
 
         self.requestGrid.addWidget(self.firstContactError, 4, 2, 1, 1)
@@ -336,6 +369,8 @@ class Ui_Intake(object):
 
         self.answerError = QLabel(self.requestGroup)
         self.answerError.setObjectName(u"answerError")
+        sizePolicy.setHeightForWidth(self.answerError.sizePolicy().hasHeightForWidth())
+        self.answerError.setSizePolicy(sizePolicy)
         self.answerError.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.answerError.setWordWrap(True)
 
@@ -345,10 +380,6 @@ class Ui_Intake(object):
         self.requestGrid.setColumnMinimumWidth(2, 170)
 
         self.requestLayout.addLayout(self.requestGrid)
-
-        self.requestSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.requestLayout.addItem(self.requestSpacer)
 
         self.buttonLayout = QHBoxLayout()
         self.buttonLayout.setObjectName(u"buttonLayout")
@@ -372,6 +403,7 @@ class Ui_Intake(object):
 
         self.buttonLayout.addWidget(self.submitButton)
 
+        self.buttonLayout.setStretch(0, 1)
 
         self.requestLayout.addLayout(self.buttonLayout)
 
@@ -523,7 +555,7 @@ class Ui_Intake(object):
 #if QT_CONFIG(tooltip)
         self.firstContactCheck.setToolTip(QCoreApplication.translate("Intake", u"A consultation answered on the spot is closed at once and counted as resolved at first contact", None))
 #endif // QT_CONFIG(tooltip)
-        self.firstContactCheck.setText(QCoreApplication.translate("Intake", u"Resolved at first c&ontact (answered on the spot)", None))
+        self.firstContactCheck.setText(QCoreApplication.translate("Intake", u"Resolved at first c&ontact", None))
         self.answerLabel.setText(QCoreApplication.translate("Intake", u"Ans&wer given:", None))
         self.answerEdit.setPlaceholderText(QCoreApplication.translate("Intake", u"The answer you gave the customer (required when resolved at first contact)", None))
 #if QT_CONFIG(tooltip)
