@@ -58,9 +58,24 @@ def vocabulary_entries() -> dict[tuple[str, str], str]:
         entries[("Vocabulary", action.english)] = action.chinese
     entries[("Vocabulary", v.GREETING[0])] = v.GREETING[1]
     entries[("Vocabulary", v.OPEN_QUESTION[0])] = v.OPEN_QUESTION[1]
-    for title, chinese in (("Intake", "受理"), ("Tickets", "工单")):
+    for table in _capability_vocabularies():
+        for english, chinese in table.values():
+            entries[("Vocabulary", english)] = chinese
+    from helpdesk_gui.ui.main_window import PAGE_TITLES_ZH
+
+    for title, chinese in PAGE_TITLES_ZH.items():
         entries[("MainWindow", title)] = chinese
     return entries
+
+
+def _capability_vocabularies() -> list:
+    """Vocabulary tables that capabilities keep in their own modules."""
+    import importlib
+
+    tables = []
+    for module in ("helpdesk_gui.domain.training_models",):
+        tables.extend(getattr(importlib.import_module(module), "VOCABULARIES", []))
+    return tables
 
 
 def glossary() -> dict[str, str]:

@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_cmd.set_defaults(func=_db_command)
     _add_optional(sub, "helpdesk_gui.services.demo", "add_demo_command")
     _add_optional(sub, "helpdesk_gui.sla_cli", "add_sla_commands")
+    _add_optional(sub, "helpdesk_gui.training_cli", "add_training_commands")
     return parser
 
 

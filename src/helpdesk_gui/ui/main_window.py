@@ -8,7 +8,7 @@ branch and the database in use.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -33,26 +33,27 @@ from helpdesk_gui.ui import labels
 class PageSpec:
     key: str
     title: str  # English source text, translated in context "MainWindow"
-    factory: Callable[[AppContext], QWidget]
+    factory: str  # "module:Class", imported when the window is built
     shortcut: str
 
+    def build(self, ctx: AppContext) -> QWidget:
+        module, _, name = self.factory.partition(":")
+        return getattr(importlib.import_module(module), name)(ctx)
 
-def _intake(ctx: AppContext) -> QWidget:
-    from helpdesk_gui.ui.intake import IntakePage
-    return IntakePage(ctx)
 
-
-def _tickets(ctx: AppContext) -> QWidget:
-    from helpdesk_gui.ui.tickets.page import TicketsPage
-    return TicketsPage(ctx)
+PAGES = [
+    PageSpec("intake", "Intake", "helpdesk_gui.ui.intake:IntakePage", "F2"),
+    PageSpec("tickets", "Tickets", "helpdesk_gui.ui.tickets.page:TicketsPage", "F3"),
+    PageSpec("training", "Training", "helpdesk_gui.ui.training.training_page:TrainingPage", "F8"),
+    PageSpec("knowledge", "Knowledge",
+             "helpdesk_gui.ui.training.knowledge_page:KnowledgePage", "F9"),
+]
+PAGE_TITLES_ZH = {"Intake": "受理", "Tickets": "工单", "Training": "培训", "Knowledge": "知识库"}
 
 
 def page_specs() -> list[PageSpec]:
     """The pages of the main window, in navigation order."""
-    return [
-        PageSpec("intake", "Intake", _intake, "F2"),
-        PageSpec("tickets", "Tickets", _tickets, "F3"),
-    ]
+    return list(PAGES)
 
 
 class MainWindow(QMainWindow):
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         for spec in page_specs():
-            page = spec.factory(self.ctx)
+            page = spec.build(self.ctx)
             page.setObjectName(f"page_{spec.key}")
             self.pages[spec.key] = page
             self._stack.addWidget(page)
@@ -128,12 +129,11 @@ class MainWindow(QMainWindow):
         self.ctx.ops.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
 
     def _connect_pages(self) -> None:
-        tickets = self.pages.get("tickets")
-        intake = self.pages.get("intake")
-        if tickets is not None and hasattr(tickets, "on_changes"):
-            self.ctx.ops.changed.connect(tickets.on_changes)
-        if intake is not None and hasattr(intake, "open_ticket_requested"):
-            intake.open_ticket_requested.connect(self.open_ticket)
+        for page in self.pages.values():
+            if hasattr(page, "on_changes"):
+                self.ctx.ops.changed.connect(page.on_changes)
+            if hasattr(page, "open_ticket_requested"):
+                page.open_ticket_requested.connect(self.open_ticket)
 
     def show_page(self, key: str) -> None:
         """Switch to a page by key."""

@@ -1,0 +1,1 @@
+"""Training and knowledge pages, and the knowledge suggestions shown at intake."""
