@@ -48,34 +48,17 @@ def run_lupdate(ts: Path) -> None:
 def vocabulary_entries() -> dict[tuple[str, str], str]:
     """(context, English) -> Chinese for texts that the code translates from tables."""
     from helpdesk_gui.domain import vocabulary as v
-    from helpdesk_gui.domain.workflow import ACTIONS
-
-    entries = {}
-    for table in (v.CHANNELS, v.TICKET_TYPES, v.LEVELS, v.STATUSES, v.ROLES, v.EVENT_KINDS):
-        for english, chinese in table.values():
-            entries[("Vocabulary", english)] = chinese
-    for action in ACTIONS.values():
-        entries[("Vocabulary", action.english)] = action.chinese
-    entries[("Vocabulary", v.GREETING[0])] = v.GREETING[1]
-    entries[("Vocabulary", v.OPEN_QUESTION[0])] = v.OPEN_QUESTION[1]
-    for table in _capability_vocabularies():
-        for english, chinese in table.values():
-            entries[("Vocabulary", english)] = chinese
     from helpdesk_gui.ui.main_window import PAGE_TITLES_ZH
 
+    entries = {}
+    for name, table in v.label_tables().items():
+        for english, chinese in table.values():
+            entries[(f"Vocabulary.{name}", english)] = chinese
+    entries[("Vocabulary", v.GREETING[0])] = v.GREETING[1]
+    entries[("Vocabulary", v.OPEN_QUESTION[0])] = v.OPEN_QUESTION[1]
     for title, chinese in PAGE_TITLES_ZH.items():
         entries[("MainWindow", title)] = chinese
     return entries
-
-
-def _capability_vocabularies() -> list:
-    """Vocabulary tables that capabilities keep in their own modules."""
-    import importlib
-
-    tables = []
-    for module in ("helpdesk_gui.domain.training_models",):
-        tables.extend(getattr(importlib.import_module(module), "VOCABULARIES", []))
-    return tables
 
 
 def glossary() -> dict[str, str]:

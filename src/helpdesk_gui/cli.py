@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_optional(sub, "helpdesk_gui.services.demo", "add_demo_command")
     _add_optional(sub, "helpdesk_gui.sla_cli", "add_sla_commands")
     _add_optional(sub, "helpdesk_gui.training_cli", "add_training_commands")
+    _add_optional(sub, "helpdesk_gui.complaints_cli", "add_complaints_commands")
+    _add_optional(sub, "helpdesk_gui.report_cli", "add_report_commands")
     return parser
 
 

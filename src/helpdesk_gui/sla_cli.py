@@ -6,6 +6,7 @@ tickets depend on it::
     helpdesk-gui sla deadline --calendar hall.json --start 2026-09-30T16:30+08:00 \\
         --minutes 120 --explain
     helpdesk-gui sla elapsed --calendar hall.json --start ... --end ... --pause A/B
+    helpdesk-gui --db sqlite:///hall.db sla explain BJ01-20260511-0001
 
 The answer is always the LAST line of standard output (scripts read that line);
 warnings go to standard error. ``--calendar builtin:china`` uses the built-in
@@ -79,7 +80,7 @@ def add_sla_commands(subparsers: argparse._SubParsersAction) -> argparse.Argumen
     sla = subparsers.add_parser("sla", help="compute service-level deadlines and times",
                                 description="Check service-level deadlines against a "
                                 "business calendar before tickets depend on it.")
-    commands = sla.add_subparsers(dest="sla_command", metavar="{deadline,elapsed}",
+    commands = sla.add_subparsers(dest="sla_command", metavar="{deadline,elapsed,explain}",
                                   required=True)
     due = commands.add_parser("deadline", help="when a target of N counted minutes is due")
     _add_common(due)
@@ -91,6 +92,10 @@ def add_sla_commands(subparsers: argparse._SubParsersAction) -> argparse.Argumen
     _add_common(spent)
     spent.add_argument("--end", type=parse_instant, required=True, help="ISO-8601 instant")
     spent.set_defaults(func=run_elapsed)
+    why = commands.add_parser("explain", help="each target's timeline for one ticket")
+    why.add_argument("ticket_no", help="the ticket number (工单编号)")
+    why.add_argument("--chinese", action="store_true", help="target names in Chinese")
+    why.set_defaults(func=run_explain)
     return sla
 
 
@@ -145,6 +150,24 @@ def run_elapsed(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_explain(args: argparse.Namespace) -> int:
+    """``sla explain TICKET_NO``: counted intervals, pauses, closed days, deadlines."""
+    from helpdesk_gui.db import open_database
+    from helpdesk_gui.domain.errors import HelpdeskError
+    from helpdesk_gui.services import sla_explain
+
+    database = open_database(getattr(args, "db", None))
+    try:
+        explanation = sla_explain.explain_number(args.ticket_no)
+    except HelpdeskError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        database.close()
+    print(sla_explain.explanation_text(explanation, chinese=args.chinese))
+    return EXIT_OK
+
+
 def _seconds_text(spent: timedelta) -> str:
     if spent % timedelta(seconds=1) == timedelta():
         return str(spent // timedelta(seconds=1))
@@ -168,6 +191,7 @@ def _warn_coverage(calendar: BusinessCalendar, start: datetime, end: datetime) -
 def build_parser() -> argparse.ArgumentParser:
     """A parser shaped like the application's ``cli.py`` with only ``sla`` in it."""
     parser = argparse.ArgumentParser(prog="helpdesk-gui")
+    parser.add_argument("--db", default=None, help="database URL (sqlite:///path)")
     sub = parser.add_subparsers(dest="command")
     add_sla_commands(sub)
     return parser

@@ -54,7 +54,8 @@ def test_compiled_catalogue_loads_and_translates(qapp):
     assert translator.load(str(tr_tool.QM))
     QCoreApplication.installTranslator(translator)
     try:
-        assert QCoreApplication.translate("Vocabulary", "Waiting for customer") == "待客户反馈"
+        assert QCoreApplication.translate("Vocabulary.STATUSES",
+                                          "Waiting for customer") == "待客户反馈"
         assert QCoreApplication.translate("MainWindow", "Tickets") == "工单"
     finally:
         QCoreApplication.removeTranslator(translator)

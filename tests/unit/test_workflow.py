@@ -22,6 +22,7 @@ def _new(clerk, **extra):
 
 # How to bring a fresh ticket into each state, as a list of steps.
 PATHS = {
+    "pending_approval": [],  # a level-1 ticket, see _new_in
     "new": [],
     "assigned": ["assign"],
     "in_progress": ["assign", "start"],
@@ -32,8 +33,18 @@ PATHS = {
 }
 
 
-def _do(action, ticket_id, handler, clerk):
+def _do(action, ticket_id, handler, clerk, supervisor=None):
+    from datetime import timedelta
+
+    from helpdesk_gui.domain.models import utcnow
+    from helpdesk_gui.services import approval, extensions
+
     calls = {
+        "approve": lambda: approval.approve(ticket_id, supervisor, "同意直派"),
+        "reject": lambda: approval.reject(ticket_id, supervisor, "非一级问题"),
+        "extend": lambda: extensions.request_extension(
+            ticket_id, handler, utcnow() + timedelta(days=2), "等待配件，已告知客户",
+            customer_told=True),
         "assign": lambda: flow.assign(ticket_id, handler.id, clerk),
         "start": lambda: flow.start(ticket_id, handler),
         "wait_customer": lambda: flow.wait_customer(ticket_id, handler, "等客户拍照"),
@@ -52,19 +63,19 @@ CELLS = [(state, action) for state in PATHS for action in workflow.ACTIONS if ac
 
 
 @pytest.mark.parametrize(("state", "action"), CELLS)
-def test_every_state_action_cell(clerk, handler, state, action):
-    ticket = _new(clerk)
+def test_every_state_action_cell(clerk, handler, supervisor, state, action):
+    ticket = _new(clerk, level=1 if state == "pending_approval" else 2)
     for step in PATHS[state]:
-        _do(step, ticket.id, handler, clerk)
+        _do(step, ticket.id, handler, clerk, supervisor)
     assert Ticket.get_by_id(ticket.id).status == state
     events_before = TicketEvent.select().where(TicketEvent.ticket == ticket.id).count()
     if action in workflow.allowed_actions(state):
-        _do(action, ticket.id, handler, clerk)
+        _do(action, ticket.id, handler, clerk, supervisor)
         after = TicketEvent.select().where(TicketEvent.ticket == ticket.id).count()
         assert after == events_before + 1
     else:
         with pytest.raises(IllegalTransition) as info:
-            _do(action, ticket.id, handler, clerk)
+            _do(action, ticket.id, handler, clerk, supervisor)
         assert state in str(info.value) and action in str(info.value)
         assert ticket.ticket_no in str(info.value)
         assert Ticket.get_by_id(ticket.id).status == state  # nothing half-written

@@ -47,6 +47,7 @@ STEPS: list[Callable[[pw.Database], None]] = [
     _step("migration_complaints"),  # 3: complaints, suggestions, improvement actions
     _step("migration_surveys"),  # 4: surveys, ledger import
     _step("migration_training"),  # 5: training, knowledge base, cases
+    _step("migration_sla"),  # 6: SLA policy versions, pauses, alarms, notifications
 ]
 CURRENT_VERSION = len(STEPS)
 

@@ -123,6 +123,7 @@ class Ticket(SyncedModel):
             (("channel", "created_at"), False),
             (("level", "created_at"), False),
             (("assignee", "created_at"), False),
+            (("received_by", "created_at"), False),  # "mine" = assigned to or received by
             (("customer_name", "id"), False),
             (("branch", "created_at"), False),
             (("resolved_at",), False),

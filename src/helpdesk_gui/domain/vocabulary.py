@@ -37,6 +37,7 @@ LEVELS = MappingProxyType({
 
 STATUSES = MappingProxyType({
     "new": ("New", "新建"),
+    "pending_approval": ("Awaiting approval", "待审批"),
     "assigned": ("Assigned", "已派单"),
     "in_progress": ("In progress", "处理中"),
     "waiting_customer": ("Waiting for customer", "待客户反馈"),
@@ -67,9 +68,12 @@ EVENT_KINDS = MappingProxyType({
     "cancelled": ("Cancelled", "撤销"),
     "merged": ("Merged into another ticket", "合并至其他工单"),
     "merged_from": ("Duplicate merged in", "合并重复工单"),
+    "approved": ("Dispatch approved", "审批通过"),
+    "rejected": ("Dispatch rejected", "审批驳回"),
+    "extended": ("Resolution time extended", "延期"),
 })
 
-OPEN_STATUSES = ("new", "assigned", "in_progress", "waiting_customer")
+OPEN_STATUSES = ("new", "pending_approval", "assigned", "in_progress", "waiting_customer")
 FINAL_STATUSES = ("closed", "cancelled", "merged")
 
 GREETING = ("Hello, glad to serve you.", "您好，很高兴为您服务")
@@ -93,3 +97,40 @@ def code_for(table: MappingProxyType, text: str) -> object | None:
         if wanted in (str(code).lower(), en.lower(), zh.lower()):
             return code
     return None
+
+
+LABEL_MODULES = (
+    "helpdesk_gui.domain.vocabulary",
+    "helpdesk_gui.domain.complaint_models",
+    "helpdesk_gui.domain.training_models",
+    "helpdesk_gui.domain.survey_models",
+)
+
+
+def _is_label_table(value: object) -> bool:
+    """A code → (English, Chinese) table, as opposed to other read-only mappings."""
+    if not isinstance(value, MappingProxyType) or not value:
+        return False
+    return all(isinstance(v, tuple) and len(v) == 2 and all(isinstance(x, str) for x in v)
+               and any("\u4e00" <= ch <= "\u9fff" for ch in v[1]) for v in value.values())
+
+
+def label_tables() -> dict[str, MappingProxyType]:
+    """Every vocabulary table of the application by a stable name ("CHANNELS", ...).
+
+    Each table gets its own translation context, because the same English word can have
+    different Chinese names in different tables ("New" is 新建 for a ticket, 待筛选 for a
+    suggestion).
+    """
+    import importlib
+
+    tables: dict[str, MappingProxyType] = {}
+    for module_name in LABEL_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        for name, value in vars(module).items():
+            if name.isupper() and _is_label_table(value):
+                tables.setdefault(name, value)
+    return tables

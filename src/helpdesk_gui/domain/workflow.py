@@ -1,8 +1,12 @@
 """The ticket flow of SERVICE_STANDARD §4 as an explicit state machine.
 
-create → assign → in progress ⇄ waiting for customer → resolved → closed; resolved or
-closed → reopened (back to work); any open ticket may be cancelled or merged into the
-ticket it duplicates. Anything else is an ``IllegalTransition`` that names the ticket,
+create → (level 1: awaiting approval → approve/reject) → assign → in progress ⇄ waiting
+for customer → resolved → closed; resolved or closed → reopened (back to work); any open
+ticket may be cancelled or merged into the ticket it duplicates. A level-1 ticket is
+created ``pending_approval`` (``services.sla_setup.initial_status``) and ``assign`` does
+not accept that state, so it cannot be dispatched before a supervisor approves; a
+rejection (reason required) sends it to the ordinary queue at a lower level. A handler
+may extend the resolution time of a ticket being worked (``extend``). Anything else is an ``IllegalTransition`` that names the ticket,
 its state and the action, so the clerk knows what to do instead.
 """
 
@@ -28,6 +32,8 @@ class Action:
 _WORKING = ("assigned", "in_progress", "waiting_customer")
 
 ACTIONS: dict[str, Action] = {a.name: a for a in (
+    Action("approve", ("pending_approval",), "new", "Approve dispatch", "审批通过"),
+    Action("reject", ("pending_approval",), "new", "Reject dispatch", "审批驳回"),
     Action("assign", ("new", *_WORKING), None, "Assign", "派单"),
     Action("start", ("assigned",), "in_progress", "Start handling", "开始处理"),
     Action("wait_customer", ("in_progress",), "waiting_customer",
@@ -35,6 +41,7 @@ ACTIONS: dict[str, Action] = {a.name: a for a in (
     Action("resume", ("waiting_customer",), "in_progress", "Resume", "恢复处理"),
     Action("record_contact", OPEN_STATUSES, None, "Record contact", "记录联系"),
     Action("add_note", (*OPEN_STATUSES, "resolved"), None, "Add note", "添加进展"),
+    Action("extend", _WORKING, None, "Extend resolution time", "申请延期"),
     Action("resolve", ("in_progress", "waiting_customer"), "resolved", "Resolve", "解决"),
     Action("close", ("resolved",), "closed", "Close", "办结"),
     Action("reopen", ("resolved", "closed"), None, "Reopen", "重新打开"),

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from helpdesk_gui.db import search
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain import validation, workflow
-from helpdesk_gui.domain.errors import NotFound, ValidationError
+from helpdesk_gui.domain.errors import IllegalTransition, NotFound, ValidationError
 from helpdesk_gui.domain.models import Staff, Ticket, utcnow
 from helpdesk_gui.services import sla_setup
 from helpdesk_gui.services.changes import Changes
@@ -37,6 +37,21 @@ def _act(ticket_id: int, actor: Staff, action: str,
         log_event(ticket, actor, event or action, before, ticket.status, note=note,
                   data=data, now=ticket.updated_at)
     return Changes.ticket(ticket.id, event or action)
+
+
+def _guard_complaint(ticket_id: int, action: str, via_complaint: bool) -> None:
+    """Complaint tickets are resolved, closed and reopened by the complaint process only.
+
+    Otherwise the complaint record (stages, root cause, feedback) would be left behind.
+    """
+    if via_complaint:
+        return
+    from helpdesk_gui.domain.complaint_models import Complaint
+
+    if Complaint.select().where(Complaint.ticket == ticket_id).exists():
+        ticket = get_ticket(ticket_id)
+        raise IllegalTransition(ticket.ticket_no, ticket.status, action,
+                                ["the complaint's stages on the Complaints tab"])
 
 
 def _staff(staff_id: int, field: str = "assignee") -> Staff:
@@ -101,8 +116,9 @@ def add_note(ticket_id: int, actor: Staff, note: str) -> Changes:
 
 
 def resolve(ticket_id: int, actor: Staff, resolution: str, solution: str = "",
-            parts_replaced: str = "") -> Changes:
+            parts_replaced: str = "", *, via_complaint: bool = False) -> Changes:
     """Resolved (已解决): a resolution record is required (what was done)."""
+    _guard_complaint(ticket_id, "resolve", via_complaint)
     resolution, solution, parts = validation.collect(
         lambda: validation.text("resolution", resolution, required=True),
         lambda: validation.text("solution", solution, required=False, limit=4000),
@@ -116,8 +132,10 @@ def resolve(ticket_id: int, actor: Staff, resolution: str, solution: str = "",
     return _act(ticket_id, actor, "resolve", apply, note=resolution, event="resolved")
 
 
-def close(ticket_id: int, actor: Staff, note: str = "") -> Changes:
+def close(ticket_id: int, actor: Staff, note: str = "", *,
+          via_complaint: bool = False) -> Changes:
     """The customer confirmed: closed and archived (已办结)."""
+    _guard_complaint(ticket_id, "close", via_complaint)
     note = validation.text("note", note, required=False)
 
     def apply(t: Ticket) -> None:
@@ -125,8 +143,10 @@ def close(ticket_id: int, actor: Staff, note: str = "") -> Changes:
     return _act(ticket_id, actor, "close", apply, note=note, event="closed")
 
 
-def reopen(ticket_id: int, actor: Staff, reason: str) -> Changes:
+def reopen(ticket_id: int, actor: Staff, reason: str, *,
+           via_complaint: bool = False) -> Changes:
     """The customer is not satisfied: back to work, with the reason in the history."""
+    _guard_complaint(ticket_id, "reopen", via_complaint)
     reason = validation.text("reason", reason, required=True)
 
     def apply(t: Ticket) -> dict:

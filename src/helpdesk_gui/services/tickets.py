@@ -118,12 +118,27 @@ def create_ticket(form: IntakeForm, actor: Staff) -> CreatedTicket:
         sla_setup.apply_deadlines(ticket, now)
         ticket.save()
         search.index_rows([(ticket.id, ticket_terms(ticket))])
+        changes = Changes(tickets=frozenset({ticket.id}), customers=frozenset({customer.id}),
+                          kinds=frozenset({"created"})) | _open_records(ticket, actor, form)
     return CreatedTicket(ticket.id, ticket.ticket_no, ticket.status, customer.id, created,
                          sla_setup.commitment_text(ticket, True),
-                         sla_setup.commitment_text(ticket, False),
-                         Changes(tickets=frozenset({ticket.id}),
-                                 customers=frozenset({customer.id}),
-                                 kinds=frozenset({"created"})))
+                         sla_setup.commitment_text(ticket, False), changes)
+
+
+def _open_records(ticket: Ticket, actor: Staff, form: IntakeForm) -> Changes:
+    """Complaints and suggestions get their own record and process at intake (§5–§6).
+
+    Imported here because those processes build on this module, not the other way round.
+    """
+    if ticket.type == "complaint" and not form.first_contact_resolved:
+        from helpdesk_gui.services import complaints
+
+        return complaints.open_for_ticket(ticket.id, actor, now=ticket.created_at).changes
+    if ticket.type == "suggestion":
+        from helpdesk_gui.services import suggestions
+
+        return suggestions.open_for_ticket(ticket.id, actor).changes
+    return Changes()
 
 
 def _resolve_at_intake(ticket: Ticket, actor: Staff, answer: str, now) -> None:

@@ -1,15 +1,23 @@
 """Names of the hall's codes on screen, translated through Qt.
 
-The English names in ``domain.vocabulary`` are the translation sources (context
-"Vocabulary"); the zh_CN catalogue is generated from the same table, so the screen,
-the PDFs and the exports always use the same Chinese words.
+The English names in the vocabulary tables (``domain.vocabulary.label_tables()``) are the
+translation sources, each table in its own context ("Vocabulary.CHANNELS", ...); the zh_CN
+catalogue is generated from the same tables, so the screen, the PDFs and the exports
+always use the same Chinese words.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication
 
 from helpdesk_gui.domain import vocabulary as v
+
+
+@cache
+def _contexts() -> dict[int, str]:
+    return {id(table): f"Vocabulary.{name}" for name, table in v.label_tables().items()}
 
 
 def label(table, code: object) -> str:
@@ -18,7 +26,7 @@ def label(table, code: object) -> str:
         english = table[code][0]
     except KeyError:
         return str(code)
-    return QCoreApplication.translate("Vocabulary", english)
+    return QCoreApplication.translate(_contexts().get(id(table), "Vocabulary"), english)
 
 
 def channel(code: str) -> str:

@@ -44,11 +44,19 @@ class PageSpec:
 PAGES = [
     PageSpec("intake", "Intake", "helpdesk_gui.ui.intake:IntakePage", "F2"),
     PageSpec("tickets", "Tickets", "helpdesk_gui.ui.tickets.page:TicketsPage", "F3"),
+    PageSpec("complaints", "Complaints",
+             "helpdesk_gui.ui.complaints.complaints_page:ComplaintsPage", "F4"),
+    PageSpec("suggestions", "Suggestions",
+             "helpdesk_gui.ui.complaints.suggestions_page:SuggestionsPage", "F5"),
+    PageSpec("dashboard", "Dashboard", "helpdesk_gui.ui.dashboard:DashboardPage", "F6"),
+    PageSpec("reports", "Reports", "helpdesk_gui.ui.reports_page:ReportsPage", "F7"),
     PageSpec("training", "Training", "helpdesk_gui.ui.training.training_page:TrainingPage", "F8"),
     PageSpec("knowledge", "Knowledge",
              "helpdesk_gui.ui.training.knowledge_page:KnowledgePage", "F9"),
+    PageSpec("kiosk", "Survey kiosk", "helpdesk_gui.ui.kiosk:KioskPage", "F10"),
 ]
-PAGE_TITLES_ZH = {"Intake": "受理", "Tickets": "工单", "Training": "培训", "Knowledge": "知识库"}
+PAGE_TITLES_ZH = {"Intake": "受理", "Tickets": "工单", "Complaints": "投诉", "Suggestions": "建议",
+                  "Dashboard": "仪表盘", "Reports": "报表", "Survey kiosk": "评价器", "Training": "培训", "Knowledge": "知识库"}
 
 
 def page_specs() -> list[PageSpec]:

@@ -1,0 +1,107 @@
+"""Periodic jobs with APScheduler 3.x, reporting to the GUI by Qt signal.
+
+The SLA scan runs every ``interval_s`` seconds (default 60) in APScheduler's worker
+thread: it calls ``services.sla_alarms.scan`` and emits ``alarms_raised`` with what it
+raised. It never touches a widget; the signal is delivered to the GUI thread (queued
+connection), which shows tray messages and refreshes the notification centre.
+
+Scheduling is done from the GUI thread only (``start``/``stop``/``reschedule``): jobs are
+rebuilt at each start-up from the settings, never persisted in a job store, because
+what must survive a restart — which alarms were raised — is already in the database
+(``SlaAlarm``). ``coalesce=True`` and ``max_instances=1`` make a slow scan or a
+suspended laptop produce one catch-up scan, not a burst; ``misfire_grace_time`` is
+generous so a late scan still runs.
+
+The clock is injected (``clock``): tests call ``run_scan`` directly with a fake clock
+instead of sleeping.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from PySide6.QtCore import QObject, QThread, Signal
+
+from helpdesk_gui.domain.models import utcnow
+from helpdesk_gui.services import sla_alarms
+
+log = logging.getLogger(__name__)
+
+SLA_JOB_ID = "sla_scan"
+DEFAULT_INTERVAL_S = 60
+MISFIRE_GRACE_S = 300
+
+
+class SchedulerBridge(QObject):
+    """Owns the BackgroundScheduler and turns job results into Qt signals."""
+
+    alarms_raised = Signal(object)  # list[sla_alarms.Alarm]
+    scan_failed = Signal(str)
+
+    def __init__(self, clock: Callable[[], datetime] = utcnow,
+                 interval_s: int = DEFAULT_INTERVAL_S, parent: QObject | None = None):
+        super().__init__(parent)
+        self.clock = clock
+        self.interval_s = max(5, int(interval_s))
+        self._scheduler: BackgroundScheduler | None = None
+
+    # ---- GUI thread
+
+    def _gui_thread_only(self) -> None:
+        if QThread.currentThread() is not self.thread():
+            raise RuntimeError("schedule jobs from the GUI thread only")
+
+    def start(self, run_now: bool = True) -> None:
+        """Create the scheduler, rebuild its jobs and start it."""
+        self._gui_thread_only()
+        if self._scheduler is not None:
+            return
+        self._scheduler = BackgroundScheduler(
+            timezone=UTC,
+            job_defaults={"coalesce": True, "max_instances": 1,
+                          "misfire_grace_time": MISFIRE_GRACE_S})
+        self._rebuild_jobs(run_now)
+        self._scheduler.start()
+        log.info("scheduler started: SLA scan every %d s", self.interval_s)
+
+    def _rebuild_jobs(self, run_now: bool) -> None:
+        first = datetime.now(UTC) if run_now else None
+        kwargs = {"next_run_time": first} if first else {}
+        self._scheduler.add_job(self.run_scan, "interval", seconds=self.interval_s,
+                                id=SLA_JOB_ID, replace_existing=True, **kwargs)
+
+    def reschedule(self, interval_s: int) -> None:
+        """Change the scan interval (settings page)."""
+        self._gui_thread_only()
+        self.interval_s = max(5, int(interval_s))
+        if self._scheduler is not None:
+            self._scheduler.reschedule_job(SLA_JOB_ID, trigger="interval",
+                                           seconds=self.interval_s)
+
+    def stop(self) -> None:
+        """Shut down without waiting for a running scan (its transaction is short)."""
+        self._gui_thread_only()
+        if self._scheduler is not None:
+            self._scheduler.shutdown(wait=False)
+            self._scheduler = None
+
+    @property
+    def scheduler(self) -> BackgroundScheduler | None:
+        return self._scheduler
+
+    # ---- worker thread
+
+    def run_scan(self) -> list[sla_alarms.Alarm]:
+        """One scan at ``clock()``; emits ``alarms_raised`` if anything was raised."""
+        try:
+            alarms = sla_alarms.scan(self.clock())
+        except Exception as exc:  # reported, and the next scan tries again
+            log.exception("SLA scan failed")
+            self.scan_failed.emit(str(exc))
+            return []
+        if alarms:
+            self.alarms_raised.emit(alarms)
+        return alarms

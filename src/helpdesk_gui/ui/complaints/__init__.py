@@ -1,0 +1,1 @@
+"""The Complaints and Suggestions tabs (SERVICE_STANDARD §5–§6)."""

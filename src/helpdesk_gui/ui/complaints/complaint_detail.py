@@ -1,0 +1,207 @@
+"""One complaint: its record, the stage strip, the next step's form, history and repeats.
+
+The stage strip shows all eight stages with the current one highlighted; the button
+under the form performs the next step only (stages are enforced in order by the
+service too). Errors from the service (a missing reason, a step out of order, a clerk
+trying to close) appear in red above the buttons; nothing is lost from the form.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from helpdesk_gui.app.context import AppContext
+from helpdesk_gui.domain import complaint_models as cm
+from helpdesk_gui.domain.vocabulary import CHANNELS
+from helpdesk_gui.services import complaints_query, staff
+from helpdesk_gui.services.complaints_query import ComplaintView
+from helpdesk_gui.ui import labels
+from helpdesk_gui.ui.complaints import complaint_steps
+from helpdesk_gui.ui.complaints.common import local_text
+
+_CURRENT = "background:#1565c0;color:white;border-radius:3px;padding:3px 6px;"
+_DONE = "background:#c8e6c9;border-radius:3px;padding:3px 6px;"
+_TODO = "background:#eeeeee;color:#777;border-radius:3px;padding:3px 6px;"
+
+
+class ComplaintDetail(QWidget):
+    """Shows one complaint and runs its next stage step."""
+
+    open_complaint = Signal(int)  # a repeat link was clicked
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.view: ComplaintView | None = None
+        self.stage_labels: dict[str, QLabel] = {}
+        self.buttons: dict[str, QPushButton] = {}
+        self.forms: dict[str, complaint_steps.StepForm] = {}
+        self._build()
+        ctx.ops.read(lambda: (staff.active_handlers(ctx.branch.id),
+                              complaints_query.root_causes()), self._forms_ready)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        strip = QHBoxLayout()
+        for code in cm.STAGE_ORDER:
+            label = QLabel(labels.label(cm.COMPLAINT_STAGES, code))
+            label.setObjectName(f"stage_{code}")
+            self.stage_labels[code] = label
+            strip.addWidget(label)
+        strip.addStretch(1)
+        layout.addLayout(strip)
+        self.summary = QLabel()
+        self.summary.setObjectName("complaintSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.step_box = QGroupBox(self.tr("Next step"))
+        box = QVBoxLayout(self.step_box)
+        self.stack = QStackedWidget()
+        box.addWidget(self.stack)
+        self.error = QLabel()
+        self.error.setObjectName("complaintError")
+        self.error.setStyleSheet("color:#c62828;")
+        self.error.setWordWrap(True)
+        box.addWidget(self.error)
+        row = QHBoxLayout()
+        for action in (*cm.COMPLAINT_ACTIONS, "reopen"):
+            button = QPushButton(labels.label(cm.ACTION_NAMES, action))
+            button.setObjectName(f"do_{action}")
+            button.clicked.connect(lambda _=False, a=action: self.run(a))
+            self.buttons[action] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        box.addLayout(row)
+        layout.addWidget(self.step_box)
+        self._build_history(layout)
+        self.setEnabled(False)
+
+    def _build_history(self, layout: QVBoxLayout) -> None:
+        self.repeats = QListWidget()
+        self.repeats.setObjectName("repeatList")
+        self.repeats.setMaximumHeight(70)
+        self.repeats.itemActivated.connect(lambda item: self.open_complaint.emit(item.data(256)))
+        layout.addWidget(QLabel(self.tr("Earlier complaints on the same matter (repeats)")))
+        layout.addWidget(self.repeats)
+        self.steps = QTableWidget(0, 4)
+        self.steps.setObjectName("stepTable")
+        self.steps.setHorizontalHeaderLabels([self.tr("When"), self.tr("Step"),
+                                              self.tr("Who"), self.tr("Note")])
+        self.steps.horizontalHeader().setStretchLastSection(True)
+        self.steps.verticalHeader().hide()
+        self.steps.verticalHeader().setDefaultSectionSize(24)
+        self.steps.setWordWrap(False)
+        for column, width in enumerate((130, 130, 80)):
+            self.steps.setColumnWidth(column, width)
+        layout.addWidget(self.steps, 1)
+
+    def _forms_ready(self, data) -> None:
+        handlers, causes = data
+        self.forms = complaint_steps.build_forms(handlers, causes, self.ctx.chinese)
+        for form in self.forms.values():
+            self.stack.addWidget(form)
+        if self.view is not None:
+            self._show_form()
+
+    # --- showing ----------------------------------------------------------------------
+    def load(self, complaint_id: int) -> None:
+        """Read a complaint in the background and show it."""
+        self.ctx.ops.read(lambda: complaints_query.detail(complaint_id), self.show_view,
+                          lambda error: self.error.setText(str(error)))
+
+    def show_view(self, view: ComplaintView) -> None:
+        self.view = view
+        self.setEnabled(True)
+        self.error.clear()
+        tz = self.ctx.branch.timezone
+        self._show_stages(view.stage)
+        self.summary.setText(self._summary_text(view, tz))
+        self.repeats.clear()
+        for hit in view.repeats:
+            stage = labels.label(cm.COMPLAINT_STAGES, hit.stage)
+            item = QListWidgetItem(f"⚠ {hit.ticket_no}  {local_text(hit.received_at, tz)}  "
+                                   f"{hit.matter}  [{stage}]")
+            item.setData(256, hit.complaint_id)
+            self.repeats.addItem(item)
+        self.steps.setRowCount(len(view.steps))
+        for r, step in enumerate(view.steps):
+            for c, text in enumerate((local_text(step.at, tz),
+                                      labels.label(cm.ACTION_NAMES, step.action),
+                                      step.actor, step.note)):
+                self.steps.setItem(r, c, QTableWidgetItem(text))
+        for action, button in self.buttons.items():
+            button.setVisible(action in view.allowed)
+        self._show_form()
+
+    def _show_stages(self, stage: str) -> None:
+        reached = cm.STAGE_ORDER.index(stage)
+        for index, code in enumerate(cm.STAGE_ORDER):
+            style = _CURRENT if index == reached else _DONE if index < reached else _TODO
+            self.stage_labels[code].setStyleSheet(style)
+
+    def _summary_text(self, v: ComplaintView, tz: str) -> str:
+        major = self.tr(" — MAJOR") if v.major else ""
+        cause = v.root_cause_names[1 if self.ctx.chinese else 0] if v.root_cause_names else "—"
+        lines = [
+            f"<b>{v.ticket_no}</b>{major} · {labels.label(CHANNELS, v.channel)} · "
+            f"{local_text(v.received_at, tz)}",
+            self.tr("Complainant: %1, phone %2").replace("%1", v.complainant)
+            .replace("%2", v.phone or "—"),
+            self.tr("Matter: %1").replace("%1", v.matter),
+            self.tr("Remedy asked for: %1").replace("%1", v.remedy or "—"),
+            self.tr("Category: %1 · Handler: %2 · Root cause: %3")
+            .replace("%1", labels.label(cm.COMPLAINT_CATEGORIES, v.category) if v.category
+                     else "—").replace("%2", v.assignee or "—").replace("%3", cause),
+            self.tr("Acknowledge by %1 · Solution by %2")
+            .replace("%1", local_text(v.ack_due, tz)).replace("%2", local_text(v.solution_due, tz)),
+        ]
+        if v.solution:
+            lines.append(self.tr("Solution: %1").replace("%1", v.solution))
+        if v.satisfaction:
+            lines.append(self.tr("Satisfaction: %1")
+                         .replace("%1", labels.label(cm.SATISFACTION, v.satisfaction)))
+        return "<br>".join(lines)
+
+    def _show_form(self) -> None:
+        if not self.forms or self.view is None:
+            return
+        forward = [a for a in self.view.allowed if a != "reopen"]
+        key = forward[0] if forward else "reopen" if "reopen" in self.view.allowed else None
+        self.step_box.setVisible(key is not None)
+        if key:
+            self.stack.setCurrentWidget(self.forms[key])
+
+    # --- acting -----------------------------------------------------------------------
+    def run(self, action: str) -> None:
+        """Perform a step with what is typed in its form."""
+        if self.view is None:
+            return
+        form = self.forms[action]
+        if action == "reopen":
+            self.stack.setCurrentWidget(form)
+            if not form.text("reason").strip() and self.error.text() == "":
+                self.error.setText(self.tr("Type the reason for reopening, then press Reopen."))
+                return
+        complaint_id = self.view.id
+        self.ctx.ops.write(complaint_steps.call(form, self.ctx.actor, complaint_id),
+                           lambda _changes: self._done(form, complaint_id), self._failed)
+
+    def _done(self, form: complaint_steps.StepForm, complaint_id: int) -> None:
+        form.clear()
+        self.load(complaint_id)
+
+    def _failed(self, error: Exception) -> None:
+        self.error.setText(str(error))

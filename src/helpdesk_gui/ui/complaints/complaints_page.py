@@ -1,0 +1,159 @@
+"""The Complaints tab: a lazy list of complaints with the detail beside it, and analysis.
+
+The list filters by stage; selecting a row shows the complaint and its next step. Any
+change broadcast with kind "complaint" reloads the list and the complaint shown, so a
+step taken here or at another window appears at once. The alarm line on top counts
+acknowledgements and solutions that are late or due within the hour.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from helpdesk_gui.app.context import AppContext
+from helpdesk_gui.domain import complaint_models as cm
+from helpdesk_gui.domain.vocabulary import CHANNELS
+from helpdesk_gui.services import complaints_query as cq
+from helpdesk_gui.services.changes import Changes
+from helpdesk_gui.ui import labels
+from helpdesk_gui.ui.complaints.analysis import AnalysisPanel
+from helpdesk_gui.ui.complaints.common import LazyRows, fill_combo, local_text
+from helpdesk_gui.ui.complaints.complaint_detail import ComplaintDetail
+
+_COL = {name: i for i, name in enumerate(cq.ROW)}
+SHOWN = ("ticket_no", "received_at", "stage", "category", "channel", "complainant", "matter",
+         "assignee", "solution_due")
+
+
+class ComplaintsPage(QWidget):
+    """List + detail + analysis of complaints."""
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tabs = QTabWidget()
+        layout = QVBoxLayout(self)
+        self.alarm = QLabel()
+        self.alarm.setObjectName("complaintAlarms")
+        self.alarm.setStyleSheet("color:#c62828;font-weight:bold;")
+        layout.addWidget(self.alarm)
+        layout.addWidget(self.tabs)
+        self.tabs.addTab(self._list_tab(), self.tr("Complaints"))
+        self.analysis = AnalysisPanel(ctx, "complaints")
+        self.tabs.addTab(self.analysis, self.tr("Analysis"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.model.fetchMore()
+        self._refresh_alarms()
+
+    def _list_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        bar = QHBoxLayout()
+        self.stage_filter = QComboBox()
+        self.stage_filter.setObjectName("stageFilter")
+        fill_combo(self.stage_filter, labels.choices(cm.COMPLAINT_STAGES), blank=self.tr("All"))
+        self.stage_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.count_label = QLabel()
+        bar.addWidget(QLabel(self.tr("Stage")))
+        bar.addWidget(self.stage_filter)
+        bar.addWidget(self.count_label)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        headers = [self.tr("Ticket no."), self.tr("Received"), self.tr("Stage"),
+                   self.tr("Category"), self.tr("Channel"), self.tr("Complainant"),
+                   self.tr("Matter"), self.tr("Handler"), self.tr("Solution due")]
+        self.model = LazyRows(self.ctx, headers, self._fetch, lambda r: (r[2], r[0]),
+                              self._cell, self)
+        self.table = QTableView()
+        self.table.setObjectName("complaintTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        for column, width in enumerate((170, 125, 110, 100, 80, 70, 200)):
+            self.table.setColumnWidth(column, width)
+        self.detail = ComplaintDetail(self.ctx)
+        self.detail.open_complaint.connect(self.show_complaint)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([560, 640])
+        layout.addWidget(splitter, 1)
+        return tab
+
+    def _fetch(self, after, limit):
+        stage = self.stage_filter.currentData()
+        return cq.page(after, limit, stage)
+
+    def _cell(self, row: tuple, column: int) -> str:
+        name = SHOWN[column]
+        value = row[_COL[name]]
+        tz = self.ctx.branch.timezone
+        if name in ("received_at", "solution_due"):
+            return local_text(value, tz)
+        if name == "stage":
+            return labels.label(cm.COMPLAINT_STAGES, value)
+        if name == "category":
+            return labels.label(cm.COMPLAINT_CATEGORIES, value) if value else ""
+        if name == "channel":
+            return labels.label(CHANNELS, value)
+        if name == "ticket_no" and row[_COL["repeat_count"]]:
+            return f"⚠ {value}"
+        return "" if value is None else str(value)
+
+    def reload(self) -> None:
+        stage = self.stage_filter.currentData()
+        self.ctx.ops.read(lambda: cq.count(stage),
+                          lambda n: self.count_label.setText(self.tr("%n complaint(s)", "", n)))
+        self.model.reload()
+
+    def _row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.detail.load(self.model.rows[current.row()][0])
+
+    def show_complaint(self, complaint_id: int) -> None:
+        """Show one complaint (from a repeat link, an alarm or the intake page)."""
+        self.tabs.setCurrentIndex(0)
+        row = self.model.row_of(complaint_id)
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.detail.load(complaint_id)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.analysis:
+            self.analysis.refresh()
+
+    def _refresh_alarms(self) -> None:
+        self.ctx.ops.read(cq.alarms, self._show_alarms)
+
+    def _show_alarms(self, alarms: list[cq.Alarm]) -> None:
+        late = sum(1 for a in alarms if a.breached)
+        soon = len(alarms) - late
+        self.alarm.setVisible(bool(alarms))
+        self.alarm.setText(self.tr("Complaint deadlines: %1 overdue, %2 due within the hour")
+                           .replace("%1", str(late)).replace("%2", str(soon)))
+
+    def on_changes(self, changes: Changes) -> None:
+        """Refresh after a complaint step (here or elsewhere)."""
+        if "complaint" not in changes.kinds and "root_causes" not in changes.kinds:
+            return
+        shown = self.detail.view.id if self.detail.view else None
+        self.reload()
+        self._refresh_alarms()
+        if shown is not None:
+            self.show_complaint(shown)

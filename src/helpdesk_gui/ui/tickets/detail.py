@@ -1,0 +1,228 @@
+"""The selected ticket: its fields, the customer (phone masked), the full history, and
+buttons for the steps its state allows. Errors from the services are shown here, in red,
+not as crashes or pop-ups, so the clerk can read them while fixing the input."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from helpdesk_gui.services import staff as staff_service
+from helpdesk_gui.services import ticket_query as tq
+from helpdesk_gui.ui import labels
+from helpdesk_gui.ui.tickets import actions
+from helpdesk_gui.ui.tickets.fmt import local_time
+
+BUTTONS_PER_ROW = 4
+
+
+class TicketDetailPane(QWidget):
+    """Shows one ticket (loaded in the background) and runs its actions."""
+
+    loaded = Signal(int)  # ticket id, after the detail is shown
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._tz = ctx.branch.timezone
+        self.ticket_id: int | None = None
+        self.detail: tq.TicketDetail | None = None
+        self._request = 0
+        self.title = QLabel(self.tr("Select a ticket"), self)
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold")
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e")
+        self.error.hide()
+        self.fields = QFormLayout()
+        self.customer = QFormLayout()
+        self.history = self._history_tree()
+        self.buttons = QGridLayout()
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        body = QWidget(self)
+        inner = QVBoxLayout(body)
+        inner.addLayout(self.fields)
+        group = QGroupBox(self.tr("Customer"), body)
+        group.setLayout(self.customer)
+        inner.addWidget(group)
+        inner.addWidget(QLabel(self.tr("History"), body))
+        inner.addWidget(self.history, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.error)
+        layout.addLayout(self.buttons)
+        layout.addWidget(scroll, 1)
+
+    def _history_tree(self) -> QTreeWidget:
+        tree = QTreeWidget(self)
+        tree.setHeaderLabels([self.tr("Time"), self.tr("By"), self.tr("Step"),
+                              self.tr("Status"), self.tr("Note")])
+        tree.setRootIsDecorated(False)
+        tree.setUniformRowHeights(True)
+        tree.setMinimumHeight(160)
+        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        tree.header().setStretchLastSection(True)
+        return tree
+
+    # --- loading --------------------------------------------------------------------------
+
+    def load(self, ticket_id: int) -> None:
+        """Show ``ticket_id`` (read in the background)."""
+        self.ticket_id = ticket_id
+        self._request += 1
+        request = self._request
+        self._ctx.ops.read(lambda: tq.ticket_detail(ticket_id),
+                           lambda detail: self._on_detail(request, detail),
+                           lambda error: self._on_load_error(request, error))
+
+    def reload(self) -> None:
+        if self.ticket_id is not None:
+            self.load(self.ticket_id)
+
+    def _on_detail(self, request: int, detail: tq.TicketDetail) -> None:
+        if request != self._request:
+            return
+        self.detail = detail
+        self._show(detail)
+        self.loaded.emit(detail.id)
+
+    def _on_load_error(self, request: int, error: Exception) -> None:
+        if request == self._request:
+            self.show_error(str(error))
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    # --- showing --------------------------------------------------------------------------
+
+    def _show(self, d: tq.TicketDetail) -> None:
+        self.title.setText(f"{d.ticket_no}  ·  {labels.status(d.status)}")
+        self._fill(self.fields, self._field_rows(d))
+        c = d.customer
+        self._fill(self.customer, [] if c is None else [
+            (self.tr("Name"), c.name + (" ★VIP" if c.is_vip else "")),
+            (self.tr("Phone"), c.phone or ""), (self.tr("Account no."), c.account_no or ""),
+            (self.tr("Address"), c.address)], skip_empty=True)
+        self.history.clear()
+        for e in d.history:
+            change = labels.status(e.to_status) if e.to_status and e.to_status != e.from_status \
+                else ""
+            if change and e.from_status:
+                change = f"{labels.status(e.from_status)} → {change}"
+            self.history.addTopLevelItem(QTreeWidgetItem([
+                local_time(e.at, self._tz, seconds=True), e.actor, labels.event(e.kind),
+                change, e.note]))
+        self._show_buttons(d.actions)
+
+    def _field_rows(self, d: tq.TicketDetail) -> list[tuple[str, str]]:
+        t = lambda value: local_time(value, self._tz)  # noqa: E731
+        rows = [(self.tr("Type"), labels.ticket_type(d.type)),
+                (self.tr("Level"), labels.level(d.level)),
+                (self.tr("Channel"), labels.channel(d.channel)),
+                (self.tr("Received"), f"{t(d.created_at)}  {d.received_by}"),
+                (self.tr("Assignee"), d.assignee or self.tr("(not assigned)")),
+                (self.tr("Respond by"), t(d.response_due)),
+                (self.tr("Resolve by"), t(d.resolve_due)),
+                (self.tr("Subject"), d.subject), (self.tr("Description"), d.description),
+                (self.tr("Customer asks for"), d.request),
+                (self.tr("Resolution"), d.resolution),
+                (self.tr("Technical solution"), d.solution),
+                (self.tr("Parts replaced"), d.parts_replaced),
+                (self.tr("Resolved"), t(d.resolved_at)), (self.tr("Closed"), t(d.closed_at)),
+                (self.tr("Merged into"), d.merged_into)]
+        if d.contacts or d.reopen_count:
+            rows.append((self.tr("Contacts / reopened"), f"{d.contacts} / {d.reopen_count}"))
+        return [(name, value) for name, value in rows if value]
+
+    def _fill(self, form: QFormLayout, rows: list[tuple[str, str]],
+              skip_empty: bool = False) -> None:
+        while form.rowCount():
+            form.removeRow(0)
+        for name, value in rows:
+            if skip_empty and not value:
+                continue
+            label = QLabel(value)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(name, label)
+
+    def _show_buttons(self, allowed: tuple[str, ...]) -> None:
+        while self.buttons.count():
+            item = self.buttons.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for n, action in enumerate(actions.supported(allowed)):
+            button = QPushButton(actions.action_text(action), self)
+            button.setObjectName(f"action_{action}")
+            button.clicked.connect(lambda _=False, a=action: self.run_action(a))
+            self.buttons.addWidget(button, n // BUTTONS_PER_ROW, n % BUTTONS_PER_ROW)
+
+    def action_buttons(self) -> dict[str, QPushButton]:
+        """The buttons shown now, by action name (for tests and shortcuts)."""
+        found = {}
+        for i in range(self.buttons.count()):
+            widget = self.buttons.itemAt(i).widget()
+            if isinstance(widget, QPushButton):
+                found[widget.objectName().removeprefix("action_")] = widget
+        return found
+
+    # --- acting ---------------------------------------------------------------------------
+
+    def run_action(self, action: str) -> None:
+        """Ask what ``action`` needs, then perform it in the background."""
+        if self.detail is None:
+            return
+        self.show_error("")
+        if action == "assign":
+            self._ask_assignee()
+            return
+        fields = actions.fields_for(action)
+        values = actions.TextFormDialog.ask(self, actions.action_text(action), fields) \
+            if fields else {}
+        if values is None:
+            return
+        empty = actions.missing(fields, values)
+        if empty:
+            self.show_error(self.tr("Required: %1").replace(
+                "%1", ", ".join(f.label for f in empty)))
+            return
+        self._perform(action, values)
+
+    def _ask_assignee(self) -> None:
+        branch_id = self._ctx.branch.id
+        self._ctx.ops.read(lambda: staff_service.active_handlers(branch_id),
+                           self._pick_assignee, lambda error: self.show_error(str(error)))
+
+    def _pick_assignee(self, people: list[tuple[int, str, str]]) -> None:
+        items = [f"{name} ({employee_no})" for _, employee_no, name in people]
+        if not items:
+            self.show_error(self.tr("No active handler to assign to."))
+            return
+        choice, ok = QInputDialog.getItem(self, actions.action_text("assign"),
+                                          self.tr("Handler"), items, 0, False)
+        if ok and choice in items:
+            self._perform("assign", {"assignee_id": people[items.index(choice)][0]})
+
+    def _perform(self, action: str, values: dict) -> None:
+        call = actions.service_call(action, self.detail.id, self._ctx.actor, values)
+        self._ctx.ops.write(call, lambda changes: self.reload(),
+                            lambda error: self.show_error(str(error)))

@@ -1,0 +1,147 @@
+"""The filter bar above the ticket table: choices, dates, "mine" and the quick search.
+
+The quick search waits for a pause in typing (debounce) so a clerk typing a phone number
+does not start eleven queries; Enter searches at once and Esc clears it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from helpdesk_gui.domain import vocabulary as v
+from helpdesk_gui.services import staff as staff_service
+from helpdesk_gui.services.ticket_query import TicketFilter
+from helpdesk_gui.ui import labels
+
+SEARCH_DELAY_MS = 300
+_NO_DATE = QDate(2000, 1, 1)
+OPEN = "__open__"  # the status choice "every open status"
+
+
+def _codes(combo: QComboBox) -> tuple:
+    """The chosen code as a filter tuple: () for "all", every open status for OPEN."""
+    code = combo.currentData()
+    if code is None:
+        return ()
+    return tuple(v.OPEN_STATUSES) if code == OPEN else (code,)
+
+
+class TicketFilterBar(QWidget):
+    """Emits ``changed`` whenever the chosen filter changes."""
+
+    changed = Signal()
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.status = self._combo(self.tr("All statuses"), [
+            (OPEN, self.tr("Open (not yet resolved)")), *labels.choices(v.STATUSES)])
+        self.type = self._choices(self.tr("All types"), v.TICKET_TYPES)
+        self.level = self._choices(self.tr("All levels"), v.LEVELS)
+        self.channel = self._choices(self.tr("All channels"), v.CHANNELS)
+        self.assignee = self._combo(self.tr("Any assignee"), [])
+        self.date_from, self.date_to = self._date_edit(), self._date_edit()
+        self.mine = QCheckBox(self.tr("Mine"), self)
+        self.mine.setToolTip(self.tr("Tickets assigned to me or received by me"))
+        self.mine.toggled.connect(self.changed)
+        self.search = self._search_box()
+        self._lay_out()
+        self._load_assignees()
+
+    def _lay_out(self) -> None:
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.search, self.status, self.type, self.level, self.channel,
+                       self.assignee):
+            row.addWidget(widget)
+        row.addWidget(QLabel(self.tr("From"), self))
+        row.addWidget(self.date_from)
+        row.addWidget(QLabel(self.tr("to"), self))
+        row.addWidget(self.date_to)
+        row.addWidget(self.mine)
+        row.addStretch(1)
+
+    def _combo(self, everything: str, items) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(everything, None)
+        for data, text in items:
+            combo.addItem(text, data)
+        combo.currentIndexChanged.connect(self.changed)
+        return combo
+
+    def _choices(self, everything: str, table) -> QComboBox:
+        return self._combo(everything, labels.choices(table))
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(_NO_DATE)
+        edit.setSpecialValueText(self.tr("any date"))
+        edit.setDate(_NO_DATE)
+        edit.dateChanged.connect(self.changed)
+        return edit
+
+    def _search_box(self) -> QLineEdit:
+        box = QLineEdit(self)
+        box.setPlaceholderText(self.tr("Ticket no., phone, account, name or words"))
+        box.setClearButtonEnabled(True)
+        box.setMinimumWidth(220)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.changed)
+        box.textChanged.connect(self._debounce.start)
+        box.returnPressed.connect(self._search_now)
+        box.installEventFilter(self)
+        return box
+
+    def _search_now(self) -> None:
+        self._debounce.stop()
+        self.changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Esc in the search box clears the search (and shows every ticket again)."""
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape and self.search.text()):
+            self.search.clear()
+            self._search_now()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _load_assignees(self) -> None:
+        branch_id = self._ctx.branch.id
+        self._ctx.ops.read(lambda: staff_service.active_handlers(branch_id),
+                           self._fill_assignees, lambda error: None)
+
+    def _fill_assignees(self, people: list[tuple[int, str, str]]) -> None:
+        self.assignee.blockSignals(True)
+        for staff_id, employee_no, name in people:
+            self.assignee.addItem(f"{name} ({employee_no})", staff_id)
+        self.assignee.blockSignals(False)
+
+    @staticmethod
+    def _date(edit: QDateEdit) -> date | None:
+        chosen = edit.date()
+        return None if chosen == _NO_DATE else chosen.toPython()
+
+    def ticket_filter(self) -> TicketFilter:
+        """The filter the bar shows now."""
+        return TicketFilter(
+            statuses=_codes(self.status), types=_codes(self.type),
+            levels=_codes(self.level), channels=_codes(self.channel),
+            assignee_id=self.assignee.currentData(),
+            mine=self._ctx.actor.id if self.mine.isChecked() else None,
+            created_from=self._date(self.date_from), created_to=self._date(self.date_to),
+            search=self.search.text().strip(), tz=self._ctx.branch.timezone)

@@ -1,0 +1,51 @@
+"""Dashboard: figures of today and this month, tickets at risk, charts, debounced refresh."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpdesk_gui.db.connect import database_proxy
+from helpdesk_gui.domain.models import Ticket
+from helpdesk_gui.domain.survey_models import MODELS
+from helpdesk_gui.services.changes import Changes
+from helpdesk_gui.services.tickets import IntakeForm, create_ticket
+from helpdesk_gui.ui.dashboard import DashboardPage
+
+
+@pytest.fixture
+def page(qtbot, ctx, clerk):
+    database = database_proxy.obj
+    database.create_tables(MODELS)
+    if not database.table_exists("sla_policy"):
+        from helpdesk_gui.db import migration_sla
+
+        migration_sla.upgrade(database)
+    for kind, channel in (("complaint", "phone"), ("repair", "counter")):
+        create_ticket(IntakeForm(channel=channel, type=kind, level=2, customer_name="张伟",
+                                 phone="13800138000", description="停水了"), clerk)
+    Ticket.update(sla_state="breached").where(Ticket.type == "repair").execute()
+    widget = DashboardPage(ctx)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_figures_and_tickets_at_risk(page):
+    assert page.figures["today.received"].text() == "2"
+    assert page.figures["month.received"].text() == "2"
+    assert page.figures["month.complaint_rate"].text() == "50.0%"
+    assert page.figures["month.avg_satisfaction"].text() == "—"
+    assert page.at_risk.rowCount() == 1
+    assert page.at_risk.item(0, 0).text().startswith("BJ01-")
+    assert page.type_chart.chart().series()[0].barSets()[0].at(1) == 1  # complaints
+    assert page.channel_chart.chart().series()[0].count() == 2
+
+
+def test_changes_refresh_after_debounce(qtbot, page, clerk):
+    create_ticket(IntakeForm(channel="sms", type="consultation", level=3,
+                             customer_name="李娜", phone="13900139000", description="咨询"),
+                  clerk)
+    page.on_changes(Changes(kinds=frozenset({"created"})))  # no tickets: ignored
+    assert not page._debounce.isActive()
+    page.on_changes(Changes.ticket(1, "created"))
+    assert page.figures["today.received"].text() == "2"  # not yet: debounced
+    qtbot.waitUntil(lambda: page.figures["today.received"].text() == "3", timeout=3000)

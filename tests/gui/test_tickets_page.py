@@ -1,0 +1,209 @@
+"""The tickets page: search, filters, header sort, detail and the ticket's lifecycle."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog, QInputDialog
+
+from helpdesk_gui.domain.models import Ticket, TicketEvent
+from helpdesk_gui.services import ticket_flow
+from helpdesk_gui.services import ticket_query as tq
+from helpdesk_gui.services.tickets import IntakeForm, create_ticket
+from helpdesk_gui.ui.tickets import actions
+from helpdesk_gui.ui.tickets.page import TicketsPage
+
+TEXTS = ["朝阳路小区停电", "水费比上月高", "燃气表不走字", "电表箱门损坏", "申请过户办理"]
+
+
+@pytest.fixture
+def tickets(clerk):
+    made = []
+    for i in range(15):
+        made.append(create_ticket(IntakeForm(
+            channel="phone" if i % 2 else "counter",
+            type=("repair", "complaint", "consultation")[i % 3], level=(2, 3)[i % 2],
+            customer_name=("张伟", "李娜", "王秀英")[i % 3], description=TEXTS[i % 5],
+            phone=f"139{i:08d}"), clerk).id)
+    return made
+
+
+def _page(qtbot, ctx) -> TicketsPage:
+    page = TicketsPage(ctx)
+    qtbot.addWidget(page)
+    ctx.ops.changed.connect(page.on_changes)  # as the main window does
+    page.resize(1400, 800)
+    page.show()
+    return page
+
+
+@pytest.fixture
+def page(qtbot, ctx, tickets):
+    return _page(qtbot, ctx)
+
+
+def _click_header(qtbot, page: TicketsPage, column: str) -> None:
+    header = page.table.horizontalHeader()
+    section = tq.COLUMNS.index(column)
+    page.table.scrollTo(page.model.index(0, section))
+    x = header.sectionViewportPosition(section) + header.sectionSize(section) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+
+def test_shows_every_ticket_newest_first_with_a_count(page, tickets):
+    assert page.model.rowCount() == 15
+    assert page.model.ticket_id(0) == tickets[-1]
+    assert page.count_label.text() == "15 tickets"
+
+
+def test_typing_a_search_filters_after_a_pause_and_esc_clears(qtbot, page):
+    qtbot.keyClicks(page.filters.search, "1390000001")  # phone prefix: i = 10..14
+    assert page.model.rowCount() == 15  # debounced: nothing yet
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=3000)
+    assert page.count_label.text() == "5 tickets"
+    qtbot.keyClick(page.filters.search, Qt.Key.Key_Escape)
+    assert page.filters.search.text() == ""
+    assert page.model.rowCount() == 15
+    page.filters.search.insert("停电")  # what an input method commits
+    qtbot.keyClick(page.filters.search, Qt.Key.Key_Return)  # Enter: at once
+    assert page.model.rowCount() == 3
+
+
+def test_choosing_filters(qtbot, page, ctx):
+    combo = page.filters.type
+    combo.setCurrentIndex(combo.findData("complaint"))
+    assert page.model.rowCount() == 5
+    page.filters.channel.setCurrentIndex(page.filters.channel.findData("phone"))
+    assert page.model.rowCount() == 3  # complaints by phone: i = 1, 7, 13
+    assert {Ticket.get_by_id(page.model.ticket_id(r)).type for r in range(3)} == {"complaint"}
+    page.filters.status.setCurrentIndex(page.filters.status.findData("closed"))
+    assert page.model.rowCount() == 0
+    page.filters.status.setCurrentIndex(0)
+    page.filters.mine.setChecked(True)
+    assert page.model.ticket_filter().mine == ctx.actor.id
+    assert page.model.rowCount() == 3  # the clerk received them all
+
+
+def test_clicking_headers_sorts_in_the_database(qtbot, page):
+    _click_header(qtbot, page, "customer_name")
+    sort = page.model.ticket_sort()
+    assert sort.column == "customer_name"
+    col = tq.COLUMNS.index("customer_name")
+    names = [page.model.index(r, col).data() for r in range(15)]
+    assert names == sorted(names, reverse=sort.descending)
+    _click_header(qtbot, page, "customer_name")
+    assert page.model.ticket_sort().descending != sort.descending
+    before = page.model.ticket_sort()
+    _click_header(qtbot, page, "subject")  # no index: the sort and its arrow stay
+    assert page.model.ticket_sort() == before
+    assert page.table.horizontalHeader().sortIndicatorSection() == col
+
+
+def test_selecting_a_row_shows_the_ticket_and_its_history(qtbot, page, tickets):
+    ticket_flow.add_note(tickets[-1], Ticket.get_by_id(tickets[-1]).received_by, "已电话联系")
+    page.table.selectRow(0)
+    detail = page.detail.detail
+    assert detail is not None and detail.id == tickets[-1]
+    assert page.detail.history.topLevelItemCount() == 2
+    assert page.detail.history.topLevelItem(1).text(4) == "已电话联系"
+    assert "139****0014" in [page.detail.customer.itemAt(i).widget().text()
+                             for i in range(page.detail.customer.count())
+                             if page.detail.customer.itemAt(i).widget()]
+
+
+def _answers(monkeypatch, texts: dict[str, str]):
+    """Dialogs answer with ``texts`` by field key (what the clerk would type)."""
+    asked = []
+
+    def ask(parent, title, fields):
+        asked.append([f.key for f in fields])
+        return {f.key: texts.get(f.key, "") for f in fields}
+    monkeypatch.setattr(actions.TextFormDialog, "ask", staticmethod(ask))
+    return asked
+
+
+def _press(qtbot, page, action: str) -> None:
+    buttons = page.detail.action_buttons()
+    assert action in buttons, f"{action} not offered; offered: {sorted(buttons)}"
+    qtbot.mouseClick(buttons[action], Qt.MouseButton.LeftButton)
+
+
+def test_full_lifecycle_through_the_buttons(qtbot, page, handler, monkeypatch, tickets):
+    tid = tickets[0]
+    page.show_ticket(tid)
+    assert "start" not in page.detail.action_buttons()  # new: must be assigned first
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(
+        lambda parent, title, label, items, current, editable: (
+            next(i for i in items if handler.name in i), True)))
+    _answers(monkeypatch, {"reason": "等客户提供户号", "note": "客户已回电",
+                           "resolution": "更换电表箱门"})
+    steps = [("assign", "assigned"), ("start", "in_progress"),
+             ("wait_customer", "waiting_customer"), ("resume", "in_progress"),
+             ("resolve", "resolved"), ("close", "closed"), ("reopen", "in_progress")]
+    for action, status in steps:
+        _press(qtbot, page, action)
+        assert Ticket.get_by_id(tid).status == status, action
+        assert page.detail.detail.status == status
+        assert not page.detail.error.isVisible()
+    ticket = Ticket.get_by_id(tid)
+    assert ticket.assignee_id == handler.id and ticket.reopen_count == 1
+    kinds = [e.kind for e in TicketEvent.select().where(TicketEvent.ticket == tid)
+             .order_by(TicketEvent.id)]
+    assert kinds == ["created", "assigned", "started", "waiting", "resumed", "resolved",
+                     "closed", "reopened"]
+    assert page.detail.history.topLevelItemCount() == 8
+    row = next(r for r in range(15) if page.model.ticket_id(r) == tid)
+    assert page.model.index(row, tq.COLUMNS.index("status")).data() == "In progress"
+
+
+def test_only_legal_steps_are_offered(page, tickets):
+    page.show_ticket(tickets[0])
+    offered = set(page.detail.action_buttons())
+    assert {"assign", "cancel", "merge"} <= offered
+    assert not offered & {"start", "resolve", "close", "reopen", "resume"}
+
+
+def test_an_empty_required_reason_shows_an_error(qtbot, page, monkeypatch, tickets):
+    page.show_ticket(tickets[1])
+    _answers(monkeypatch, {"reason": "   "})
+    _press(qtbot, page, "cancel")
+    assert page.detail.error.isVisible()
+    assert "Reason" in page.detail.error.text()
+    assert Ticket.get_by_id(tickets[1]).status == "new"
+
+
+def test_the_service_refusal_is_shown_in_the_pane(qtbot, page, monkeypatch, tickets, clerk):
+    page.show_ticket(tickets[2])
+    ticket_flow.cancel(tickets[2], clerk, "客户撤回")  # another counter, no broadcast
+    _answers(monkeypatch, {"reason": "重复"})
+    _press(qtbot, page, "cancel")  # the stale button is still there
+    assert page.detail.error.isVisible()
+    assert "cannot cancel" in page.detail.error.text()
+    _answers(monkeypatch, {"into": "BJ01-19990101-9999"})
+    page.show_ticket(tickets[3])
+    _press(qtbot, page, "merge")
+    assert "no ticket numbered" in page.detail.error.text()
+
+
+def test_text_dialog_refuses_empty_required_text(qtbot):
+    dialog = actions.TextFormDialog("Reopen", actions.fields_for("reopen"))
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.error.isVisibleTo(dialog) and dialog.result() != QDialog.DialogCode.Accepted
+    dialog.editors["reason"].setPlainText("客户不满意")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.values() == {"reason": "客户不满意"}
+
+
+def test_header_layout_and_sort_are_restored(qtbot, ctx, page):
+    header = page.table.horizontalHeader()
+    header.resizeSection(tq.COLUMNS.index("subject"), 333)
+    header.moveSection(tq.COLUMNS.index("customer_name"), 0)
+    _click_header(qtbot, page, "customer_name")
+    again = _page(qtbot, ctx)
+    restored = again.table.horizontalHeader()
+    assert restored.sectionSize(tq.COLUMNS.index("subject")) == 333
+    assert restored.visualIndex(tq.COLUMNS.index("customer_name")) == 0
+    assert again.model.ticket_sort() == page.model.ticket_sort()
+    assert again.model.ticket_sort().column == "customer_name"

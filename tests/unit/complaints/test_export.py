@@ -1,0 +1,99 @@
+"""Exports read back: Chinese intact, personal data masked, date range applied."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from datetime import timedelta
+
+import pytest
+from openpyxl import load_workbook
+
+from helpdesk_gui.domain.complaint_models import Complaint
+from helpdesk_gui.domain.errors import ValidationError
+from helpdesk_gui.services import complaints, complaints_analysis, complaints_export, suggestions
+from helpdesk_gui.services.suggestions import SuggestionForm
+
+from .conftest import complaint_ticket
+
+
+@pytest.fixture
+def filled(cdb, clerk, handler):
+    t = complaint_ticket(clerk, name="张伟", phone="13812341234", account="SH100200")
+    cid = complaints.open_for_ticket(t.id, clerk).complaint_id
+    complaints.acknowledge(cid, clerk)
+    complaints.classify(cid, clerk, "billing", handler.id, major=True)
+    suggestions.create(SuggestionForm("counter", "增加自助缴费机", "大厅排队太久",
+                                      customer_name="欧阳娜娜", phone="13900005678"), clerk)
+    return cid
+
+
+def test_complaints_xlsx_reads_back_masked(filled, tmp_path):
+    path = tmp_path / "c.xlsx"
+    assert complaints_export.export("complaints", path) == 1
+    sheet = load_workbook(path).active
+    header = [c.value for c in sheet[1]]
+    row = dict(zip(header, [c.value for c in sheet[2]], strict=True))
+    assert header[0] == "工单编号" and sheet.title == "投诉"
+    assert row["投诉人"] == "张*" and row["联系电话"] == "138****1234"
+    assert row["户号"] == "SH****00"
+    assert row["投诉事项"] == "水费账单金额异常" and row["当前阶段"] == "分类分派"
+    assert row["分类"] == "收费/账单" and row["重大投诉"] == "是" and row["处理人"] == "李强"
+    assert "13812341234" not in str([c.value for c in sheet[2]])
+
+
+def test_suggestions_csv_reads_back_masked(filled, tmp_path):
+    path = tmp_path / "s.csv"
+    complaints_export.export("suggestions", path, fmt="csv")
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # BOM for Excel
+    rows = list(csv.reader(path.open(encoding="utf-8-sig")))
+    assert rows[0][:3] == ["编号", "受理时间", "渠道"]
+    data = dict(zip(rows[0], rows[1], strict=True))
+    assert data["客户"] == "欧***" and data["联系电话"] == "139****5678"
+    assert data["建议标题"] == "增加自助缴费机" and data["状态"] == "待筛选"
+
+
+def test_date_range_and_bad_input(filled, tmp_path):
+    c = Complaint.get_by_id(filled)
+    day = complaints_analysis.utc_range(None, None)  # open range
+    assert day == (None, None)
+    local_day = (c.received_at + timedelta(hours=8)).date()
+    assert complaints_export.export("complaints", tmp_path / "a.csv", date_from=local_day,
+                                    date_to=local_day) == 1
+    assert complaints_export.export("complaints", tmp_path / "b.csv",
+                                    date_from=local_day + timedelta(days=1)) == 0
+    with pytest.raises(ValidationError):
+        complaints_export.export("complaints", tmp_path / "x.pdf")
+    with pytest.raises(ValidationError):
+        complaints_export.export("tickets", tmp_path / "x.csv")
+
+
+def test_cli_export_command(filled, db, tmp_path):
+    from helpdesk_gui.complaints_cli import add_complaints_commands
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db")
+    add_complaints_commands(parser.add_subparsers())
+    out = tmp_path / "cli.xlsx"
+    args = parser.parse_args(["--db", f"sqlite:///{db.database}", "export", "complaints",
+                              "--from", "2000-01-01", "--to", "2100-12-31",
+                              "--format", "xlsx", "-o", str(out)])
+    assert args.func(args) == 0
+    sheet = load_workbook(out).active
+    assert sheet.max_row == 2 and sheet["D2"].value == "张*"
+    with pytest.raises(SystemExit):
+        parser.parse_args(["export", "complaints", "--from", "31/03/2025", "-o", "x"])
+
+
+def test_analysis_counts(filled, clerk, supervisor):
+    a = complaints_analysis.complaint_analysis()
+    assert a.total == 1 and a.major == 1
+    assert dict(a.by_stage)["assigned"] == 1 and a.by_channel == [("phone", 1)]
+    assert [s for s, _ in a.hours_per_stage] == ["acknowledged", "assigned"]
+    assert a.ack_on_time == 1.0
+    sid = suggestions.page()[0][0]
+    suggestions.screen(sid, supervisor, 3, 3)
+    suggestions.reject(sid, supervisor, "场地不足")
+    s = complaints_analysis.suggestion_analysis()
+    assert (s.total, s.adopted, s.rejected, s.adoption_rate) == (1, 0, 1, 0.0)
