@@ -1,81 +1,91 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
   <context>
-    <name>Intake</name>
+    <name>AdminPage</name>
     <message>
-      <source>Intake</source>
+      <source>The administrator</source>
+      <translation>系统管理员</translation>
+    </message>
+    <message>
+      <source>The administrator adds the staff, resets passwords, keeps the backups and reads the audit trail.</source>
+      <translation>系统管理员负责添加人员、重置密码、管理备份和查阅审计日志。</translation>
+    </message>
+    <message>
+      <source>Employee number:</source>
+      <translation>工号：</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>姓名：</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>密码：</translation>
+    </message>
+    <message>
+      <source>Password again:</source>
+      <translation>再次输入密码：</translation>
+    </message>
+    <message>
+      <source>At least 8 characters, with letters and digits.</source>
+      <translation>至少8个字符，须同时包含字母和数字。</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>两次输入的密码不一致。</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnalysisPanel</name>
+    <message>
+      <source>Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Standard greeting: say it first</source>
+      <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Then ask an open question</source>
+      <source>to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Customer</source>
+      <source>By stage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>&amp;Find:</source>
+      <source>Top causes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Type a phone number, account number or name; matching customers are listed below</source>
+      <source>By channel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Phone, account number or name</source>
+      <source>By month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Forget the chosen customer and type a new one</source>
+      <source>Average hours to reach each stage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>&amp;New customer</source>
+      <source>By status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Click or press Enter to choose the customer</source>
+      <source>Complaints: %1 · major: %2 · repeats: %3 · acknowledged on time: %4</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Na&amp;me:</source>
+      <source>Suggestions: %1 · adopted: %2 · rejected: %3 · adoption rate: %4 · mean satisfaction: %5 · open actions: %6 (overdue %7)</source>
       <translation type="unfinished" />
     </message>
+  </context>
+  <context>
+    <name>ApprovalQueuePage</name>
     <message>
-      <source>Customer's name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Phone:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Mobile or landline with area code</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Acco&amp;unt no.:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Utility account number, if known</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Add&amp;ress:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Earlier t&amp;ickets (double-click or Enter to open):</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Number</source>
+      <source>Ticket</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -83,11 +93,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Type</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Status</source>
+      <source>Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -95,143 +101,1221 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Request</source>
+      <source>Type</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Approval time left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Approve dispatch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reject…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Level-1 tickets awaiting dispatch approval</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n ticket(s) waiting</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Reject dispatch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why is this not a level-1 ticket? (the customer may be told)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A reason is required to reject.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Approval</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ArticlesTab</name>
+    <message>
+      <source>Search, e.g. 停电 or 水费</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tags, separated by commas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New</source>
+      <translation type="unfinished">新建</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Text</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AuditPage</name>
+    <message>
+      <source>Only administrators can read the audit trail.</source>
+      <translation>只有系统管理员可以查阅审计日志。</translation>
+    </message>
+    <message>
+      <source>Employee no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>All actions</source>
+      <translation>全部操作</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>查询</translation>
+    </message>
+    <message>
+      <source>Verify chain</source>
+      <translation>校验日志链</translation>
+    </message>
+    <message>
+      <source>From:</source>
+      <translation>从：</translation>
+    </message>
+    <message>
+      <source>To:</source>
+      <translation>至：</translation>
+    </message>
+    <message>
+      <source>Employee:</source>
+      <translation>人员：</translation>
+    </message>
+    <message>
+      <source>Action:</source>
+      <translation>操作：</translation>
+    </message>
+    <message>
+      <source>Load more</source>
+      <translation>加载更多</translation>
+    </message>
+    <message>
+      <source>Rows shown: %1</source>
+      <translation>已显示 %1 条</translation>
+    </message>
+    <message>
+      <source>Verifying the audit trail…</source>
+      <translation>正在校验审计日志…</translation>
+    </message>
+    <message>
+      <source>The audit trail is intact: %1 rows checked.</source>
+      <translation>审计日志完整：已校验 %1 条记录。</translation>
+    </message>
+    <message>
+      <source>its content was changed after it was written</source>
+      <translation>该记录写入后内容被修改</translation>
+    </message>
+    <message>
+      <source>a row before it was removed or changed</source>
+      <translation>其前一条记录被删除或修改</translation>
+    </message>
+    <message>
+      <source>rows at the end of the trail were removed</source>
+      <translation>日志末尾的记录被删除</translation>
+    </message>
+    <message>
+      <source>The audit trail is broken at row #%1: %2.</source>
+      <translation>审计日志在第 %1 条记录处被破坏：%2。</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditTableModel</name>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Employee no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>Object</source>
+      <translation>对象</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>详情</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupPage</name>
+    <message>
+      <source>Only administrators manage backups.</source>
+      <translation>只有系统管理员可以管理备份。</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>立即备份</translation>
+    </message>
+    <message>
+      <source>Restore selected…</source>
+      <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+      <source>Made at</source>
+      <translation>备份时间</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>大小</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Backup folder: %1</source>
+      <translation>备份目录：%1</translation>
+    </message>
+    <message>
+      <source>on demand</source>
+      <translation>手动</translation>
+    </message>
+    <message>
+      <source>scheduled</source>
+      <translation>定时</translation>
+    </message>
+    <message>
+      <source>before a restore</source>
+      <translation>恢复前自动备份</translation>
+    </message>
+    <message>
+      <source>Backing up…</source>
+      <translation>正在备份…</translation>
+    </message>
+    <message>
+      <source>Backup written and verified: %1</source>
+      <translation>备份已完成并通过校验：%1</translation>
+    </message>
+    <message>
+      <source>Choose the backup to restore.</source>
+      <translation>请选择要恢复的备份。</translation>
+    </message>
+    <message>
+      <source>Restore backup</source>
+      <translation>恢复备份</translation>
+    </message>
+    <message>
+      <source>Replace the database with the backup made at %1? Everything entered since then is replaced (a safety copy of the current database is kept). The application closes afterwards.</source>
+      <translation>用 %1 的备份替换当前数据库？此后录入的所有内容都将被替换（当前数据库会先另存一份安全备份）。恢复后程序将关闭。</translation>
+    </message>
+    <message>
+      <source>The database was restored. The application closes now; start it again.</source>
+      <translation>数据库已恢复。程序现在关闭，请重新启动。</translation>
+    </message>
+  </context>
+  <context>
+    <name>BranchPage</name>
+    <message>
+      <source>Your branch</source>
+      <translation>本营业厅</translation>
+    </message>
+    <message>
+      <source>The branch code appears in every ticket number (e.g. BJ01-20250301-0001) and cannot be changed later.</source>
+      <translation>营业厅代码出现在每个工单编号中（如 BJ01-20250301-0001），设置后不能更改。</translation>
+    </message>
+    <message>
+      <source>e.g. Chaoyang service hall</source>
+      <translation>例如：朝阳营业厅</translation>
+    </message>
+    <message>
+      <source>Branch code:</source>
+      <translation>营业厅代码：</translation>
+    </message>
+    <message>
+      <source>Branch name:</source>
+      <translation>营业厅名称：</translation>
+    </message>
+    <message>
+      <source>Time zone:</source>
+      <translation>时区：</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarAdminPage</name>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note, e.g. 国庆节</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Holidays and make-up working days of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import holidays</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV files (*.csv);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) imported.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Business calendar</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CasesTab</name>
+    <message>
+      <source>All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Words in the case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Promote a closed ticket…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Used in courses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No closed ticket to promote.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Promote to case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ticket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lessons learned</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+      <source>Change password</source>
+      <translation>修改密码</translation>
+    </message>
+    <message>
+      <source>An administrator has reset your password. Choose your own password to continue.</source>
+      <translation>管理员已重置您的密码，请设置新密码后继续。</translation>
+    </message>
+    <message>
+      <source>Change the password of %1 %2.</source>
+      <translation>修改 %1 %2 的密码。</translation>
+    </message>
+    <message>
+      <source>Current password:</source>
+      <translation>当前密码：</translation>
+    </message>
+    <message>
+      <source>New password:</source>
+      <translation>新密码：</translation>
+    </message>
+    <message>
+      <source>New password again:</source>
+      <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+      <source>The two new passwords differ.</source>
+      <translation>两次输入的新密码不一致。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintDetail</name>
+    <message>
+      <source>Next step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Earlier complaints on the same matter (repeats)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> — MAJOR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Complainant: %1, phone %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Matter: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remedy asked for: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Category: %1 · Handler: %2 · Root cause: %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Acknowledge by %1 · Solution by %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Solution: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Satisfaction: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type the reason for reopening, then press Reopen.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ComplaintsPage</name>
+    <message>
+      <source>Complaints</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Analysis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ticket no.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Complainant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Matter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Handler</source>
+      <translation type="unfinished">处理人员</translation>
+    </message>
+    <message>
+      <source>Solution due</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n complaint(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Complaint deadlines: %1 overdue, %2 due within the hour</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CoursesTab</name>
+    <message>
+      <source>Code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Subtopic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pass mark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Course</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trainer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Place or link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New course</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add course</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New session of the selected course</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Classroom, or the link of an online session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Planned attendees</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CustomerLookup</name>
+    <message>
+      <source>Searching…</source>
+      <translation>正在查找…</translation>
+    </message>
+    <message>
+      <source>Customers found: {0}. Click one or press Enter to choose.</source>
+      <translation>找到 {0} 位客户，单击或按回车选择。</translation>
+    </message>
+    <message>
+      <source>No customer found. Type the details below to register a new one.</source>
+      <translation>未找到客户，请在下方录入新客户信息。</translation>
+    </message>
+    <message>
+      <source>Search failed: {0}</source>
+      <translation>查找失败：{0}</translation>
+    </message>
+    <message>
+      <source>account {0}</source>
+      <translation>户号 {0}</translation>
+    </message>
+    <message>
+      <source>tickets: {0}</source>
+      <translation>工单 {0} 张</translation>
+    </message>
+    <message>
+      <source>★ VIP  {0}</source>
+      <translation>★ VIP  {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardPage</name>
+    <message>
+      <source>Ticket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SLA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolved</source>
+      <translation type="unfinished">已解决</translation>
+    </message>
+    <message>
+      <source>First response on time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Complaint rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolved on time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Average satisfaction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Satisfaction rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tickets at risk or past their deadline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Breached</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>At risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This month by type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This month by channel</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FirstRunWizard</name>
+    <message>
+      <source>Set up the helpdesk</source>
+      <translation>初始设置</translation>
+    </message>
+  </context>
+  <context>
+    <name>Intake</name>
+    <message>
+      <source>Intake</source>
+      <translation>受理</translation>
+    </message>
+    <message>
+      <source>Standard greeting: say it first</source>
+      <translation>标准问候语：先问好</translation>
+    </message>
+    <message>
+      <source>Then ask an open question</source>
+      <translation>然后开放式提问</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户信息</translation>
+    </message>
+    <message>
+      <source>&amp;Find:</source>
+      <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+      <source>Type a phone number, account number or name; matching customers are listed below</source>
+      <translation>输入电话、户号或姓名，匹配的客户显示在下方</translation>
+    </message>
+    <message>
+      <source>Phone, account number or name</source>
+      <translation>电话、户号或姓名</translation>
+    </message>
+    <message>
+      <source>Forget the chosen customer and type a new one</source>
+      <translation>清除已选客户，录入新客户</translation>
+    </message>
+    <message>
+      <source>&amp;New customer</source>
+      <translation>新客户(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Click or press Enter to choose the customer</source>
+      <translation>单击或按回车选择客户</translation>
+    </message>
+    <message>
+      <source>Na&amp;me:</source>
+      <translation>姓名(&amp;M)：</translation>
+    </message>
+    <message>
+      <source>Customer's name</source>
+      <translation>客户姓名</translation>
+    </message>
+    <message>
+      <source>&amp;Phone:</source>
+      <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>Mobile or landline with area code</source>
+      <translation>手机或带区号的固定电话</translation>
+    </message>
+    <message>
+      <source>Acco&amp;unt no.:</source>
+      <translation>户号(&amp;U)：</translation>
+    </message>
+    <message>
+      <source>Utility account number, if known</source>
+      <translation>户号（如有）</translation>
+    </message>
+    <message>
+      <source>Add&amp;ress:</source>
+      <translation>地址(&amp;R)：</translation>
+    </message>
+    <message>
+      <source>Earlier t&amp;ickets (double-click or Enter to open):</source>
+      <translation>历史工单（双击或回车打开）(&amp;I)：</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>工单编号</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理时间</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>受理内容</translation>
     </message>
     <message>
       <source>C&amp;hannel:</source>
-      <translation type="unfinished" />
+      <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
       <source>&amp;Type:</source>
-      <translation type="unfinished" />
+      <translation>类型(&amp;T)：</translation>
     </message>
     <message>
       <source>Le&amp;vel:</source>
-      <translation type="unfinished" />
+      <translation>级别(&amp;V)：</translation>
     </message>
     <message>
       <source>1 urgent: service down or safety; 2 important: service impaired; 3 normal: consultation or minor problem</source>
-      <translation type="unfinished" />
+      <translation>1 紧急：服务中断或涉及安全；2 重要：服务部分受影响；3 一般：咨询或轻微问题</translation>
     </message>
     <message>
       <source>Su&amp;bject:</source>
-      <translation type="unfinished" />
+      <translation>标题(&amp;B)：</translation>
     </message>
     <message>
       <source>Optional: taken from the description when empty</source>
-      <translation type="unfinished" />
+      <translation>选填：留空时取问题描述的首行</translation>
     </message>
     <message>
       <source>D&amp;escription:</source>
-      <translation type="unfinished" />
+      <translation>问题描述(&amp;E)：</translation>
     </message>
     <message>
       <source>What the customer says, in their own words (required)</source>
-      <translation type="unfinished" />
+      <translation>按客户原话记录（必填）</translation>
     </message>
     <message>
       <source>Customer &amp;asks for:</source>
-      <translation type="unfinished" />
+      <translation>客户诉求(&amp;A)：</translation>
     </message>
     <message>
       <source>Optional: the result the customer expects</source>
-      <translation type="unfinished" />
+      <translation>选填：客户期望的处理结果</translation>
     </message>
     <message>
       <source>A consultation answered on the spot is closed at once and counted as resolved at first contact</source>
-      <translation type="unfinished" />
+      <translation>当场答复的咨询立即办结，计入首问解决</translation>
     </message>
     <message>
-      <source>Resolved at first c&amp;ontact (answered on the spot)</source>
-      <translation type="unfinished" />
+      <source>Resolved at first c&amp;ontact</source>
+      <translation>首问解决(&amp;O)</translation>
     </message>
     <message>
       <source>Ans&amp;wer given:</source>
-      <translation type="unfinished" />
+      <translation>答复内容(&amp;W)：</translation>
     </message>
     <message>
       <source>The answer you gave the customer (required when resolved at first contact)</source>
-      <translation type="unfinished" />
+      <translation>给客户的答复（首问解决时必填）</translation>
     </message>
     <message>
       <source>Clear the form for the next customer (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>清空表单，接待下一位客户（Ctrl+N）</translation>
     </message>
     <message>
       <source>&amp;Clear</source>
-      <translation type="unfinished" />
+      <translation>清空(&amp;C)</translation>
     </message>
     <message>
       <source>Save the ticket and give it a number (Enter in a one-line field, Ctrl+Enter in a text box)</source>
-      <translation type="unfinished" />
+      <translation>保存并生成工单编号（单行输入框按回车，多行输入框按Ctrl+回车）</translation>
     </message>
     <message>
       <source>&amp;Submit</source>
-      <translation type="unfinished" />
+      <translation>提交(&amp;S)</translation>
     </message>
     <message>
       <source>Ticket number — read it out to the customer:</source>
-      <translation type="unfinished" />
+      <translation>工单编号（请告知客户）：</translation>
     </message>
     <message>
       <source>Copy the ticket number to the clipboard</source>
-      <translation type="unfinished" />
+      <translation>复制工单编号</translation>
     </message>
     <message>
       <source>Cop&amp;y</source>
-      <translation type="unfinished" />
+      <translation>复制(&amp;Y)</translation>
     </message>
     <message>
       <source>Show this ticket on the tickets page</source>
-      <translation type="unfinished" />
+      <translation>在工单页查看此工单</translation>
     </message>
     <message>
       <source>&amp;Go to ticket</source>
+      <translation>查看工单(&amp;G)</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntakeErrors</name>
+    <message>
+      <source>Channel</source>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>级别</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>联系电话</translation>
+    </message>
+    <message>
+      <source>Account no.</source>
+      <translation>户号</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>问题描述</translation>
+    </message>
+    <message>
+      <source>Customer asks for</source>
+      <translation>客户诉求</translation>
+    </message>
+    <message>
+      <source>Answer given</source>
+      <translation>答复内容</translation>
+    </message>
+    <message>
+      <source>Resolved at first contact</source>
+      <translation>首问解决</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>必填</translation>
+    </message>
+    <message>
+      <source>Too long: {0} characters, at most {1}</source>
+      <translation>过长：共{0}个字符，最多{1}个</translation>
+    </message>
+    <message>
+      <source>Contains control characters</source>
+      <translation>含有控制字符</translation>
+    </message>
+    <message>
+      <source>Only letters, spaces, '·' and '-' are allowed</source>
+      <translation>只能包含文字、空格、“·”和“-”</translation>
+    </message>
+    <message>
+      <source>Not a phone number (digits only)</source>
+      <translation>不是电话号码（只能填数字）</translation>
+    </message>
+    <message>
+      <source>Not a valid number: a mobile has 11 digits starting 13–19, a landline starts with its area code 0</source>
+      <translation>号码无效：手机号为13–19开头的11位数字，固定电话以区号0开头</translation>
+    </message>
+    <message>
+      <source>Not an account number (4–32 letters or digits)</source>
+      <translation>户号格式不对（4–32位字母或数字）</translation>
+    </message>
+    <message>
+      <source>Give the customer's phone or account number</source>
+      <translation>请填写客户的联系电话或户号</translation>
+    </message>
+    <message>
+      <source>Only a consultation can be resolved at intake</source>
+      <translation>只有咨询类可以首问解决</translation>
+    </message>
+    <message>
+      <source>The chosen customer no longer exists; press New customer</source>
+      <translation>所选客户已不存在，请点“新客户”</translation>
+    </message>
+    <message>
+      <source>Account {0} belongs to {1}, but phone {2} belongs to {3}; check which one is right</source>
+      <translation>户号{0}属于{1}，但电话{2}属于{3}，请核实哪个正确</translation>
+    </message>
+    <message>
+      <source>Not saved: please correct the fields marked in red ({0}).</source>
+      <translation>未保存：请修改标红的内容（{0}处）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntakePage</name>
+    <message>
+      <source>Received by {0} (employee no. {1})</source>
+      <translation>受理人：{0}（工号 {1}）</translation>
+    </message>
+    <message>
+      <source>Existing customer; earlier tickets: {0}.</source>
+      <translation>老客户，历史工单 {0} 张。</translation>
+    </message>
+    <message>
+      <source>★ VIP customer: priority service. {0}</source>
+      <translation>★ VIP客户：优先服务。{0}</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>正在保存…</translation>
+    </message>
+    <message>
+      <source>&amp;Submit</source>
+      <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+      <source>The ticket was not saved: {0}</source>
+      <translation>工单未保存：{0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>KioskPage</name>
+    <message>
+      <source>Start survey on the tablet</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tickets you received today without a survey:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff password:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrong password: the tablet stays in kiosk mode.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>KioskWindow</name>
+    <message>
+      <source>Thank you for your feedback!</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Please rate the service you just received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overall satisfaction (1 = very dissatisfied, 5 = very satisfied)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Would you recommend us? (0–10)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your comments (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Submit</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>KnowledgePage</name>
+    <message>
+      <source>Articles and scripts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Case library</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>KnowledgeSuggestions</name>
+    <message>
+      <source>Knowledge suggestions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Insert into reply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type the description to see matching answers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n matching answer(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>No matching answer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Suggestions unavailable: {0}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LockScreen</name>
+    <message>
+      <source>Unlock</source>
+      <translation>解锁</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>退出登录</translation>
+    </message>
+    <message>
+      <source>The window is locked</source>
+      <translation>窗口已锁定</translation>
+    </message>
+    <message>
+      <source>Signed in: %1 %2. Enter your password to continue; your unsaved work is kept.</source>
+      <translation>当前登录：%1 %2。请输入密码继续，未保存的内容会保留。</translation>
+    </message>
+    <message>
+      <source>Enter your password.</source>
+      <translation>请输入密码。</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <source>Helpdesk — customer service hall</source>
-      <translation type="unfinished" />
+      <translation>营业厅客户服务工单系统</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>文件(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>退出(&amp;Q)</translation>
     </message>
     <message>
       <source>&amp;Settings</source>
-      <translation type="unfinished" />
+      <translation>设置(&amp;S)</translation>
     </message>
     <message>
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>语言(&amp;L)</translation>
     </message>
     <message>
       <source>User: %1 %2 (%3)</source>
-      <translation type="unfinished" />
+      <translation>用户：%1 %2（%3）</translation>
     </message>
     <message>
       <source>Branch: %1 %2</source>
-      <translation type="unfinished" />
+      <translation>营业厅：%1 %2</translation>
     </message>
     <message>
       <source>Database: %1</source>
-      <translation type="unfinished" />
+      <translation>数据库：%1</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>语言</translation>
     </message>
     <message>
       <source>The new language is used from the next start.</source>
-      <translation type="unfinished" />
+      <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
       <source>Intake</source>
@@ -241,9 +1325,1101 @@
       <source>Tickets</source>
       <translation>工单</translation>
     </message>
+    <message>
+      <source>Complaints</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>Suggestions</source>
+      <translation>建议</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>仪表盘</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>报表</translation>
+    </message>
+    <message>
+      <source>Survey kiosk</source>
+      <translation>评价器</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>培训</translation>
+    </message>
+    <message>
+      <source>Knowledge</source>
+      <translation>知识库</translation>
+    </message>
   </context>
   <context>
-    <name>Vocabulary</name>
+    <name>NotificationCentre</name>
+    <message>
+      <source>Mark all read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notifications</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n unread</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Service-level alarm</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>(+%n more)</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>QualityTab</name>
+    <message>
+      <source>Quarter {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Course</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Subtopic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sessions held</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add to plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Employee no.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gaps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Courses covering the gaps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expires</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Days left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scores</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quarterly plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Training needs (quality figures below target this quarter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Certificates expiring within {0} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Training history</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no course yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>expired</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Compliant: service etiquette planned and held.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no service-etiquette training planned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no service-etiquette training held</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not compliant: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sessions {0}, places {1}, attended {2}, completed {3} ({4}), {5:g} person-hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reopened tickets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Responsiveness</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Problem solving</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attitude</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Professionalism</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clarity of communication</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <source>All branches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Build quality report (PDF)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import ledger (CSV/Excel)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Monthly quality report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Month:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Branch:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ledger import (台账)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save quality report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Building the report…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Report saved: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import ledger</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ledgers (*.csv *.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Imported %1, already present %2.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+      <source>Reset password</source>
+      <translation>重置密码</translation>
+    </message>
+    <message>
+      <source>Give a staff member a temporary password. They must choose their own at the next sign-in.</source>
+      <translation>为人员设置临时密码，其下次登录时必须修改。</translation>
+    </message>
+    <message>
+      <source>Employee number:</source>
+      <translation>工号：</translation>
+    </message>
+    <message>
+      <source>Temporary password:</source>
+      <translation>临时密码：</translation>
+    </message>
+    <message>
+      <source>Temporary password again:</source>
+      <translation>再次输入临时密码：</translation>
+    </message>
+    <message>
+      <source>The two new passwords differ.</source>
+      <translation>两次输入的新密码不一致。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScoresTab</name>
+    <message>
+      <source>Employee no.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save attendance and scores</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import sheet…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Assessment method</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Passed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import attendance and scores</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sheets (*.xlsx *.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Imported %n row(s).</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Row {0}: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing imported:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SecurityErrors</name>
+    <message>
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <source>New password</source>
+      <translation>新密码</translation>
+    </message>
+    <message>
+      <source>Current password</source>
+      <translation>当前密码</translation>
+    </message>
+    <message>
+      <source>Branch code</source>
+      <translation>营业厅代码</translation>
+    </message>
+    <message>
+      <source>Branch name</source>
+      <translation>营业厅名称</translation>
+    </message>
+    <message>
+      <source>Time zone</source>
+      <translation>时区</translation>
+    </message>
+    <message>
+      <source>Employee number</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Administrator</source>
+      <translation>系统管理员</translation>
+    </message>
+    <message>
+      <source>required</source>
+      <translation>必填</translation>
+    </message>
+    <message>
+      <source>the current password is wrong</source>
+      <translation>当前密码不正确</translation>
+    </message>
+    <message>
+      <source>choose a password different from the old one</source>
+      <translation>新密码不能与旧密码相同</translation>
+    </message>
+    <message>
+      <source>letters and digits only, at most 16</source>
+      <translation>只能使用字母和数字，最多16位</translation>
+    </message>
+    <message>
+      <source>unknown time zone {0}</source>
+      <translation>未知时区 {0}</translation>
+    </message>
+    <message>
+      <source>{0} is already in use</source>
+      <translation>{0} 已被使用</translation>
+    </message>
+    <message>
+      <source>only letters, spaces, '·' and '-' are allowed</source>
+      <translation>只能包含文字、空格、“·”和“-”</translation>
+    </message>
+    <message>
+      <source>this database already has an administrator; sign in instead</source>
+      <translation>该数据库已有系统管理员，请直接登录</translation>
+    </message>
+    <message>
+      <source>at least 8 characters</source>
+      <translation>至少8个字符</translation>
+    </message>
+    <message>
+      <source>at most 128 characters</source>
+      <translation>最多128个字符</translation>
+    </message>
+    <message>
+      <source>both letters and digits</source>
+      <translation>同时包含字母和数字</translation>
+    </message>
+    <message>
+      <source>not the employee number</source>
+      <translation>不能与工号相同</translation>
+    </message>
+    <message>
+      <source>needs %1</source>
+      <translation>须%1</translation>
+    </message>
+    <message>
+      <source>Too many failed sign-ins: the account is locked until %1. Try again then, or ask an administrator to reset the password.</source>
+      <translation>登录失败次数过多，账号已锁定至 %1。请届时再试，或请系统管理员重置密码。</translation>
+    </message>
+    <message>
+      <source>Wrong employee number or password.</source>
+      <translation>工号或密码错误。</translation>
+    </message>
+    <message>
+      <source>Your role (%1) may not do this: %2.</source>
+      <translation>您的角色（%1）无权执行此操作：%2。</translation>
+    </message>
+    <message>
+      <source>You may not do this.</source>
+      <translation>您无权执行此操作。</translation>
+    </message>
+    <message>
+      <source>No staff member has the employee number %1.</source>
+      <translation>没有工号为 %1 的人员。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInDialog</name>
+    <message>
+      <source>Sign in — Helpdesk</source>
+      <translation>登录 — 工单系统</translation>
+    </message>
+    <message>
+      <source>Customer service hall helpdesk</source>
+      <translation>营业厅客户服务工单系统</translation>
+    </message>
+    <message>
+      <source>Employee number:</source>
+      <translation>工号：</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>密码：</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <source>Enter your employee number and password.</source>
+      <translation>请输入工号和密码。</translation>
+    </message>
+    <message>
+      <source>You must choose a new password before you can continue.</source>
+      <translation>必须先设置新密码才能继续。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SlaExplainDialog</name>
+    <message>
+      <source>Service-level timeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target / stretch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Counted total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ticket %1 · level %2 · policy version %3 · extensions %4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Extended by a handler; the stretches show the original target.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Counted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Closed (night / weekend)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Public holiday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paused (waiting for customer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SuggestionDetail</name>
+    <message>
+      <source>Acknowledge and screen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thank the customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Importance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Feasibility</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Screen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason (required)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Adopt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reject</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Improvement action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tell the customer the result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(choose)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record result told</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status: %1 · priority: %2 · reason: %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 action(s)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SuggestionsPage</name>
+    <message>
+      <source>Queue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New suggestion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Improvement actions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Analysis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save suggestion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation type="unfinished">建议</translation>
+    </message>
+    <message>
+      <source>Customer name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Effect</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Effect or reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> (overdue)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose an action in the list first.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TextFormDialog</name>
+    <message>
+      <source>Required: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TicketActions</name>
+    <message>
+      <source>Approve dispatch…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reject dispatch…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Assign…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start handling</source>
+      <translation type="unfinished">开始处理</translation>
+    </message>
+    <message>
+      <source>Wait for customer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resume…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record contact…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add note…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolve…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reopen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel ticket…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Merge into…</source>
+      <translation type="unfinished">合并至…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TicketDetailPane</name>
+    <message>
+      <source>Select a ticket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+      <source>Account no.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Assignee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(not assigned)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Respond by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolve by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer asks for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Technical solution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Parts replaced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolved</source>
+      <translation type="unfinished">已解决</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation type="unfinished">办结</translation>
+    </message>
+    <message>
+      <source>Merged into</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contacts / reopened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Required: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No active handler to assign to.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Handler</source>
+      <translation type="unfinished">处理人员</translation>
+    </message>
+  </context>
+  <context>
+    <name>TicketFilterBar</name>
+    <message>
+      <source>All statuses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open (not yet resolved)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All types</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All levels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All channels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Any assignee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tickets assigned to me or received by me</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>any date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ticket no., phone, account, name or words</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TicketTableModel</name>
+    <message>
+      <source>Ticket No.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Assignee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolve by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Updated</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TicketsPage</name>
+    <message>
+      <source>%1 tickets</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TrainingPage</name>
+    <message>
+      <source>Not saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Courses and sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attendance and scores</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plans, needs and certificates</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>_PasswordForm</name>
+    <message>
+      <source>At least 8 characters, with letters and digits.</source>
+      <translation>至少8个字符，须同时包含字母和数字。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.CHANNELS</name>
     <message>
       <source>Counter / on-site</source>
       <translation>柜台/现场</translation>
@@ -272,6 +2448,9 @@
       <source>SMS</source>
       <translation>短信</translation>
     </message>
+  </context>
+  <context>
+    <name>Vocabulary.TICKET_TYPES</name>
     <message>
       <source>Consultation</source>
       <translation>咨询</translation>
@@ -292,6 +2471,9 @@
       <source>Service request</source>
       <translation>业务办理</translation>
     </message>
+  </context>
+  <context>
+    <name>Vocabulary.LEVELS</name>
     <message>
       <source>1 Urgent</source>
       <translation>1 紧急</translation>
@@ -304,13 +2486,20 @@
       <source>3 Normal</source>
       <translation>3 一般</translation>
     </message>
+  </context>
+  <context>
+    <name>Vocabulary.STATUSES</name>
     <message>
       <source>New</source>
       <translation>新建</translation>
     </message>
     <message>
+      <source>Awaiting approval</source>
+      <translation>待审批</translation>
+    </message>
+    <message>
       <source>Assigned</source>
-      <translation>派单</translation>
+      <translation>已派单</translation>
     </message>
     <message>
       <source>In progress</source>
@@ -326,16 +2515,19 @@
     </message>
     <message>
       <source>Closed</source>
-      <translation>办结</translation>
+      <translation>已办结</translation>
     </message>
     <message>
       <source>Cancelled</source>
-      <translation>撤销</translation>
+      <translation>已撤销</translation>
     </message>
     <message>
       <source>Merged</source>
       <translation>已合并</translation>
     </message>
+  </context>
+  <context>
+    <name>Vocabulary.ROLES</name>
     <message>
       <source>Counter staff</source>
       <translation>窗口人员</translation>
@@ -352,13 +2544,24 @@
       <source>Administrator</source>
       <translation>系统管理员</translation>
     </message>
+  </context>
+  <context>
+    <name>Vocabulary.EVENT_KINDS</name>
     <message>
       <source>Created</source>
       <translation>创建</translation>
     </message>
     <message>
+      <source>Assigned</source>
+      <translation>派单</translation>
+    </message>
+    <message>
       <source>Handling started</source>
       <translation>开始处理</translation>
+    </message>
+    <message>
+      <source>Waiting for customer</source>
+      <translation>待客户反馈</translation>
     </message>
     <message>
       <source>Resumed</source>
@@ -373,8 +2576,20 @@
       <translation>进展记录</translation>
     </message>
     <message>
+      <source>Resolved</source>
+      <translation>已解决</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>办结</translation>
+    </message>
+    <message>
       <source>Reopened</source>
       <translation>重新打开</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>撤销</translation>
     </message>
     <message>
       <source>Merged into another ticket</source>
@@ -385,49 +2600,577 @@
       <translation>合并重复工单</translation>
     </message>
     <message>
-      <source>Assign</source>
-      <translation>派单</translation>
+      <source>Dispatch approved</source>
+      <translation>审批通过</translation>
     </message>
     <message>
-      <source>Start handling</source>
-      <translation>开始处理</translation>
+      <source>Dispatch rejected</source>
+      <translation>审批驳回</translation>
     </message>
     <message>
-      <source>Wait for customer</source>
-      <translation>待客户反馈</translation>
+      <source>Resolution time extended</source>
+      <translation>延期</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.COMPLAINT_STAGES</name>
+    <message>
+      <source>Received</source>
+      <translation>接收</translation>
     </message>
     <message>
-      <source>Resume</source>
-      <translation>恢复处理</translation>
+      <source>Acknowledged</source>
+      <translation>确认</translation>
     </message>
     <message>
-      <source>Record contact</source>
-      <translation>记录联系</translation>
+      <source>Classified and assigned</source>
+      <translation>分类分派</translation>
     </message>
     <message>
-      <source>Add note</source>
-      <translation>添加进展</translation>
+      <source>Investigated</source>
+      <translation>调查核实</translation>
     </message>
     <message>
-      <source>Resolve</source>
-      <translation>解决</translation>
+      <source>Solution proposed</source>
+      <translation>制定方案</translation>
+    </message>
+    <message>
+      <source>Carried out</source>
+      <translation>执行</translation>
+    </message>
+    <message>
+      <source>Feedback given</source>
+      <translation>反馈</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>结案</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.ACTION_NAMES</name>
+    <message>
+      <source>Acknowledge</source>
+      <translation>确认受理</translation>
+    </message>
+    <message>
+      <source>Classify and assign</source>
+      <translation>分类分派</translation>
+    </message>
+    <message>
+      <source>Record investigation</source>
+      <translation>调查核实</translation>
+    </message>
+    <message>
+      <source>Propose solution</source>
+      <translation>制定方案</translation>
+    </message>
+    <message>
+      <source>Carry out</source>
+      <translation>执行方案</translation>
+    </message>
+    <message>
+      <source>Record feedback</source>
+      <translation>反馈客户</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation>办结</translation>
+      <translation>结案</translation>
     </message>
     <message>
       <source>Reopen</source>
       <translation>重新打开</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>撤销</translation>
+      <source>Opened</source>
+      <translation>登记投诉</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.COMPLAINT_CATEGORIES</name>
+    <message>
+      <source>Billing and charges</source>
+      <translation>收费/账单</translation>
     </message>
     <message>
-      <source>Merge into…</source>
-      <translation>合并至…</translation>
+      <source>Supply quality</source>
+      <translation>供应质量</translation>
     </message>
+    <message>
+      <source>Interruption of supply</source>
+      <translation>停水停电停气</translation>
+    </message>
+    <message>
+      <source>Meter and reading</source>
+      <translation>计量/抄表</translation>
+    </message>
+    <message>
+      <source>Repair quality</source>
+      <translation>维修质量</translation>
+    </message>
+    <message>
+      <source>Staff attitude</source>
+      <translation>服务态度</translation>
+    </message>
+    <message>
+      <source>Procedures and waiting</source>
+      <translation>办事流程/等候</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.FEEDBACK_METHODS</name>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>SMS</source>
+      <translation>短信</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>邮件</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>当面</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.SATISFACTION</name>
+    <message>
+      <source>1 Very dissatisfied</source>
+      <translation>1 很不满意</translation>
+    </message>
+    <message>
+      <source>2 Dissatisfied</source>
+      <translation>2 不满意</translation>
+    </message>
+    <message>
+      <source>3 Neutral</source>
+      <translation>3 一般</translation>
+    </message>
+    <message>
+      <source>4 Satisfied</source>
+      <translation>4 满意</translation>
+    </message>
+    <message>
+      <source>5 Very satisfied</source>
+      <translation>5 很满意</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.SUGGESTION_CHANNELS</name>
+    <message>
+      <source>Survey</source>
+      <translation>满意度调查</translation>
+    </message>
+    <message>
+      <source>Interview</source>
+      <translation>客户访谈</translation>
+    </message>
+    <message>
+      <source>Social media</source>
+      <translation>社交媒体</translation>
+    </message>
+    <message>
+      <source>From a complaint</source>
+      <translation>投诉转化</translation>
+    </message>
+    <message>
+      <source>Field staff</source>
+      <translation>现场/营销人员</translation>
+    </message>
+    <message>
+      <source>Counter</source>
+      <translation>柜台</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.SUGGESTION_STATUSES</name>
+    <message>
+      <source>New</source>
+      <translation>待筛选</translation>
+    </message>
+    <message>
+      <source>Screened</source>
+      <translation>已筛选</translation>
+    </message>
+    <message>
+      <source>Adopted</source>
+      <translation>已采纳</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>不予采纳</translation>
+    </message>
+    <message>
+      <source>Customer informed</source>
+      <translation>已回复客户</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.SUGGESTION_ACTIONS</name>
+    <message>
+      <source>Received</source>
+      <translation>受理</translation>
+    </message>
+    <message>
+      <source>Customer thanked</source>
+      <translation>致谢客户</translation>
+    </message>
+    <message>
+      <source>Screened</source>
+      <translation>筛选评分</translation>
+    </message>
+    <message>
+      <source>Adopted</source>
+      <translation>采纳</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>不予采纳</translation>
+    </message>
+    <message>
+      <source>Result told</source>
+      <translation>回复结果</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.IMPROVEMENT_STATUSES</name>
+    <message>
+      <source>Open</source>
+      <translation>未开始</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.IMPROVEMENT_SOURCES</name>
+    <message>
+      <source>Suggestion</source>
+      <translation>客户建议</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>客户投诉</translation>
+    </message>
+    <message>
+      <source>Survey dimension</source>
+      <translation>满意度调查</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.COURSE_CATEGORIES</name>
+    <message>
+      <source>Job knowledge and skills</source>
+      <translation>岗位知识与技能</translation>
+    </message>
+    <message>
+      <source>Business ability</source>
+      <translation>业务能力提升</translation>
+    </message>
+    <message>
+      <source>General quality</source>
+      <translation>综合素质</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.SUBTOPICS</name>
+    <message>
+      <source>Basic knowledge</source>
+      <translation>基础知识</translation>
+    </message>
+    <message>
+      <source>Procedures</source>
+      <translation>业务流程</translation>
+    </message>
+    <message>
+      <source>Product knowledge</source>
+      <translation>产品知识</translation>
+    </message>
+    <message>
+      <source>Safety and law</source>
+      <translation>安全与法规</translation>
+    </message>
+    <message>
+      <source>Ethics and teamwork</source>
+      <translation>职业道德与团队协作</translation>
+    </message>
+    <message>
+      <source>Process improvement</source>
+      <translation>流程改进</translation>
+    </message>
+    <message>
+      <source>Project skills</source>
+      <translation>项目管理</translation>
+    </message>
+    <message>
+      <source>Communication skills</source>
+      <translation>沟通技巧</translation>
+    </message>
+    <message>
+      <source>Problem solving</source>
+      <translation>问题解决</translation>
+    </message>
+    <message>
+      <source>Complaint role-play drill</source>
+      <translation>投诉情景演练</translation>
+    </message>
+    <message>
+      <source>Innovation</source>
+      <translation>创新能力</translation>
+    </message>
+    <message>
+      <source>Service etiquette</source>
+      <translation>服务礼仪</translation>
+    </message>
+    <message>
+      <source>Time management</source>
+      <translation>时间管理</translation>
+    </message>
+    <message>
+      <source>Stress management</source>
+      <translation>压力管理</translation>
+    </message>
+    <message>
+      <source>Career development</source>
+      <translation>职业发展</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.COURSE_FORMS</name>
+    <message>
+      <source>Online</source>
+      <translation>线上</translation>
+    </message>
+    <message>
+      <source>Offline</source>
+      <translation>线下</translation>
+    </message>
+    <message>
+      <source>Blended</source>
+      <translation>混合</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.ATTENDANCE</name>
+    <message>
+      <source>Planned</source>
+      <translation>计划参加</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>出勤</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>迟到</translation>
+    </message>
+    <message>
+      <source>Excused</source>
+      <translation>请假</translation>
+    </message>
+    <message>
+      <source>Absent</source>
+      <translation>缺勤</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.ASSESSMENT_METHODS</name>
+    <message>
+      <source>Knowledge/skill test</source>
+      <translation>知识技能考试</translation>
+    </message>
+    <message>
+      <source>Practical assessment</source>
+      <translation>实操考核</translation>
+    </message>
+    <message>
+      <source>Overall evaluation</source>
+      <translation>综合评价</translation>
+    </message>
+    <message>
+      <source>Peer rating</source>
+      <translation>同事互评</translation>
+    </message>
+    <message>
+      <source>Mentor rating</source>
+      <translation>导师评价</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.RESULTS</name>
+    <message>
+      <source>Passed</source>
+      <translation>合格</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>不合格</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.CASE_OUTCOMES</name>
+    <message>
+      <source>Success case</source>
+      <translation>成功案例</translation>
+    </message>
+    <message>
+      <source>Failure case</source>
+      <translation>失败案例</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.ARTICLE_KINDS</name>
+    <message>
+      <source>Article</source>
+      <translation>知识文章</translation>
+    </message>
+    <message>
+      <source>Standard script</source>
+      <translation>标准话术</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.KNOWLEDGE_CATEGORIES</name>
+    <message>
+      <source>Bills and payment</source>
+      <translation>缴费与账单</translation>
+    </message>
+    <message>
+      <source>Outages</source>
+      <translation>停电停水停气</translation>
+    </message>
+    <message>
+      <source>Faults and repair</source>
+      <translation>故障报修</translation>
+    </message>
+    <message>
+      <source>Accounts and transfer</source>
+      <translation>开户与过户</translation>
+    </message>
+    <message>
+      <source>Meters</source>
+      <translation>表计</translation>
+    </message>
+    <message>
+      <source>Safe use</source>
+      <translation>安全用能</translation>
+    </message>
+    <message>
+      <source>Policy and tariffs</source>
+      <translation>政策与价格</translation>
+    </message>
+    <message>
+      <source>Service manners</source>
+      <translation>服务规范</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.SURVEY_KINDS</name>
+    <message>
+      <source>Routine survey</source>
+      <translation>例行回访</translation>
+    </message>
+    <message>
+      <source>Special survey</source>
+      <translation>专项回访</translation>
+    </message>
+    <message>
+      <source>Monthly sample</source>
+      <translation>月度抽样</translation>
+    </message>
+    <message>
+      <source>Imported from ledger</source>
+      <translation>台账导入</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.SURVEY_CHANNELS</name>
+    <message>
+      <source>Counter tablet</source>
+      <translation>柜台评价器</translation>
+    </message>
+    <message>
+      <source>Phone call-back</source>
+      <translation>电话回访</translation>
+    </message>
+    <message>
+      <source>SMS code</source>
+      <translation>短信</translation>
+    </message>
+    <message>
+      <source>Online form</source>
+      <translation>在线问卷</translation>
+    </message>
+    <message>
+      <source>Ledger</source>
+      <translation>台账</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.SURVEY_STATUSES</name>
+    <message>
+      <source>Invited</source>
+      <translation>已邀请</translation>
+    </message>
+    <message>
+      <source>Reminded</source>
+      <translation>已提醒</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>已回复</translation>
+    </message>
+    <message>
+      <source>Abandoned</source>
+      <translation>已放弃</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.DIMENSIONS</name>
+    <message>
+      <source>Responsiveness</source>
+      <translation>响应及时性</translation>
+    </message>
+    <message>
+      <source>Problem-solving</source>
+      <translation>问题解决能力</translation>
+    </message>
+    <message>
+      <source>Attitude</source>
+      <translation>服务态度</translation>
+    </message>
+    <message>
+      <source>Professionalism</source>
+      <translation>专业性</translation>
+    </message>
+    <message>
+      <source>Clarity of communication</source>
+      <translation>沟通清晰度</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary</name>
     <message>
       <source>Hello, glad to serve you.</source>
       <translation>您好，很高兴为您服务</translation>

@@ -35,7 +35,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 PAGE = 100
-OPEN = ("new", "assigned", "in_progress", "waiting_customer")
+from helpdesk_gui.domain.vocabulary import OPEN_STATUSES as OPEN  # noqa: E402
+
 _SELECT = ("SELECT t.id, t.ticket_no, t.created_at, t.status, t.type, t.level, t.channel, "
            "t.customer_name, t.subject, s.name, t.resolve_due, t.updated_at, t.assignee_id "
            "FROM ticket t LEFT JOIN staff s ON s.id = t.assignee_id")
@@ -99,7 +100,7 @@ def raw_cases(conn: sqlite3.Connection, s: Samples) -> dict[str, Callable[[], ob
             f"{_SELECT} ORDER BY t.customer_name ASC, t.id ASC LIMIT {PAGE}").fetchall(),
         "filter type=repair": lambda: _raw_count_page(conn, "WHERE t.type = ?", ("repair",)),
         "filter open statuses": lambda: _raw_count_page(
-            conn, "WHERE t.status IN (?, ?, ?, ?)", OPEN),
+            conn, f"WHERE t.status IN ({', '.join('?' * len(OPEN))})", OPEN),
         "search ticket number": lambda: _raw_count_page(
             conn, "WHERE t.ticket_no = ?", (s.ticket_no,)),
         "search phone": lambda: _raw_count_page(

@@ -31,7 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="database URL: sqlite:///path/file.db or "
                                      "postgresql://user:pw@host:port/name (default: HELPDESK_DB, "
                                      "else a file in the user's data folder)")
-    parser.add_argument("--user", help="employee number (工号) to work as")
+    parser.add_argument("--user", help="employee number (工号) to sign in with")
+    parser.add_argument("--password-stdin", action="store_true",
+                        help="read the password from standard input (no sign-in dialog)")
     parser.add_argument("--demo", action="store_true",
                         help="open the demo database (created and filled on first use)")
     parser.add_argument("--bench-startup", action="store_true", help=argparse.SUPPRESS)
@@ -45,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_optional(sub, "helpdesk_gui.training_cli", "add_training_commands")
     _add_optional(sub, "helpdesk_gui.complaints_cli", "add_complaints_commands")
     _add_optional(sub, "helpdesk_gui.report_cli", "add_report_commands")
+    _add_optional(sub, "helpdesk_gui.security_cli", "add_security_commands")
     return parser
 
 
@@ -67,15 +70,18 @@ def _prepare_demo(args: argparse.Namespace) -> None:
     from helpdesk_gui.app.application import demo_database_path
     from helpdesk_gui.db import open_database
     from helpdesk_gui.domain.models import Ticket
-    from helpdesk_gui.services import demo
+    from helpdesk_gui.services import demo, demo_capabilities
 
     args.db = args.db or f"sqlite:///{demo_database_path()}"
     open_database(args.db)
     if Ticket.select().count() == 0:
         print(f"filling the demo database with {DEMO_TICKETS} tickets…", file=sys.stderr)
         demo.generate(DEMO_TICKETS)
+        demo_capabilities.populate()
+        demo_capabilities.set_demo_passwords()
     for person in demo.demo_users():
-        print(f"demo user: {person.employee_no} {person.name} ({person.role})", file=sys.stderr)
+        print(f"demo user: {person.employee_no} {person.name} ({person.role}) "
+              f"password {demo_capabilities.DEMO_PASSWORD}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -90,7 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _prepare_demo(args)
         from helpdesk_gui.app.application import run_gui
 
-        return run_gui(args.db, args.user, bench_startup=args.bench_startup)
+        return run_gui(args.db, args.user, bench_startup=args.bench_startup,
+                       password_stdin=args.password_stdin)
     except HelpdeskError as exc:
         print(f"helpdesk-gui: {exc}", file=sys.stderr)
         return 2

@@ -33,6 +33,11 @@ PATHS = {
 }
 
 
+def _dispatcher(ticket_id, clerk, supervisor):
+    """A clerk dispatches a new ticket; only a supervisor may change the assignee."""
+    return clerk if Ticket.get_by_id(ticket_id).assignee_id is None else supervisor
+
+
 def _do(action, ticket_id, handler, clerk, supervisor=None):
     from datetime import timedelta
 
@@ -45,7 +50,8 @@ def _do(action, ticket_id, handler, clerk, supervisor=None):
         "extend": lambda: extensions.request_extension(
             ticket_id, handler, utcnow() + timedelta(days=2), "等待配件，已告知客户",
             customer_told=True),
-        "assign": lambda: flow.assign(ticket_id, handler.id, clerk),
+        "assign": lambda: flow.assign(ticket_id, handler.id, _dispatcher(ticket_id, clerk,
+                                                                          supervisor)),
         "start": lambda: flow.start(ticket_id, handler),
         "wait_customer": lambda: flow.wait_customer(ticket_id, handler, "等客户拍照"),
         "resume": lambda: flow.resume(ticket_id, handler),
@@ -53,7 +59,7 @@ def _do(action, ticket_id, handler, clerk, supervisor=None):
         "add_note": lambda: flow.add_note(ticket_id, handler, "已联系抢修班"),
         "resolve": lambda: flow.resolve(ticket_id, handler, "更换保险丝，恢复供电"),
         "close": lambda: flow.close(ticket_id, handler),
-        "reopen": lambda: flow.reopen(ticket_id, handler, "客户反映又停电"),
+        "reopen": lambda: flow.reopen(ticket_id, clerk, "客户反映又停电"),
         "cancel": lambda: flow.cancel(ticket_id, clerk, "客户撤回"),
     }
     return calls[action]()
@@ -120,7 +126,7 @@ def test_reopen_without_assignee_goes_back_to_queue(clerk):
 
 def test_merge_duplicate_keeps_both_rows_and_histories(clerk, handler):
     original, duplicate = _new(clerk), _new(clerk)
-    flow.merge(duplicate.id, original.ticket_no, clerk, "同一停电事件")
+    flow.merge(duplicate.id, original.ticket_no, handler, "同一停电事件")
     dup = Ticket.get_by_id(duplicate.id)
     assert dup.status == "merged" and dup.merged_into_id == original.id
     kinds = [e.kind for e in TicketEvent.select().where(TicketEvent.ticket == original.id)]
@@ -129,11 +135,11 @@ def test_merge_duplicate_keeps_both_rows_and_histories(clerk, handler):
         TicketEvent.id.desc()).first()
     assert json.loads(last.data) == {"duplicate": duplicate.ticket_no}
     with pytest.raises(ValidationError):
-        flow.merge(original.id, original.ticket_no, clerk)
+        flow.merge(original.id, original.ticket_no, handler)
     with pytest.raises(ValidationError):
-        flow.merge(original.id, "NOPE-1", clerk)
+        flow.merge(original.id, "NOPE-1", handler)
     with pytest.raises(IllegalTransition):
-        flow.merge(duplicate.id, original.ticket_no, clerk)
+        flow.merge(duplicate.id, original.ticket_no, handler)
 
 
 def test_assign_to_inactive_staff_is_refused(clerk, handler):

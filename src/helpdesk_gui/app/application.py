@@ -1,4 +1,4 @@
-"""Starting the desktop application: Qt, language, database, who works, main window."""
+"""Starting the desktop application: Qt, language, database, sign-in, main window."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from helpdesk_gui.app import i18n
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.app.ops import OpRunner
 from helpdesk_gui.domain.errors import HelpdeskError
+from helpdesk_gui.domain.models import Staff
 from helpdesk_gui.paths import resource
 
 log = logging.getLogger(__name__)
@@ -30,21 +31,39 @@ def _load_fonts(app: QApplication) -> None:
             app.setFont(QFont(families[0], 10))
 
 
-def _open(db_url: str | None, user: str | None):
+def _open_database(db_url: str | None) -> str:
+    """Open (create or upgrade) the database; returns how to show it in the status bar."""
     from helpdesk_gui.db import open_database
     from helpdesk_gui.db.connect import parse_url, resolve_url
-    from helpdesk_gui.services import session
 
     url = resolve_url(db_url)
     open_database(url)
-    actor = session.choose_actor(user)
-    return parse_url(url).display(), actor
+    return parse_url(url).display()
 
 
-def run_gui(db_url: str | None = None, user: str | None = None,
-            bench_startup: bool = False) -> int:
-    """Run the main window until it is closed; returns the exit code."""
-    started = time.perf_counter()
+def _sign_in(ops: OpRunner, user: str | None, password_stdin: bool) -> Staff | None:
+    """The first-run wizard on a new installation, else the sign-in dialog.
+
+    ``--password-stdin`` signs in without a dialog (automation, the start-up benchmark);
+    it goes through the same checks, lockout and audit as the dialog.
+    """
+    from helpdesk_gui.services import auth
+
+    if auth.needs_first_run():
+        from helpdesk_gui.ui.first_run import FirstRunWizard
+
+        wizard = FirstRunWizard(ops)
+        return wizard.admin if wizard.exec() else None
+    if password_stdin:
+        return auth.sign_in(user or "", sys.stdin.readline().rstrip("\n"))
+    from helpdesk_gui.ui.login import SignInDialog
+
+    dialog = SignInDialog(ops, QApplication.translate("Application", "Please sign in"),
+                          employee_no=user or "")
+    return dialog.staff if dialog.exec() else None
+
+
+def _prepare_app() -> tuple[QApplication, QSettings, str]:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("helpdesk_gui")
     app.setOrganizationName("helpdesk_gui")
@@ -55,21 +74,36 @@ def run_gui(db_url: str | None = None, user: str | None = None,
     language = i18n.choose_language(settings)
     i18n.install_translators(app, language)
     _load_fonts(app)
+    return app, settings, language
+
+
+def run_gui(db_url: str | None = None, user: str | None = None,
+            bench_startup: bool = False, password_stdin: bool = False) -> int:
+    """Run the main window until it is closed; returns the exit code."""
+    started = time.perf_counter()
+    app, settings, language = _prepare_app()
+    ops = OpRunner(app)
     try:
-        db_display, actor = _open(db_url, user)
+        db_display = _open_database(db_url)
+        actor = _sign_in(ops, user, password_stdin)
     except HelpdeskError as exc:
         QMessageBox.critical(None, "helpdesk_gui", str(exc))
         return 2
+    if actor is None:
+        return 0
     from helpdesk_gui.ui.main_window import MainWindow
 
-    ctx = AppContext(ops=OpRunner(app), actor=actor, branch=actor.branch,
-                     database_display=db_display, settings=settings, language=language)
+    ctx = AppContext(ops=ops, actor=actor, branch=actor.branch, database_display=db_display,
+                     settings=settings, language=language)
     window = MainWindow(ctx)
+    if not bench_startup:
+        window.start_background()
     if bench_startup:
         window.shown.connect(lambda: _report_startup(started, app))
     window.show()
     code = app.exec()
-    ctx.ops.wait_idle()
+    window.shutdown()
+    ops.wait_idle()
     return code
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -31,6 +32,36 @@ from helpdesk_gui.services import sla_alarms
 log = logging.getLogger(__name__)
 
 SLA_JOB_ID = "sla_scan"
+
+
+@dataclass(frozen=True)
+class Housekeeping:
+    """A timed job: a function of ``now`` and its APScheduler trigger arguments."""
+
+    name: str
+    run: Callable[[datetime], str]
+    trigger: dict
+
+
+def housekeeping_jobs(settings) -> list[Housekeeping]:
+    """The hall's timed jobs, configured from settings (rebuilt at every start-up)."""
+    from helpdesk_gui.services import housekeeping as hk
+
+    folder = str(settings.value("backup/dir", "") or "")
+    keep = int(settings.value("backup/keep", 7) or 7)
+    years = int(settings.value("privacy/retention_years", 3) or 3)
+    reports = str(settings.value("reports/folder", "") or "")
+    return [
+        Housekeeping("surveys", hk.surveys, {"trigger": "interval", "minutes": 10}),
+        Housekeeping("survey_sample", hk.monthly_samples,
+                     {"trigger": "cron", "day": 1, "hour": 0, "minute": 30}),
+        Housekeeping("backup", lambda now: hk.nightly_backup(now, folder, keep),
+                     {"trigger": "cron", "hour": 18, "minute": 30}),  # 02:30 Beijing
+        Housekeeping("retention", lambda now: hk.retention(now, years),
+                     {"trigger": "cron", "day_of_week": "sun", "hour": 19}),
+        Housekeeping("monthly_report", lambda now: hk.monthly_report(now, reports),
+                     {"trigger": "cron", "day": "1-10", "hour": 0, "minute": 5}),  # 08:05
+    ]
 DEFAULT_INTERVAL_S = 60
 MISFIRE_GRACE_S = 300
 
@@ -40,11 +71,14 @@ class SchedulerBridge(QObject):
 
     alarms_raised = Signal(object)  # list[sla_alarms.Alarm]
     scan_failed = Signal(str)
+    job_done = Signal(str)  # a housekeeping job's one-line result
 
     def __init__(self, clock: Callable[[], datetime] = utcnow,
-                 interval_s: int = DEFAULT_INTERVAL_S, parent: QObject | None = None):
+                 interval_s: int = DEFAULT_INTERVAL_S, parent: QObject | None = None,
+                 housekeeping: list[Housekeeping] | None = None):
         super().__init__(parent)
         self.clock = clock
+        self.housekeeping = housekeeping or []
         self.interval_s = max(5, int(interval_s))
         self._scheduler: BackgroundScheduler | None = None
 
@@ -72,6 +106,9 @@ class SchedulerBridge(QObject):
         kwargs = {"next_run_time": first} if first else {}
         self._scheduler.add_job(self.run_scan, "interval", seconds=self.interval_s,
                                 id=SLA_JOB_ID, replace_existing=True, **kwargs)
+        for job in self.housekeeping:
+            self._scheduler.add_job(self.run_housekeeping, args=[job], id=job.name,
+                                    replace_existing=True, **job.trigger)
 
     def reschedule(self, interval_s: int) -> None:
         """Change the scan interval (settings page)."""
@@ -93,6 +130,17 @@ class SchedulerBridge(QObject):
         return self._scheduler
 
     # ---- worker thread
+
+    def run_housekeeping(self, job: Housekeeping) -> str:
+        """Run one housekeeping job at ``clock()``; its result goes to ``job_done``."""
+        try:
+            message = job.run(self.clock())
+        except Exception as exc:  # reported; the next run tries again
+            log.exception("job %s failed", job.name)
+            message = f"{job.name} failed: {exc}"
+        log.info(message)
+        self.job_done.emit(message)
+        return message
 
     def run_scan(self) -> list[sla_alarms.Alarm]:
         """One scan at ``clock()``; emits ``alarms_raised`` if anything was raised."""

@@ -104,6 +104,8 @@ LABEL_MODULES = (
     "helpdesk_gui.domain.complaint_models",
     "helpdesk_gui.domain.training_models",
     "helpdesk_gui.domain.survey_models",
+    "helpdesk_gui.domain.sla_policy",
+    "helpdesk_gui.domain.sla_models",
 )
 
 

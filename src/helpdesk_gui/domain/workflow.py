@@ -6,8 +6,9 @@ ticket may be cancelled or merged into the ticket it duplicates. A level-1 ticke
 created ``pending_approval`` (``services.sla_setup.initial_status``) and ``assign`` does
 not accept that state, so it cannot be dispatched before a supervisor approves; a
 rejection (reason required) sends it to the ordinary queue at a lower level. A handler
-may extend the resolution time of a ticket being worked (``extend``). Anything else is an ``IllegalTransition`` that names the ticket,
-its state and the action, so the clerk knows what to do instead.
+may extend the resolution time of a ticket being worked (``extend``). Anything else is
+an ``IllegalTransition`` that names the ticket, its state and the action, so the clerk
+knows what to do instead.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from helpdesk_gui.services import permissions
 from helpdesk_gui.services.changes import Changes
 from helpdesk_gui.services.ticket_flow import _act
 
+
 @dataclass(frozen=True)
 class PendingApproval:
     """One row of the approval queue."""

@@ -183,7 +183,8 @@ def _follow_ticket(complaint: Complaint, actor: Staff, action: str, note: str) -
     """Keep the ticket's own status in step, where its state machine allows."""
     ticket = Ticket.get_by_id(complaint.ticket_id)
     status = ticket.status
-    if action == "acknowledge" and status in ("new", "assigned", "in_progress"):
+    if action == "acknowledge" and status in ("new", "pending_approval", "assigned",
+                                              "in_progress"):
         ticket_flow.record_contact(ticket.id, actor, note or "投诉已确认受理")
     elif action == "classify" and status in ("new", "assigned", "in_progress",
                                              "waiting_customer"):

@@ -146,6 +146,8 @@ def add_demo_command(subparsers: argparse._SubParsersAction) -> None:
     cmd.add_argument("--months", type=int, default=12, help="spread over the last N months")
     cmd.add_argument("--force", action="store_true",
                      help="add demo data even if the database already has tickets")
+    cmd.add_argument("--tickets-only", action="store_true",
+                     help="only tickets (no complaints, surveys, training, passwords)")
     cmd.set_defaults(func=run_demo_command)
 
 
@@ -169,6 +171,14 @@ def run_demo_command(args: argparse.Namespace) -> int:
     print(f"tickets: {summary.tickets}\ncustomers: {summary.customers}\n"
           f"staff: {summary.staff}\nbranches: {summary.branches}\n"
           f"history events: {summary.events}\nseconds: {summary.seconds:.1f}")
-    for person in demo_users():
-        print(f"demo user: {person.employee_no} {person.name} ({person.role})")
+    if args.tickets_only:
+        return 0
+    from helpdesk_gui.services import demo_capabilities
+
+    counts = demo_capabilities.populate(
+        args.seed, report=lambda what: print(f"demo: {what}", file=sys.stderr))
+    for name, count in counts.items():
+        print(f"{name}: {count}")
+    for number, name, role in demo_capabilities.set_demo_passwords():
+        print(f"demo user: {number} {name} ({role}) password {demo_capabilities.DEMO_PASSWORD}")
     return 0

@@ -22,6 +22,7 @@ ticket.close           ✓        ✓        ✓                  customer confi
 ticket.reopen          ✓                 ✓                  customer not satisfied
 ticket.cancel          ✓                 ✓                  withdrawn / entered by mistake
 ticket.merge                    ✓        ✓
+ticket.extend                   ✓        ✓                  new resolution time, customer told
 ticket.edit            ✓                 ✓                  correct the description
 customer.reveal                 ✓        ✓                  one clear field, reason given
 approval.decide                          ✓                  level-1 dispatch approval
@@ -35,6 +36,11 @@ password.reset                                       ✓
 backup.create                                        ✓
 backup.restore                                       ✓
 privacy.anonymize                                    ✓      the retention job
+import.run                               ✓           ✓      ledger (台账) import
+survey.answer          ✓        ✓        ✓                  enter a call-back answer
+training.manage                          ✓           ✓      courses, sessions, scores
+knowledge.edit                           ✓           ✓      articles and scripts
+case.promote                             ✓                  ticket → case library
 =====================  =======  =======  ==========  =====  ===============================
 
 Why the administrator works no tickets and sees no clear personal data: separation of
@@ -78,6 +84,7 @@ MATRIX: MappingProxyType[str, frozenset[str]] = MappingProxyType({
     "ticket.reopen": frozenset({_C, _S}),
     "ticket.cancel": frozenset({_C, _S}),
     "ticket.merge": frozenset({_H, _S}),
+    "ticket.extend": frozenset({_H, _S}),
     "ticket.edit": frozenset({_C, _S}),
     "customer.reveal": frozenset({_H, _S}),
     "approval.decide": frozenset({_S}),
@@ -91,6 +98,11 @@ MATRIX: MappingProxyType[str, frozenset[str]] = MappingProxyType({
     "backup.create": frozenset({_A}),
     "backup.restore": frozenset({_A}),
     "privacy.anonymize": frozenset({_A}),
+    "import.run": frozenset({_S, _A}),
+    "survey.answer": _TICKET_WORKERS,
+    "training.manage": frozenset({_S, _A}),
+    "knowledge.edit": frozenset({_S, _A}),
+    "case.promote": frozenset({_S}),
 })
 """action -> the roles allowed to do it."""
 

@@ -29,7 +29,7 @@ from datetime import datetime
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain import calendar as business_calendar
 from helpdesk_gui.domain.models import Staff, Ticket
-from helpdesk_gui.domain.sla_models import MODELS, SlaPolicy, TicketSla, dt_text, dt_value
+from helpdesk_gui.domain.sla_models import SlaPolicy, TicketSla, dt_text, dt_value
 from helpdesk_gui.domain.sla_policy import DEFAULT_POLICY, Policy, describe
 from helpdesk_gui.services import audit, permissions
 from helpdesk_gui.services import sla_state as ss
@@ -37,7 +37,6 @@ from helpdesk_gui.services.sla_state import DONE_STATUSES, new_state
 
 ACK_AT_INTAKE = ("counter", "phone")  # the customer is told the number on the spot
 _policies: dict[int, Policy] = {}
-_ready: set[str] = set()
 log = logging.getLogger(__name__)
 _calendars: dict[str, business_calendar.BusinessCalendar] = {}
 
@@ -47,25 +46,6 @@ def calendar_for(timezone: str) -> business_calendar.BusinessCalendar:
     if timezone not in _calendars:
         _calendars[timezone] = business_calendar.china_default(tz=timezone)
     return _calendars[timezone]
-
-
-def ensure_tables() -> None:
-    """Create the SLA tables if the schema step ``migration_sla`` has not run.
-
-    A bridge while the step is not yet registered in ``db/migrations.py``: checked once
-    per database file, a no-op afterwards.
-    """
-    database = database_proxy.obj
-    key = f"{id(database)}:{database.database}"
-    if key in _ready:
-        return
-    if not database.table_exists("ticket_sla"):
-        from helpdesk_gui.db import migration_sla
-
-        log.warning("SLA tables missing (migration_sla not registered): creating them")
-        database.create_tables(MODELS, safe=True)
-        migration_sla.seed_policy()
-    _ready.add(key)
 
 
 # --------------------------------------------------------------------------- policy
@@ -120,7 +100,6 @@ def initial_status(level: int) -> str:
 
 def apply_deadlines(ticket: Ticket, received_at: datetime) -> None:
     """Create the ticket's clocks under the current policy and stamp its deadlines."""
-    ensure_tables()
     if ticket.status == "new":
         ticket.status = initial_status(ticket.level)
     version, policy = current_policy()
@@ -172,7 +151,6 @@ def commitment_text(ticket: Ticket, chinese: bool = True) -> str:
 def on_transition(ticket: Ticket, previous_status: str, now: datetime,
                   action: str | None = None) -> None:
     """Called inside every transition's transaction, after the state changed."""
-    ensure_tables()
     row = ticket_sla(ticket)
     states = row.get_states()
     event = action or getattr(ticket, "_sla_event", None)

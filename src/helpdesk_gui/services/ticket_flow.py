@@ -15,15 +15,32 @@ from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain import validation, workflow
 from helpdesk_gui.domain.errors import IllegalTransition, NotFound, ValidationError
 from helpdesk_gui.domain.models import Staff, Ticket, utcnow
-from helpdesk_gui.services import sla_setup
+from helpdesk_gui.services import audit, permissions, sla_setup
 from helpdesk_gui.services.changes import Changes
 from helpdesk_gui.services.tickets import get_ticket, log_event, ticket_terms
+
+
+PERMISSION_OF = {"approve": "approval.decide", "reject": "approval.decide"}
+
+
+def permission_for(action: str, ticket: Ticket | None = None) -> str:
+    """The permission an action needs; changing an existing assignee is a reassignment."""
+    if action == "assign" and ticket is not None and ticket.assignee_id is not None:
+        return "ticket.reassign"
+    return PERMISSION_OF.get(action, f"ticket.{action}")
+
+
+def authorize(ticket_id: int, actor: Staff, action: str) -> None:
+    """Check the actor's role before any transaction opens (denials are audited)."""
+    ticket = Ticket.get_or_none(Ticket.id == ticket_id)
+    permissions.require(actor, permission_for(action, ticket), "ticket", ticket_id)
 
 
 def _act(ticket_id: int, actor: Staff, action: str,
          apply: Callable[[Ticket], dict | None], *, note: str = "",
          event: str | None = None) -> Changes:
-    """Run one action: check, apply, stamp, log — all in one transaction."""
+    """Run one action: check role and state, apply, stamp, log — in one transaction."""
+    authorize(ticket_id, actor, action)
     with database_proxy.obj.atomic():
         ticket = get_ticket(ticket_id)
         spec = workflow.check(ticket.ticket_no, ticket.status, action)
@@ -32,11 +49,19 @@ def _act(ticket_id: int, actor: Staff, action: str,
             ticket.status = spec.target
         data = apply(ticket) or None
         ticket.updated_at = utcnow()
-        sla_setup.on_transition(ticket, before, ticket.updated_at)
+        sla_setup.on_transition(ticket, before, ticket.updated_at, action=spec.name)
         ticket.save()
         log_event(ticket, actor, event or action, before, ticket.status, note=note,
                   data=data, now=ticket.updated_at)
+        audit_change(actor, ticket, event or action, before, note)
     return Changes.ticket(ticket.id, event or action)
+
+
+def audit_change(actor: Staff, ticket: Ticket, kind: str, before: str, note: str = "") -> None:
+    """The audit-trail row of a ticket change (same transaction as the change)."""
+    audit.record(actor, f"ticket.{kind}", "ticket", ticket.id,
+                 {"ticket_no": ticket.ticket_no, "from": before, "to": ticket.status,
+                  "note": note[:200]})
 
 
 def _guard_complaint(ticket_id: int, action: str, via_complaint: bool) -> None:
@@ -166,6 +191,7 @@ def cancel(ticket_id: int, actor: Staff, reason: str) -> Changes:
 def merge(duplicate_id: int, into_ticket_no: str, actor: Staff, note: str = "") -> Changes:
     """Merge a duplicate into the ticket it repeats. Both histories record it."""
     note = validation.text("note", note, required=False)
+    authorize(duplicate_id, actor, "merge")
     with database_proxy.obj.atomic():
         target = Ticket.get_or_none(Ticket.ticket_no == (into_ticket_no or "").strip())
         if target is None:
@@ -190,6 +216,7 @@ def merge(duplicate_id: int, into_ticket_no: str, actor: Staff, note: str = "") 
 def edit_description(ticket_id: int, actor: Staff, description: str) -> Changes:
     """Correct the description; the old text stays in the history."""
     description = validation.text("description", description, required=True)
+    authorize(ticket_id, actor, "edit")
     with database_proxy.obj.atomic():
         ticket = get_ticket(ticket_id)
         old_terms, old_text = ticket_terms(ticket), ticket.description
@@ -199,6 +226,7 @@ def edit_description(ticket_id: int, actor: Staff, description: str) -> Changes:
         search.reindex(ticket.id, old_terms, ticket_terms(ticket))
         log_event(ticket, actor, "note", ticket.status, ticket.status,
                   note="description corrected", data={"old_description": old_text})
+        audit_change(actor, ticket, "edited", ticket.status)
     return Changes.ticket(ticket.id, "edited")
 
 

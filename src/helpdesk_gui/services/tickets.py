@@ -15,7 +15,7 @@ from helpdesk_gui.domain import validation
 from helpdesk_gui.domain.errors import NotFound, ValidationError
 from helpdesk_gui.domain.models import Customer, Staff, Ticket, TicketEvent, utcnow
 from helpdesk_gui.domain.vocabulary import CHANNELS, LEVELS, TICKET_TYPES
-from helpdesk_gui.services import customers, sla_setup
+from helpdesk_gui.services import audit, customers, permissions, sla_setup
 from helpdesk_gui.services.changes import Changes
 from helpdesk_gui.services.numbering import next_number
 
@@ -102,22 +102,27 @@ def _customer(form: IntakeForm, data: dict, branch_id: int):
 def create_ticket(form: IntakeForm, actor: Staff) -> CreatedTicket:
     """Register a request and give it a number at once (SERVICE_STANDARD §2)."""
     data = _validate(form)
+    permissions.require(actor, "ticket.create", "ticket")
     now = utcnow()
     with database_proxy.obj.atomic():
         branch = actor.branch
         customer, created = _customer(form, data, branch.id)
         ticket = Ticket.create(
             branch=branch, ticket_no=next_number(branch, now), channel=data["channel"],
-            type=data["type"], level=data["level"], status="new", customer=customer,
+            type=data["type"], level=data["level"], status=sla_setup.initial_status(data["level"]),
+            customer=customer,
             customer_name=data["name"], subject=data["subject"], description=data["description"],
             request=data["request"], received_by=actor, created_at=now, updated_at=now)
-        log_event(ticket, actor, "created", "", "new", now=now,
+        log_event(ticket, actor, "created", "", ticket.status, now=now,
              data={"channel": ticket.channel, "type": ticket.type, "level": ticket.level})
         if form.first_contact_resolved:
             _resolve_at_intake(ticket, actor, data["answer"], now)
         sla_setup.apply_deadlines(ticket, now)
         ticket.save()
         search.index_rows([(ticket.id, ticket_terms(ticket))])
+        audit.record(actor, "ticket.created", "ticket", ticket.id,
+                     {"ticket_no": ticket.ticket_no, "type": ticket.type, "level": ticket.level,
+                      "status": ticket.status, "customer_id": customer.id})
         changes = Changes(tickets=frozenset({ticket.id}), customers=frozenset({customer.id}),
                           kinds=frozenset({"created"})) | _open_records(ticket, actor, form)
     return CreatedTicket(ticket.id, ticket.ticket_no, ticket.status, customer.id, created,

@@ -76,7 +76,8 @@ class ApprovalQueuePage(QWidget):
         now = utcnow()
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            cells = [row.ticket_no, local_text(row.created_at, self.ctx.branch.timezone, "%Y-%m-%d %H:%M"),
+            received = local_text(row.created_at, self.ctx.branch.timezone, "%Y-%m-%d %H:%M")
+            cells = [row.ticket_no, received,
                      row.customer_name, row.subject, labels.ticket_type(row.type),
                      time_left_text(row.approval_due, now)]
             brush = row_brush(row.sla_state, row.approval_due, now)

@@ -1,9 +1,10 @@
 """The main window only assembles pages; each page owns its widgets.
 
-Pages are listed in ``page_specs`` (key, title, factory); later capabilities (complaints,
-suggestions, training, reports...) add a line there. The window keeps its geometry and
-the pages their own layout in ``QSettings``; the status bar shows who is signed in, the
-branch and the database in use.
+Pages are listed in ``PAGES`` (key, title, factory, shortcut, permission); a page whose
+permission the signed-in role lacks is not built at all. The window keeps its geometry
+and the pages their own layout in ``QSettings``; the status bar shows who is signed in,
+the branch and the database in use. Background machinery (APScheduler, idle lock) is
+started by ``start_background`` so tests can build the window without it.
 """
 
 from __future__ import annotations
@@ -14,18 +15,18 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from helpdesk_gui.app import i18n
 from helpdesk_gui.app.context import AppContext
+from helpdesk_gui.services import permissions
 from helpdesk_gui.ui import labels
 
 
@@ -35,6 +36,7 @@ class PageSpec:
     title: str  # English source text, translated in context "MainWindow"
     factory: str  # "module:Class", imported when the window is built
     shortcut: str
+    permission: str | None = None  # the page is built only for roles allowed this
 
     def build(self, ctx: AppContext) -> QWidget:
         module, _, name = self.factory.partition(":")
@@ -42,26 +44,43 @@ class PageSpec:
 
 
 PAGES = [
-    PageSpec("intake", "Intake", "helpdesk_gui.ui.intake:IntakePage", "F2"),
+    PageSpec("intake", "Intake", "helpdesk_gui.ui.intake:IntakePage", "F2", "ticket.create"),
     PageSpec("tickets", "Tickets", "helpdesk_gui.ui.tickets.page:TicketsPage", "F3"),
+    PageSpec("approvals", "Approval queue", "helpdesk_gui.ui.approval_queue:ApprovalQueuePage",
+             "Ctrl+F3", "approval.decide"),
     PageSpec("complaints", "Complaints",
              "helpdesk_gui.ui.complaints.complaints_page:ComplaintsPage", "F4"),
     PageSpec("suggestions", "Suggestions",
              "helpdesk_gui.ui.complaints.suggestions_page:SuggestionsPage", "F5"),
     PageSpec("dashboard", "Dashboard", "helpdesk_gui.ui.dashboard:DashboardPage", "F6"),
-    PageSpec("reports", "Reports", "helpdesk_gui.ui.reports_page:ReportsPage", "F7"),
-    PageSpec("training", "Training", "helpdesk_gui.ui.training.training_page:TrainingPage", "F8"),
+    PageSpec("reports", "Reports", "helpdesk_gui.ui.reports_page:ReportsPage", "F7",
+             "report.run"),
+    PageSpec("training", "Training", "helpdesk_gui.ui.training.training_page:TrainingPage",
+             "F8"),
     PageSpec("knowledge", "Knowledge",
              "helpdesk_gui.ui.training.knowledge_page:KnowledgePage", "F9"),
-    PageSpec("kiosk", "Survey kiosk", "helpdesk_gui.ui.kiosk:KioskPage", "F10"),
+    PageSpec("kiosk", "Survey kiosk", "helpdesk_gui.ui.kiosk:KioskPage", "F10",
+             "survey.answer"),
+    PageSpec("calendar", "Business calendar", "helpdesk_gui.ui.calendar_admin:CalendarAdminPage",
+             "Ctrl+F7", "settings.edit"),
+    PageSpec("audit", "Audit trail", "helpdesk_gui.ui.audit_page:AuditPage", "Ctrl+F8",
+             "audit.view"),
+    PageSpec("backup", "Backups", "helpdesk_gui.ui.backup_page:BackupPage", "Ctrl+F9",
+             "backup.create"),
 ]
-PAGE_TITLES_ZH = {"Intake": "受理", "Tickets": "工单", "Complaints": "投诉", "Suggestions": "建议",
-                  "Dashboard": "仪表盘", "Reports": "报表", "Survey kiosk": "评价器", "Training": "培训", "Knowledge": "知识库"}
+PAGE_TITLES_ZH = {
+    "Intake": "受理", "Tickets": "工单", "Approval queue": "审批队列", "Complaints": "投诉",
+    "Suggestions": "建议", "Dashboard": "仪表盘", "Reports": "报表", "Training": "培训",
+    "Knowledge": "知识库", "Survey kiosk": "评价器", "Business calendar": "营业日历",
+    "Audit trail": "审计日志", "Backups": "备份",
+}
 
 
-def page_specs() -> list[PageSpec]:
-    """The pages of the main window, in navigation order."""
-    return list(PAGES)
+def page_specs(ctx: AppContext | None = None) -> list[PageSpec]:
+    """The pages of the main window for the signed-in role, in navigation order."""
+    return [spec for spec in PAGES
+            if ctx is None or spec.permission is None
+            or permissions.allowed(ctx.actor, spec.permission)]
 
 
 class MainWindow(QMainWindow):
@@ -74,30 +93,35 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Helpdesk — customer service hall"))
         self.pages: dict[str, QWidget] = {}
+        self.scheduler = None
+        self.idle_lock = None
         self._nav = QListWidget()
         self._stack = QStackedWidget()
         self._build_layout()
         self._build_pages()
-        self._build_menu()
+        self._build_notifications()
         self._build_status_bar()
         self._connect_pages()
+        from helpdesk_gui.ui import main_menu
+
+        main_menu.install(self)
         self._restore()
 
     def _build_layout(self) -> None:
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
-        self._nav.setFixedWidth(150)
+        self._nav.setFixedWidth(170)
         self._nav.setObjectName("navigation")
         self._nav.setStyleSheet("QListWidget#navigation { font-size: 15px; }"
-                                "QListWidget#navigation::item { padding: 10px; }")
+                                "QListWidget#navigation::item { padding: 8px; }")
         layout.addWidget(self._nav)
         layout.addWidget(self._stack, 1)
         self.setCentralWidget(central)
         self._nav.currentRowChanged.connect(self._stack.setCurrentIndex)
 
     def _build_pages(self) -> None:
-        for spec in page_specs():
+        for spec in page_specs(self.ctx):
             page = spec.build(self.ctx)
             page.setObjectName(f"page_{spec.key}")
             self.pages[spec.key] = page
@@ -112,27 +136,30 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self._nav.setCurrentRow(0)
 
-    def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = file_menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        language_menu = settings_menu.addMenu(self.tr("&Language"))
-        for code, name in (("zh_CN", "中文（简体）"), ("en", "English")):
-            action = language_menu.addAction(name)
-            action.setCheckable(True)
-            action.setChecked(code == self.ctx.language)
-            action.triggered.connect(lambda _=False, c=code: self._set_language(c))
+    def _build_notifications(self) -> None:
+        from helpdesk_gui.ui.notifications import NotificationCentre
+
+        self.notifications = NotificationCentre(self.ctx)
+        self.notifications.open_ticket.connect(self.open_ticket)
+        dock = QDockWidget(self.tr("Notifications"), self)
+        dock.setObjectName("notifications_dock")
+        dock.setWidget(self.notifications)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.notifications_dock = dock
+        self.notifications.unread_changed.connect(self._show_unread)
+
+    def _show_unread(self, count: int) -> None:
+        text = self.tr("Notifications")
+        self.notifications_dock.setWindowTitle(f"{text} ({count})" if count else text)
 
     def _build_status_bar(self) -> None:
-        actor = self.ctx.actor
-        self._user_label = QLabel(self.tr("User: %1 %2 (%3)").replace("%1", actor.employee_no)
-                                  .replace("%2", actor.name).replace("%3", labels.role(actor.role)))
-        self._branch_label = QLabel(self.tr("Branch: %1 %2").replace("%1", self.ctx.branch.code)
-                                    .replace("%2", self.ctx.branch.name))
-        self._db_label = QLabel(self.tr("Database: %1").replace("%1", self.ctx.database_display))
-        for widget in (self._user_label, self._branch_label, self._db_label):
+        actor, branch = self.ctx.actor, self.ctx.branch
+        self.user_label = QLabel(self.tr("User: %1 %2 (%3)").replace("%1", actor.employee_no)
+                                 .replace("%2", actor.name).replace("%3", labels.role(actor.role)))
+        self.branch_label = QLabel(self.tr("Branch: %1 %2").replace("%1", branch.code)
+                                   .replace("%2", branch.name))
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", self.ctx.database_display))
+        for widget in (self.user_label, self.branch_label, self.db_label):
             self.statusBar().addPermanentWidget(widget)
         self.ctx.ops.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
 
@@ -143,12 +170,39 @@ class MainWindow(QMainWindow):
             if hasattr(page, "open_ticket_requested"):
                 page.open_ticket_requested.connect(self.open_ticket)
 
+    def start_background(self) -> None:
+        """Start the scheduler (SLA alarms, surveys, backups, reports) and the idle lock."""
+        from helpdesk_gui.app.scheduler import SchedulerBridge, housekeeping_jobs
+        from helpdesk_gui.ui.lock_screen import IdleLock, idle_minutes
+
+        self.scheduler = SchedulerBridge(parent=self,
+                                         housekeeping=housekeeping_jobs(self.ctx.settings))
+        self.scheduler.alarms_raised.connect(self.notifications.on_alarms)
+        self.scheduler.job_done.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.scheduler.start()
+        minutes = idle_minutes(self.ctx.settings)
+        if minutes > 0:
+            self.idle_lock = IdleLock(self.ctx.ops, self.ctx.actor, self, minutes)
+            self.idle_lock.screen.sign_out_requested.connect(self.close)
+            self.idle_lock.start()
+
+    def shutdown(self) -> None:
+        """Stop background machinery and record the sign-out."""
+        if self.scheduler is not None:
+            self.scheduler.stop()
+        from helpdesk_gui.services import auth
+
+        self.ctx.ops.write(lambda: auth.sign_out(self.ctx.actor))
+
     def show_page(self, key: str) -> None:
         """Switch to a page by key."""
         for row in range(self._nav.count()):
             if self._nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self._nav.setCurrentRow(row)
                 return
+
+    def current_page(self) -> str:
+        return self._nav.currentItem().data(Qt.ItemDataRole.UserRole)
 
     def open_ticket(self, ticket_id: int) -> None:
         """Show one ticket on the tickets page (from intake history, alarms...)."""
@@ -157,17 +211,15 @@ class MainWindow(QMainWindow):
         if page is not None and hasattr(page, "show_ticket"):
             page.show_ticket(ticket_id)
 
-    def _set_language(self, code: str) -> None:
-        self.ctx.settings.setValue(i18n.SETTING, code)
-        QMessageBox.information(self, self.tr("Language"),
-                                self.tr("The new language is used from the next start."))
-
     def _restore(self) -> None:
         geometry = self.ctx.settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(1400, 860)
+        state = self.ctx.settings.value("main/state")
+        if state is not None:
+            self.restoreState(state)
         page = self.ctx.settings.value("main/page")
         if page:
             self.show_page(str(page))
@@ -178,8 +230,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.ctx.settings.setValue("main/geometry", self.saveGeometry())
-        key = self._nav.currentItem().data(Qt.ItemDataRole.UserRole)
-        self.ctx.settings.setValue("main/page", key)
+        self.ctx.settings.setValue("main/state", self.saveState())
+        self.ctx.settings.setValue("main/page", self.current_page())
         for page in self.pages.values():
             if hasattr(page, "save_state"):
                 page.save_state()

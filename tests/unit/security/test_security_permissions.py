@@ -8,13 +8,15 @@ action list, so adding an action without deciding who may do it fails here.
 from __future__ import annotations
 
 import inspect
+from datetime import timedelta
 
 import pytest
 
 from helpdesk_gui.domain.errors import PermissionDenied
 from helpdesk_gui.domain.models import Ticket
 from helpdesk_gui.domain.security_models import AuditEntry
-from helpdesk_gui.services import permissions, ticket_flow, tickets
+from helpdesk_gui.domain.models import utcnow
+from helpdesk_gui.services import extensions, permissions, ticket_flow, tickets
 from helpdesk_gui.services import staff as staff_service
 
 # C counter, H handler, S supervisor, A admin
@@ -27,6 +29,8 @@ EXPECTED = {
     "approval.decide": "S", "export.run": "SA", "report.run": "SA", "settings.edit": "SA",
     "audit.view": "A", "audit.verify": "A", "staff.manage": "A", "password.reset": "A",
     "backup.create": "A", "backup.restore": "A", "privacy.anonymize": "A",
+    "ticket.extend": "HS", "import.run": "SA", "survey.answer": "CHS",
+    "training.manage": "SA", "knowledge.edit": "SA", "case.promote": "S",
 }
 LETTER = {"counter": "C", "handler": "H", "supervisor": "S", "admin": "A"}
 CELLS = [(role, action) for action in permissions.ACTIONS for role in permissions.ROLES]
@@ -125,6 +129,9 @@ TICKET_CALLS = {
     "ticket.reopen": ("closed", lambda t, a, w, b: ticket_flow.reopen(t, a, "客户不满意")),
     "ticket.cancel": ("new", lambda t, a, w, b: ticket_flow.cancel(t, a, "客户撤回")),
     "ticket.edit": ("new", lambda t, a, w, b: ticket_flow.edit_description(t, a, "新描述")),
+    "ticket.extend": ("in_progress", lambda t, a, w, b: extensions.request_extension(
+        t, a, (Ticket.get_by_id(t).resolve_due or utcnow()) + timedelta(days=1),
+        "等待配件，已告知客户", customer_told=True)),
 }
 SERVICE_CELLS = [
     pytest.param(role, action, marks=() if LETTER[role] in EXPECTED[action] else wiring)

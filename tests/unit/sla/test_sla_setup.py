@@ -166,3 +166,12 @@ def test_extension_after_the_deadline_is_refused(clock, clerk, handler):
                                      customer_told=True)
     assert "already passed" in str(info.value)
     assert _row(t.id).extension_count == 0
+
+
+def test_extension_by_a_clerk_is_denied(clock, clerk, handler):
+    t = new_ticket(clerk)
+    flow.assign(t.id, handler.id, clerk)
+    with pytest.raises(PermissionDenied):
+        extensions.request_extension(t.id, clerk, MONDAY_10 + timedelta(hours=48), "等配件",
+                                     customer_told=True)
+    assert _row(t.id).extension_count == 0

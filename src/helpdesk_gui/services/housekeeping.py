@@ -1,0 +1,73 @@
+"""Timed jobs other than the SLA scan, as plain functions of ``now`` (no Qt).
+
+The scheduler (``app/scheduler.py``) runs them in its worker thread; tests call them with
+an injected clock. Each returns a short sentence for the log and the status bar.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from helpdesk_gui.db.connect import is_sqlite
+from helpdesk_gui.domain.models import Branch
+from helpdesk_gui.services import backup, privacy, sla_calendars, survey_jobs
+
+log = logging.getLogger(__name__)
+
+
+def surveys(now: datetime) -> str:
+    """Invitations after closing, reminders after 3 working days, abandonment after 7."""
+    invited = survey_jobs.send_due_invitations(now)
+    reminded = survey_jobs.send_reminders(now)
+    abandoned = survey_jobs.abandon_expired(now)
+    return f"surveys: invited {invited}, reminded {reminded}, abandoned {abandoned}"
+
+
+def monthly_samples(now: datetime) -> str:
+    """The monthly random sample (≥ 10 % of customers, every type and channel)."""
+    return f"monthly survey sample: {survey_jobs.draw_monthly_samples(now)} invitations"
+
+
+def nightly_backup(now: datetime, folder: str = "", keep: int = backup.DEFAULT_KEEP) -> str:
+    """An online backup of an SQLite database (PostgreSQL is backed up by its server)."""
+    if not is_sqlite():
+        return "backup: skipped (PostgreSQL is backed up by the database server)"
+    info = backup.create(Path(folder) if folder else None, keep, label="scheduled", now=now)
+    return f"backup: {info.path.name}"
+
+
+def retention(now: datetime, years: int = privacy.DEFAULT_RETENTION_YEARS) -> str:
+    """Anonymize personal data of tickets finished more than ``years`` years ago."""
+    return privacy.anonymize_closed_before(years, now=now).message()
+
+
+def is_first_working_day(branch: Branch, now: datetime) -> bool:
+    """True when ``now`` falls on the branch's first working day of its month."""
+    local = now.replace(tzinfo=UTC).astimezone(ZoneInfo(branch.timezone)).date()
+    calendar = sla_calendars.calendar_for_branch(branch.id)
+    day = local.replace(day=1)
+    while not calendar.is_working_day(day):
+        day += timedelta(days=1)
+    return day == local
+
+
+def monthly_report(now: datetime, folder: str) -> str:
+    """On the first working day, write last month's quality PDF of each branch to ``folder``."""
+    from helpdesk_gui.reports.data import monthly_report as figures
+    from helpdesk_gui.reports.quality_report import build_pdf
+
+    if not folder:
+        return "monthly report: no folder configured"
+    written = []
+    for branch in Branch.select().order_by(Branch.code):
+        if not is_first_working_day(branch, now):
+            continue
+        local = now.replace(tzinfo=UTC).astimezone(ZoneInfo(branch.timezone))
+        month = (local.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
+        target = Path(folder) / f"quality-{branch.code}-{month}.pdf"
+        build_pdf(figures(month, branch.code, generated_by="scheduler"), target)
+        written.append(target.name)
+    return f"monthly report: {', '.join(written) or 'not the first working day'}"
