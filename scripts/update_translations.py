@@ -13,6 +13,7 @@ Run with ``--check`` to fail (exit 1) when a text has no translation.
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -41,8 +42,52 @@ def sources() -> list[str]:
 
 
 def run_lupdate(ts: Path) -> None:
+    """lupdate, plus the texts passed through a module's ``_tr()`` helper."""
     subprocess.run([tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *sources(),
                     "-ts", str(ts)], check=True, capture_output=True)
+    add_helper_texts(ts)
+
+
+def _helper_context(tree: ast.Module) -> str | None:
+    """The fixed context of ``def _tr(text): return ...translate("Ctx", text)``."""
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == "_tr":
+            for call in ast.walk(node):
+                if isinstance(call, ast.Call) and getattr(call.func, "attr", "") == "translate" \
+                        and call.args and isinstance(call.args[0], ast.Constant):
+                    return call.args[0].value
+    return None
+
+
+def helper_texts() -> set[tuple[str, str]]:
+    """(context, text) for every ``_tr("literal")`` call in a module defining ``_tr``."""
+    found = set()
+    for name in sources():
+        if not name.endswith(".py"):
+            continue
+        tree = ast.parse(Path(name).read_text(encoding="utf-8"))
+        context = _helper_context(tree)
+        if context is None:
+            continue
+        for call in ast.walk(tree):
+            if isinstance(call, ast.Call) and getattr(call.func, "id", "") == "_tr" and \
+                    call.args and isinstance(call.args[0], ast.Constant) and \
+                    isinstance(call.args[0].value, str):
+                found.add((context, call.args[0].value))
+    return found
+
+
+def add_helper_texts(ts: Path) -> None:
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    for context, text in sorted(helper_texts()):
+        ctx = _context(root, context)
+        if not any(m.findtext("source") == text for m in ctx.findall("message")):
+            message = ET.SubElement(ctx, "message")
+            ET.SubElement(message, "source").text = text
+            ET.SubElement(message, "translation", {"type": "unfinished"})
+    ET.indent(tree)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def vocabulary_entries() -> dict[tuple[str, str], str]:
@@ -81,11 +126,19 @@ def _context(root: ET.Element, name: str) -> ET.Element:
 
 
 def _set(message: ET.Element, text: str) -> None:
+    """Store a translation; plural messages (``%n``) keep it in their one numerus form
+    (Chinese has a single plural form)."""
     translation = message.find("translation")
     if translation is None:
         translation = ET.SubElement(message, "translation")
-    translation.text = text
     translation.attrib.pop("type", None)
+    if message.get("numerus") == "yes":
+        for form in list(translation):
+            translation.remove(form)
+        translation.text = None
+        ET.SubElement(translation, "numerusform").text = text
+        return
+    translation.text = text
 
 
 def fill(ts: Path) -> list[str]:
@@ -106,8 +159,10 @@ def fill(ts: Path) -> list[str]:
         for message in ctx.findall("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
-            done = translation is not None and translation.text and \
-                translation.get("type") != "unfinished"
+            text = translation.text if translation is not None else None
+            if translation is not None and message.get("numerus") == "yes":
+                text = translation.findtext("numerusform")
+            done = bool(text) and translation.get("type") != "unfinished"
             chinese = words.get(f"{name}|{source}", words.get(source))
             if chinese:
                 _set(message, chinese)

@@ -39,159 +39,166 @@
     <name>AnalysisPanel</name>
     <message>
       <source>Refresh</source>
-      <translation type="unfinished" />
+      <translation>刷新</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>从</translation>
     </message>
     <message>
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>至</translation>
     </message>
     <message>
       <source>By stage</source>
-      <translation type="unfinished" />
+      <translation>按处理环节</translation>
     </message>
     <message>
       <source>Top causes</source>
-      <translation type="unfinished" />
+      <translation>主要原因</translation>
     </message>
     <message>
       <source>By channel</source>
-      <translation type="unfinished" />
+      <translation>按渠道</translation>
     </message>
     <message>
       <source>By month</source>
-      <translation type="unfinished" />
+      <translation>按月份</translation>
     </message>
     <message>
       <source>Average hours to reach each stage</source>
-      <translation type="unfinished" />
+      <translation>到达各环节的平均用时（小时）</translation>
     </message>
     <message>
       <source>By status</source>
-      <translation type="unfinished" />
+      <translation>按状态</translation>
     </message>
     <message>
       <source>Complaints: %1 · major: %2 · repeats: %3 · acknowledged on time: %4</source>
-      <translation type="unfinished" />
+      <translation>投诉：%1 · 重大投诉：%2 · 重复投诉：%3 · 按时确认率：%4</translation>
     </message>
     <message>
       <source>Suggestions: %1 · adopted: %2 · rejected: %3 · adoption rate: %4 · mean satisfaction: %5 · open actions: %6 (overdue %7)</source>
-      <translation type="unfinished" />
+      <translation>建议：%1 · 已采纳：%2 · 不予采纳：%3 · 采纳率：%4 · 平均满意度：%5 · 未完成改进措施：%6（逾期 %7）</translation>
+    </message>
+  </context>
+  <context>
+    <name>Application</name>
+    <message>
+      <source>Please sign in</source>
+      <translation>请登录</translation>
     </message>
   </context>
   <context>
     <name>ApprovalQueuePage</name>
     <message>
       <source>Ticket</source>
-      <translation type="unfinished" />
+      <translation>工单编号</translation>
     </message>
     <message>
       <source>Received</source>
-      <translation type="unfinished" />
+      <translation>受理时间</translation>
     </message>
     <message>
       <source>Customer</source>
-      <translation type="unfinished" />
+      <translation>客户</translation>
     </message>
     <message>
       <source>Subject</source>
-      <translation type="unfinished" />
+      <translation>标题</translation>
     </message>
     <message>
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <source>Approval time left</source>
-      <translation type="unfinished" />
+      <translation>审批剩余时间</translation>
     </message>
     <message>
       <source>Approve dispatch</source>
-      <translation type="unfinished" />
+      <translation>审批通过</translation>
     </message>
     <message>
       <source>Reject…</source>
-      <translation type="unfinished" />
+      <translation>驳回…</translation>
     </message>
     <message>
       <source>Level-1 tickets awaiting dispatch approval</source>
-      <translation type="unfinished" />
+      <translation>待审批派单的一级工单</translation>
     </message>
     <message numerus="yes">
       <source>%n ticket(s) waiting</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 张工单待审批</numerusform>
       </translation>
     </message>
     <message>
       <source>Reject dispatch</source>
-      <translation type="unfinished" />
+      <translation>审批驳回</translation>
     </message>
     <message>
       <source>Why is this not a level-1 ticket? (the customer may be told)</source>
-      <translation type="unfinished" />
+      <translation>为什么不按一级工单处理？（该原因可能会告知客户）</translation>
     </message>
     <message>
       <source>A reason is required to reject.</source>
-      <translation type="unfinished" />
+      <translation>驳回必须填写原因。</translation>
     </message>
     <message>
       <source>Approval</source>
-      <translation type="unfinished" />
+      <translation>审批</translation>
     </message>
   </context>
   <context>
     <name>ArticlesTab</name>
     <message>
       <source>Search, e.g. 停电 or 水费</source>
-      <translation type="unfinished" />
+      <translation>搜索，如：停电、水费</translation>
     </message>
     <message>
       <source>All</source>
-      <translation type="unfinished" />
+      <translation>全部</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>标题</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>分类</translation>
     </message>
     <message>
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>标签</translation>
     </message>
     <message>
       <source>Uses</source>
-      <translation type="unfinished" />
+      <translation>使用次数</translation>
     </message>
     <message>
       <source>Article</source>
-      <translation type="unfinished" />
+      <translation>知识条目</translation>
     </message>
     <message>
       <source>Tags, separated by commas</source>
-      <translation type="unfinished" />
+      <translation>标签，用逗号分隔</translation>
     </message>
     <message>
       <source>New</source>
-      <translation type="unfinished">新建</translation>
+      <translation>新建</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>保存</translation>
     </message>
     <message>
       <source>Text</source>
-      <translation type="unfinished" />
+      <translation>正文</translation>
     </message>
   </context>
   <context>
@@ -390,100 +397,100 @@
     <name>CalendarAdminPage</name>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>备注</translation>
     </message>
     <message>
       <source>Note, e.g. 国庆节</source>
-      <translation type="unfinished" />
+      <translation>备注，如：国庆节</translation>
     </message>
     <message>
       <source>Set day</source>
-      <translation type="unfinished" />
+      <translation>设定该日</translation>
     </message>
     <message>
       <source>Import CSV…</source>
-      <translation type="unfinished" />
+      <translation>导入 CSV…</translation>
     </message>
     <message>
       <source>Year</source>
-      <translation type="unfinished" />
+      <translation>年份</translation>
     </message>
     <message>
       <source>Holidays and make-up working days of %1</source>
-      <translation type="unfinished" />
+      <translation>%1 的节假日和调休上班日</translation>
     </message>
     <message>
       <source>Import holidays</source>
-      <translation type="unfinished" />
+      <translation>导入节假日</translation>
     </message>
     <message>
       <source>CSV files (*.csv);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
       <source>%n day(s) imported.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>已导入 %n 天。</numerusform>
       </translation>
     </message>
     <message>
       <source>Business calendar</source>
-      <translation type="unfinished" />
+      <translation>工作日历</translation>
     </message>
   </context>
   <context>
     <name>CasesTab</name>
     <message>
       <source>All</source>
-      <translation type="unfinished" />
+      <translation>全部</translation>
     </message>
     <message>
       <source>Words in the case</source>
-      <translation type="unfinished" />
+      <translation>案例关键词</translation>
     </message>
     <message>
       <source>Promote a closed ticket…</source>
-      <translation type="unfinished" />
+      <translation>将已办结工单转为典型案例…</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>标题</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>案例结果</translation>
     </message>
     <message>
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>工单类型</translation>
     </message>
     <message>
       <source>Used in courses</source>
-      <translation type="unfinished" />
+      <translation>引用课程</translation>
     </message>
     <message>
       <source>No closed ticket to promote.</source>
-      <translation type="unfinished" />
+      <translation>没有可转为典型案例的已办结工单。</translation>
     </message>
     <message>
       <source>Promote to case</source>
-      <translation type="unfinished" />
+      <translation>转为典型案例</translation>
     </message>
     <message>
       <source>Ticket</source>
-      <translation type="unfinished" />
+      <translation>工单</translation>
     </message>
     <message>
       <source>Lessons learned</source>
-      <translation type="unfinished" />
+      <translation>经验教训</translation>
     </message>
   </context>
   <context>
@@ -521,207 +528,207 @@
     <name>ComplaintDetail</name>
     <message>
       <source>Next step</source>
-      <translation type="unfinished" />
+      <translation>下一步</translation>
     </message>
     <message>
       <source>Earlier complaints on the same matter (repeats)</source>
-      <translation type="unfinished" />
+      <translation>同一事项的历史投诉（重复投诉）</translation>
     </message>
     <message>
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>时间</translation>
     </message>
     <message>
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>环节</translation>
     </message>
     <message>
       <source>Who</source>
-      <translation type="unfinished" />
+      <translation>操作人</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>备注</translation>
     </message>
     <message>
       <source> — MAJOR</source>
-      <translation type="unfinished" />
+      <translation> — 重大投诉</translation>
     </message>
     <message>
       <source>Complainant: %1, phone %2</source>
-      <translation type="unfinished" />
+      <translation>投诉人：%1，电话 %2</translation>
     </message>
     <message>
       <source>Matter: %1</source>
-      <translation type="unfinished" />
+      <translation>投诉事项：%1</translation>
     </message>
     <message>
       <source>Remedy asked for: %1</source>
-      <translation type="unfinished" />
+      <translation>客户诉求：%1</translation>
     </message>
     <message>
       <source>Category: %1 · Handler: %2 · Root cause: %3</source>
-      <translation type="unfinished" />
+      <translation>分类：%1 · 处理人员：%2 · 根本原因：%3</translation>
     </message>
     <message>
       <source>Acknowledge by %1 · Solution by %2</source>
-      <translation type="unfinished" />
+      <translation>确认期限：%1 · 方案期限：%2</translation>
     </message>
     <message>
       <source>Solution: %1</source>
-      <translation type="unfinished" />
+      <translation>解决方案：%1</translation>
     </message>
     <message>
       <source>Satisfaction: %1</source>
-      <translation type="unfinished" />
+      <translation>满意度：%1</translation>
     </message>
     <message>
       <source>Type the reason for reopening, then press Reopen.</source>
-      <translation type="unfinished" />
+      <translation>请先填写重新打开的原因，再点“重新打开”。</translation>
     </message>
   </context>
   <context>
     <name>ComplaintsPage</name>
     <message>
       <source>Complaints</source>
-      <translation type="unfinished" />
+      <translation>投诉</translation>
     </message>
     <message>
       <source>Analysis</source>
-      <translation type="unfinished" />
+      <translation>统计分析</translation>
     </message>
     <message>
       <source>All</source>
-      <translation type="unfinished" />
+      <translation>全部</translation>
     </message>
     <message>
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>环节</translation>
     </message>
     <message>
       <source>Ticket no.</source>
-      <translation type="unfinished" />
+      <translation>工单编号</translation>
     </message>
     <message>
       <source>Received</source>
-      <translation type="unfinished" />
+      <translation>受理时间</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>分类</translation>
     </message>
     <message>
       <source>Channel</source>
-      <translation type="unfinished" />
+      <translation>渠道</translation>
     </message>
     <message>
       <source>Complainant</source>
-      <translation type="unfinished" />
+      <translation>投诉人</translation>
     </message>
     <message>
       <source>Matter</source>
-      <translation type="unfinished" />
+      <translation>投诉事项</translation>
     </message>
     <message>
       <source>Handler</source>
-      <translation type="unfinished">处理人员</translation>
+      <translation>处理人员</translation>
     </message>
     <message>
       <source>Solution due</source>
-      <translation type="unfinished" />
+      <translation>方案期限</translation>
     </message>
     <message numerus="yes">
       <source>%n complaint(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>共 %n 件投诉</numerusform>
       </translation>
     </message>
     <message>
       <source>Complaint deadlines: %1 overdue, %2 due within the hour</source>
-      <translation type="unfinished" />
+      <translation>投诉时限：%1 件已超时，%2 件将在一小时内到期</translation>
     </message>
   </context>
   <context>
     <name>CoursesTab</name>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>课程编号</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>课程名称</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>类别</translation>
     </message>
     <message>
       <source>Subtopic</source>
-      <translation type="unfinished" />
+      <translation>专题</translation>
     </message>
     <message>
       <source>Form</source>
-      <translation type="unfinished" />
+      <translation>培训形式</translation>
     </message>
     <message>
       <source>Hours</source>
-      <translation type="unfinished" />
+      <translation>学时</translation>
     </message>
     <message>
       <source>Pass mark</source>
-      <translation type="unfinished" />
+      <translation>合格分数</translation>
     </message>
     <message>
       <source>Sessions</source>
-      <translation type="unfinished" />
+      <translation>场次</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <source>Course</source>
-      <translation type="unfinished" />
+      <translation>课程</translation>
     </message>
     <message>
       <source>Trainer</source>
-      <translation type="unfinished" />
+      <translation>讲师</translation>
     </message>
     <message>
       <source>Place or link</source>
-      <translation type="unfinished" />
+      <translation>地点或链接</translation>
     </message>
     <message>
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>计划人数</translation>
     </message>
     <message>
       <source>Attended</source>
-      <translation type="unfinished" />
+      <translation>实到人数</translation>
     </message>
     <message>
       <source>New course</source>
-      <translation type="unfinished" />
+      <translation>新建课程</translation>
     </message>
     <message>
       <source>Add course</source>
-      <translation type="unfinished" />
+      <translation>添加课程</translation>
     </message>
     <message>
       <source>New session of the selected course</source>
-      <translation type="unfinished" />
+      <translation>为所选课程新增场次</translation>
     </message>
     <message>
       <source>Classroom, or the link of an online session</source>
-      <translation type="unfinished" />
+      <translation>教室，或线上课程的链接</translation>
     </message>
     <message>
       <source>Add session</source>
-      <translation type="unfinished" />
+      <translation>添加场次</translation>
     </message>
     <message>
       <source>Planned attendees</source>
-      <translation type="unfinished" />
+      <translation>计划参训人员</translation>
     </message>
   </context>
   <context>
@@ -759,79 +766,79 @@
     <name>DashboardPage</name>
     <message>
       <source>Ticket</source>
-      <translation type="unfinished" />
+      <translation>工单编号</translation>
     </message>
     <message>
       <source>Level</source>
-      <translation type="unfinished" />
+      <translation>级别</translation>
     </message>
     <message>
       <source>Customer</source>
-      <translation type="unfinished" />
+      <translation>客户</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>到期时间</translation>
     </message>
     <message>
       <source>SLA</source>
-      <translation type="unfinished" />
+      <translation>SLA 状态</translation>
     </message>
     <message>
       <source>Today</source>
-      <translation type="unfinished" />
+      <translation>今日</translation>
     </message>
     <message>
       <source>Received</source>
-      <translation type="unfinished" />
+      <translation>已受理</translation>
     </message>
     <message>
       <source>Resolved</source>
-      <translation type="unfinished">已解决</translation>
+      <translation>已解决</translation>
     </message>
     <message>
       <source>First response on time</source>
-      <translation type="unfinished" />
+      <translation>响应及时率</translation>
     </message>
     <message>
       <source>This month</source>
-      <translation type="unfinished" />
+      <translation>本月</translation>
     </message>
     <message>
       <source>Complaint rate</source>
-      <translation type="unfinished" />
+      <translation>投诉率</translation>
     </message>
     <message>
       <source>Resolved on time</source>
-      <translation type="unfinished" />
+      <translation>按时解决率</translation>
     </message>
     <message>
       <source>Average satisfaction</source>
-      <translation type="unfinished" />
+      <translation>平均满意度</translation>
     </message>
     <message>
       <source>Satisfaction rate</source>
-      <translation type="unfinished" />
+      <translation>满意率</translation>
     </message>
     <message>
       <source>Tickets at risk or past their deadline</source>
-      <translation type="unfinished" />
+      <translation>即将超时或已超时的工单</translation>
     </message>
     <message>
       <source>Breached</source>
-      <translation type="unfinished" />
+      <translation>已超时</translation>
     </message>
     <message>
       <source>At risk</source>
-      <translation type="unfinished" />
+      <translation>即将超时</translation>
     </message>
     <message>
       <source>This month by type</source>
-      <translation type="unfinished" />
+      <translation>本月工单（按类型）</translation>
     </message>
     <message>
       <source>This month by channel</source>
-      <translation type="unfinished" />
+      <translation>本月工单（按渠道）</translation>
     </message>
   </context>
   <context>
@@ -1162,94 +1169,94 @@
     <name>KioskPage</name>
     <message>
       <source>Start survey on the tablet</source>
-      <translation type="unfinished" />
+      <translation>在评价器上开始评价</translation>
     </message>
     <message>
       <source>Tickets you received today without a survey:</source>
-      <translation type="unfinished" />
+      <translation>今日您受理、尚未评价的工单：</translation>
     </message>
     <message>
       <source>Staff only</source>
-      <translation type="unfinished" />
+      <translation>仅限工作人员</translation>
     </message>
     <message>
       <source>Staff password:</source>
-      <translation type="unfinished" />
+      <translation>工作人员密码：</translation>
     </message>
     <message>
       <source>Wrong password: the tablet stays in kiosk mode.</source>
-      <translation type="unfinished" />
+      <translation>密码错误，评价器保持评价模式。</translation>
     </message>
   </context>
   <context>
     <name>KioskWindow</name>
     <message>
       <source>Thank you for your feedback!</source>
-      <translation type="unfinished" />
+      <translation>感谢您的评价！</translation>
     </message>
     <message>
       <source>Staff</source>
-      <translation type="unfinished" />
+      <translation>工作人员</translation>
     </message>
     <message>
       <source>Please rate the service you just received</source>
-      <translation type="unfinished" />
+      <translation>请对本次服务进行评价</translation>
     </message>
     <message>
       <source>Overall satisfaction (1 = very dissatisfied, 5 = very satisfied)</source>
-      <translation type="unfinished" />
+      <translation>总体满意度（1 = 很不满意，5 = 很满意）</translation>
     </message>
     <message>
       <source>Would you recommend us? (0–10)</source>
-      <translation type="unfinished" />
+      <translation>您是否愿意向亲友推荐我们？（0–10 分）</translation>
     </message>
     <message>
       <source>Your comments (optional)</source>
-      <translation type="unfinished" />
+      <translation>您的意见和建议（选填）</translation>
     </message>
     <message>
       <source>Submit</source>
-      <translation type="unfinished" />
+      <translation>提交</translation>
     </message>
   </context>
   <context>
     <name>KnowledgePage</name>
     <message>
       <source>Articles and scripts</source>
-      <translation type="unfinished" />
+      <translation>知识与话术</translation>
     </message>
     <message>
       <source>Case library</source>
-      <translation type="unfinished" />
+      <translation>典型案例库</translation>
     </message>
   </context>
   <context>
     <name>KnowledgeSuggestions</name>
     <message>
       <source>Knowledge suggestions</source>
-      <translation type="unfinished" />
+      <translation>知识推荐</translation>
     </message>
     <message>
       <source>Insert into reply</source>
-      <translation type="unfinished" />
+      <translation>插入答复</translation>
     </message>
     <message>
       <source>Type the description to see matching answers.</source>
-      <translation type="unfinished" />
+      <translation>输入问题描述后，将显示匹配的答案。</translation>
     </message>
     <message numerus="yes">
       <source>%n matching answer(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>找到 %n 条匹配答案</numerusform>
       </translation>
     </message>
     <message>
       <source>No matching answer.</source>
-      <translation type="unfinished" />
+      <translation>没有匹配的答案。</translation>
     </message>
     <message>
       <source>Suggestions unavailable: {0}</source>
-      <translation type="unfinished" />
+      <translation>暂时无法推荐：{0}</translation>
     </message>
   </context>
   <context>
@@ -1290,12 +1297,36 @@
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+      <source>&amp;Account</source>
+      <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Lock screen</source>
+      <translation>锁定屏幕(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Change password…</source>
+      <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>&amp;Reset a password…</source>
+      <translation>重置用户密码(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>Sign &amp;out</source>
+      <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
       <source>&amp;Settings</source>
       <translation>设置(&amp;S)</translation>
     </message>
     <message>
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Notifications</source>
+      <translation>通知</translation>
     </message>
     <message>
       <source>User: %1 %2 (%3)</source>
@@ -1326,6 +1357,10 @@
       <translation>工单</translation>
     </message>
     <message>
+      <source>Approval queue</source>
+      <translation>审批队列</translation>
+    </message>
+    <message>
       <source>Complaints</source>
       <translation>投诉</translation>
     </message>
@@ -1342,10 +1377,6 @@
       <translation>报表</translation>
     </message>
     <message>
-      <source>Survey kiosk</source>
-      <translation>评价器</translation>
-    </message>
-    <message>
       <source>Training</source>
       <translation>培训</translation>
     </message>
@@ -1353,31 +1384,47 @@
       <source>Knowledge</source>
       <translation>知识库</translation>
     </message>
+    <message>
+      <source>Survey kiosk</source>
+      <translation>评价器</translation>
+    </message>
+    <message>
+      <source>Business calendar</source>
+      <translation>营业日历</translation>
+    </message>
+    <message>
+      <source>Audit trail</source>
+      <translation>审计日志</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>备份</translation>
+    </message>
   </context>
   <context>
     <name>NotificationCentre</name>
     <message>
       <source>Mark all read</source>
-      <translation type="unfinished" />
+      <translation>全部标为已读</translation>
     </message>
     <message>
       <source>Notifications</source>
-      <translation type="unfinished" />
+      <translation>消息通知</translation>
     </message>
     <message numerus="yes">
       <source>%n unread</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 条未读</numerusform>
       </translation>
     </message>
     <message>
       <source>Service-level alarm</source>
-      <translation type="unfinished" />
+      <translation>SLA 时限预警</translation>
     </message>
     <message numerus="yes">
       <source>(+%n more)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>（另有 %n 条）</numerusform>
       </translation>
     </message>
   </context>
@@ -1385,218 +1432,218 @@
     <name>QualityTab</name>
     <message>
       <source>Quarter {0}</source>
-      <translation type="unfinished" />
+      <translation>第 {0} 季度</translation>
     </message>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>课程编号</translation>
     </message>
     <message>
       <source>Course</source>
-      <translation type="unfinished" />
+      <translation>课程</translation>
     </message>
     <message>
       <source>Subtopic</source>
-      <translation type="unfinished" />
+      <translation>专题</translation>
     </message>
     <message>
       <source>Month</source>
-      <translation type="unfinished" />
+      <translation>月份</translation>
     </message>
     <message>
       <source>Sessions held</source>
-      <translation type="unfinished" />
+      <translation>已举办场次</translation>
     </message>
     <message>
       <source>Add to plan</source>
-      <translation type="unfinished" />
+      <translation>加入计划</translation>
     </message>
     <message>
       <source>Employee no.</source>
-      <translation type="unfinished" />
+      <translation>工号</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>姓名</translation>
     </message>
     <message>
       <source>Complaints</source>
-      <translation type="unfinished" />
+      <translation>投诉</translation>
     </message>
     <message>
       <source>Gaps</source>
-      <translation type="unfinished" />
+      <translation>薄弱项</translation>
     </message>
     <message>
       <source>Courses covering the gaps</source>
-      <translation type="unfinished" />
+      <translation>对应课程</translation>
     </message>
     <message>
       <source>Certificate</source>
-      <translation type="unfinished" />
+      <translation>证书</translation>
     </message>
     <message>
       <source>Expires</source>
-      <translation type="unfinished" />
+      <translation>到期日期</translation>
     </message>
     <message>
       <source>Days left</source>
-      <translation type="unfinished" />
+      <translation>剩余天数</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <source>Hours</source>
-      <translation type="unfinished" />
+      <translation>学时</translation>
     </message>
     <message>
       <source>Attendance</source>
-      <translation type="unfinished" />
+      <translation>出勤</translation>
     </message>
     <message>
       <source>Scores</source>
-      <translation type="unfinished" />
+      <translation>成绩</translation>
     </message>
     <message>
       <source>Completed</source>
-      <translation type="unfinished" />
+      <translation>是否完成</translation>
     </message>
     <message>
       <source>Quarterly plan</source>
-      <translation type="unfinished" />
+      <translation>季度培训计划</translation>
     </message>
     <message>
       <source>Training needs (quality figures below target this quarter)</source>
-      <translation type="unfinished" />
+      <translation>培训需求（本季度质量指标未达标）</translation>
     </message>
     <message>
       <source>Certificates expiring within {0} days</source>
-      <translation type="unfinished" />
+      <translation>{0} 天内到期的证书</translation>
     </message>
     <message>
       <source>Training history</source>
-      <translation type="unfinished" />
+      <translation>培训记录</translation>
     </message>
     <message>
       <source>no course yet</source>
-      <translation type="unfinished" />
+      <translation>暂无课程</translation>
     </message>
     <message>
       <source>expired</source>
-      <translation type="unfinished" />
+      <translation>已过期</translation>
     </message>
     <message>
       <source>Compliant: service etiquette planned and held.</source>
-      <translation type="unfinished" />
+      <translation>达标：服务礼仪培训已列入计划并已举办。</translation>
     </message>
     <message>
       <source>no service-etiquette training planned</source>
-      <translation type="unfinished" />
+      <translation>未计划服务礼仪培训</translation>
     </message>
     <message>
       <source>no service-etiquette training held</source>
-      <translation type="unfinished" />
+      <translation>未举办服务礼仪培训</translation>
     </message>
     <message>
       <source>Not compliant: {0}</source>
-      <translation type="unfinished" />
+      <translation>未达标：{0}</translation>
     </message>
     <message>
       <source>Sessions {0}, places {1}, attended {2}, completed {3} ({4}), {5:g} person-hours</source>
-      <translation type="unfinished" />
+      <translation>场次 {0}，计划名额 {1}，参训 {2}，完成 {3}（{4}），共 {5:g} 人·学时</translation>
     </message>
     <message>
       <source>Reopened tickets</source>
-      <translation type="unfinished" />
+      <translation>重新打开的工单</translation>
     </message>
     <message>
       <source>Responsiveness</source>
-      <translation type="unfinished" />
+      <translation>响应及时性</translation>
     </message>
     <message>
       <source>Problem solving</source>
-      <translation type="unfinished" />
+      <translation>问题解决能力</translation>
     </message>
     <message>
       <source>Attitude</source>
-      <translation type="unfinished" />
+      <translation>服务态度</translation>
     </message>
     <message>
       <source>Professionalism</source>
-      <translation type="unfinished" />
+      <translation>专业性</translation>
     </message>
     <message>
       <source>Clarity of communication</source>
-      <translation type="unfinished" />
+      <translation>沟通清晰度</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>是</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>否</translation>
     </message>
   </context>
   <context>
     <name>ReportsPage</name>
     <message>
       <source>All branches</source>
-      <translation type="unfinished" />
+      <translation>全部营业厅</translation>
     </message>
     <message>
       <source>Build quality report (PDF)…</source>
-      <translation type="unfinished" />
+      <translation>生成质量报告（PDF）…</translation>
     </message>
     <message>
       <source>Import ledger (CSV/Excel)…</source>
-      <translation type="unfinished" />
+      <translation>导入台账（CSV/Excel）…</translation>
     </message>
     <message>
       <source>Monthly quality report</source>
-      <translation type="unfinished" />
+      <translation>月度服务质量报告</translation>
     </message>
     <message>
       <source>Month:</source>
-      <translation type="unfinished" />
+      <translation>月份：</translation>
     </message>
     <message>
       <source>Branch:</source>
-      <translation type="unfinished" />
+      <translation>营业厅：</translation>
     </message>
     <message>
       <source>Ledger import (台账)</source>
-      <translation type="unfinished" />
+      <translation>台账导入</translation>
     </message>
     <message>
       <source>Save quality report</source>
-      <translation type="unfinished" />
+      <translation>保存质量报告</translation>
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
       <source>Building the report…</source>
-      <translation type="unfinished" />
+      <translation>正在生成报告…</translation>
     </message>
     <message>
       <source>Report saved: %1</source>
-      <translation type="unfinished" />
+      <translation>报告已保存：%1</translation>
     </message>
     <message>
       <source>Import ledger</source>
-      <translation type="unfinished" />
+      <translation>导入台账</translation>
     </message>
     <message>
       <source>Ledgers (*.csv *.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>台账 (*.csv *.xlsx)</translation>
     </message>
     <message>
       <source>Imported %1, already present %2.</source>
-      <translation type="unfinished" />
+      <translation>已导入 %1 条，已存在 %2 条。</translation>
     </message>
   </context>
   <context>
@@ -1630,77 +1677,77 @@
     <name>ScoresTab</name>
     <message>
       <source>Employee no.</source>
-      <translation type="unfinished" />
+      <translation>工号</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>姓名</translation>
     </message>
     <message>
       <source>Attendance</source>
-      <translation type="unfinished" />
+      <translation>出勤</translation>
     </message>
     <message>
       <source>Score</source>
-      <translation type="unfinished" />
+      <translation>成绩</translation>
     </message>
     <message>
       <source>Result</source>
-      <translation type="unfinished" />
+      <translation>考核结果</translation>
     </message>
     <message>
       <source>Save attendance and scores</source>
-      <translation type="unfinished" />
+      <translation>保存出勤和成绩</translation>
     </message>
     <message>
       <source>Import sheet…</source>
-      <translation type="unfinished" />
+      <translation>导入表格…</translation>
     </message>
     <message>
       <source>Session</source>
-      <translation type="unfinished" />
+      <translation>场次</translation>
     </message>
     <message>
       <source>Assessment method</source>
-      <translation type="unfinished" />
+      <translation>考核方式</translation>
     </message>
     <message>
       <source>no score</source>
-      <translation type="unfinished" />
+      <translation>无成绩</translation>
     </message>
     <message>
       <source>Passed</source>
-      <translation type="unfinished" />
+      <translation>合格</translation>
     </message>
     <message>
       <source>Failed</source>
-      <translation type="unfinished" />
+      <translation>不合格</translation>
     </message>
     <message>
       <source>Saved.</source>
-      <translation type="unfinished" />
+      <translation>已保存。</translation>
     </message>
     <message>
       <source>Import attendance and scores</source>
-      <translation type="unfinished" />
+      <translation>导入出勤和成绩</translation>
     </message>
     <message>
       <source>Sheets (*.xlsx *.csv)</source>
-      <translation type="unfinished" />
+      <translation>表格 (*.xlsx *.csv)</translation>
     </message>
     <message numerus="yes">
       <source>Imported %n row(s).</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>已导入 %n 行。</numerusform>
       </translation>
     </message>
     <message>
       <source>Row {0}: {1}</source>
-      <translation type="unfinished" />
+      <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
       <source>Nothing imported:</source>
-      <translation type="unfinished" />
+      <translation>未导入任何数据：</translation>
     </message>
   </context>
   <context>
@@ -1853,562 +1900,598 @@
     <name>SlaExplainDialog</name>
     <message>
       <source>Service-level timeline</source>
-      <translation type="unfinished" />
+      <translation>SLA 时限计时明细</translation>
     </message>
     <message>
       <source>Loading…</source>
-      <translation type="unfinished" />
+      <translation>正在加载…</translation>
     </message>
     <message>
       <source>Target / stretch</source>
-      <translation type="unfinished" />
+      <translation>时限目标 / 时段</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>开始</translation>
     </message>
     <message>
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>结束</translation>
     </message>
     <message>
       <source>Counted total</source>
-      <translation type="unfinished" />
+      <translation>累计计时</translation>
     </message>
     <message>
       <source>Ticket %1 · level %2 · policy version %3 · extensions %4</source>
-      <translation type="unfinished" />
+      <translation>工单 %1 · %2 级 · 时限策略版本 %3 · 延期 %4 次</translation>
     </message>
     <message>
       <source>Extended by a handler; the stretches show the original target.</source>
-      <translation type="unfinished" />
+      <translation>处理人员已申请延期；各时段按原时限显示。</translation>
     </message>
     <message>
       <source>Counted</source>
-      <translation type="unfinished" />
+      <translation>计时</translation>
     </message>
     <message>
       <source>Closed (night / weekend)</source>
-      <translation type="unfinished" />
+      <translation>非工作时间（夜间/周末）</translation>
     </message>
     <message>
       <source>Public holiday</source>
-      <translation type="unfinished" />
+      <translation>法定节假日</translation>
     </message>
     <message>
       <source>Paused (waiting for customer)</source>
-      <translation type="unfinished" />
+      <translation>暂停计时（待客户反馈）</translation>
     </message>
     <message>
       <source>Deadline</source>
-      <translation type="unfinished" />
+      <translation>截止时间</translation>
     </message>
   </context>
   <context>
     <name>SuggestionDetail</name>
     <message>
       <source>Acknowledge and screen</source>
-      <translation type="unfinished" />
+      <translation>确认与筛选</translation>
     </message>
     <message>
       <source>Thank the customer</source>
-      <translation type="unfinished" />
+      <translation>致谢客户</translation>
     </message>
     <message>
       <source>Importance</source>
-      <translation type="unfinished" />
+      <translation>重要性</translation>
     </message>
     <message>
       <source>Feasibility</source>
-      <translation type="unfinished" />
+      <translation>可行性</translation>
     </message>
     <message>
       <source>Screen</source>
-      <translation type="unfinished" />
+      <translation>筛选</translation>
     </message>
     <message>
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>处理决定</translation>
     </message>
     <message>
       <source>Reason (required)</source>
-      <translation type="unfinished" />
+      <translation>原因（必填）</translation>
     </message>
     <message>
       <source>Adopt</source>
-      <translation type="unfinished" />
+      <translation>采纳</translation>
     </message>
     <message>
       <source>Reject</source>
-      <translation type="unfinished" />
+      <translation>不予采纳</translation>
     </message>
     <message>
       <source>Improvement action</source>
-      <translation type="unfinished" />
+      <translation>改进措施</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>措施</translation>
     </message>
     <message>
       <source>Owner</source>
-      <translation type="unfinished" />
+      <translation>责任人</translation>
     </message>
     <message>
       <source>Due date</source>
-      <translation type="unfinished" />
+      <translation>完成期限</translation>
     </message>
     <message>
       <source>Add action</source>
-      <translation type="unfinished" />
+      <translation>添加措施</translation>
     </message>
     <message>
       <source>Tell the customer the result</source>
-      <translation type="unfinished" />
+      <translation>向客户反馈结果</translation>
     </message>
     <message>
       <source>(choose)</source>
-      <translation type="unfinished" />
+      <translation>（请选择）</translation>
     </message>
     <message>
       <source>Record result told</source>
-      <translation type="unfinished" />
+      <translation>记录已反馈</translation>
     </message>
     <message>
       <source>Status: %1 · priority: %2 · reason: %3</source>
-      <translation type="unfinished" />
+      <translation>状态：%1 · 优先级：%2 · 原因：%3</translation>
     </message>
     <message>
       <source>%1 action(s)</source>
-      <translation type="unfinished" />
+      <translation>%1 项措施</translation>
     </message>
   </context>
   <context>
     <name>SuggestionsPage</name>
     <message>
       <source>Queue</source>
-      <translation type="unfinished" />
+      <translation>建议列表</translation>
     </message>
     <message>
       <source>New suggestion</source>
-      <translation type="unfinished" />
+      <translation>登记建议</translation>
     </message>
     <message>
       <source>Improvement actions</source>
-      <translation type="unfinished" />
+      <translation>改进措施</translation>
     </message>
     <message>
       <source>Analysis</source>
-      <translation type="unfinished" />
+      <translation>统计分析</translation>
     </message>
     <message>
       <source>All</source>
-      <translation type="unfinished" />
+      <translation>全部</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <source>Priority</source>
-      <translation type="unfinished" />
+      <translation>优先级</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>标题</translation>
     </message>
     <message>
       <source>Channel</source>
-      <translation type="unfinished" />
+      <translation>渠道</translation>
     </message>
     <message>
       <source>Customer</source>
-      <translation type="unfinished" />
+      <translation>客户</translation>
     </message>
     <message>
       <source>Received</source>
-      <translation type="unfinished" />
+      <translation>受理时间</translation>
     </message>
     <message>
       <source>Save suggestion</source>
-      <translation type="unfinished" />
+      <translation>保存建议</translation>
     </message>
     <message>
       <source>Suggestion</source>
-      <translation type="unfinished">建议</translation>
+      <translation>建议内容</translation>
     </message>
     <message>
       <source>Customer name</source>
-      <translation type="unfinished" />
+      <translation>客户姓名</translation>
     </message>
     <message>
       <source>Phone</source>
-      <translation type="unfinished">电话</translation>
+      <translation>联系电话</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>措施</translation>
     </message>
     <message>
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>来源</translation>
     </message>
     <message>
       <source>Owner</source>
-      <translation type="unfinished" />
+      <translation>责任人</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>期限</translation>
     </message>
     <message>
       <source>Effect</source>
-      <translation type="unfinished" />
+      <translation>实施效果</translation>
     </message>
     <message>
       <source>Effect or reason</source>
-      <translation type="unfinished" />
+      <translation>实施效果或原因</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>开始实施</translation>
     </message>
     <message>
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>完成</translation>
     </message>
     <message>
       <source>Cancel action</source>
-      <translation type="unfinished" />
+      <translation>取消措施</translation>
     </message>
     <message>
       <source> (overdue)</source>
-      <translation type="unfinished" />
+      <translation>（已逾期）</translation>
     </message>
     <message>
       <source>Choose an action in the list first.</source>
-      <translation type="unfinished" />
+      <translation>请先在列表中选择一项措施。</translation>
     </message>
   </context>
   <context>
     <name>TextFormDialog</name>
     <message>
       <source>Required: %1</source>
-      <translation type="unfinished" />
+      <translation>必填：%1</translation>
     </message>
   </context>
   <context>
     <name>TicketActions</name>
     <message>
       <source>Approve dispatch…</source>
-      <translation type="unfinished" />
+      <translation>审批通过…</translation>
     </message>
     <message>
       <source>Reject dispatch…</source>
-      <translation type="unfinished" />
+      <translation>审批驳回…</translation>
     </message>
     <message>
       <source>Assign…</source>
-      <translation type="unfinished" />
+      <translation>派单…</translation>
     </message>
     <message>
       <source>Start handling</source>
-      <translation type="unfinished">开始处理</translation>
+      <translation>开始处理</translation>
     </message>
     <message>
       <source>Wait for customer…</source>
-      <translation type="unfinished" />
+      <translation>待客户反馈…</translation>
     </message>
     <message>
       <source>Resume…</source>
-      <translation type="unfinished" />
+      <translation>恢复处理…</translation>
     </message>
     <message>
       <source>Record contact…</source>
-      <translation type="unfinished" />
+      <translation>记录联系…</translation>
     </message>
     <message>
       <source>Add note…</source>
-      <translation type="unfinished" />
+      <translation>添加进展…</translation>
     </message>
     <message>
       <source>Resolve…</source>
-      <translation type="unfinished" />
+      <translation>解决…</translation>
     </message>
     <message>
       <source>Close…</source>
-      <translation type="unfinished" />
+      <translation>办结…</translation>
     </message>
     <message>
       <source>Reopen…</source>
-      <translation type="unfinished" />
+      <translation>重新打开…</translation>
     </message>
     <message>
       <source>Cancel ticket…</source>
-      <translation type="unfinished" />
+      <translation>撤销工单…</translation>
     </message>
     <message>
       <source>Merge into…</source>
-      <translation type="unfinished">合并至…</translation>
+      <translation>合并至…</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Parts replaced</source>
+      <translation>更换部件</translation>
+    </message>
+    <message>
+      <source>Progress note</source>
+      <translation>进展记录</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Technical solution</source>
+      <translation>技术方案</translation>
+    </message>
+    <message>
+      <source>Ticket number of the original</source>
+      <translation>原工单编号</translation>
+    </message>
+    <message>
+      <source>What was done</source>
+      <translation>处理结果</translation>
+    </message>
+    <message>
+      <source>What was said</source>
+      <translation>沟通内容</translation>
     </message>
   </context>
   <context>
     <name>TicketDetailPane</name>
     <message>
       <source>Select a ticket</source>
-      <translation type="unfinished" />
+      <translation>请选择工单</translation>
     </message>
     <message>
       <source>Customer</source>
-      <translation type="unfinished" />
+      <translation>客户信息</translation>
     </message>
     <message>
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>处理记录</translation>
     </message>
     <message>
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>时间</translation>
     </message>
     <message>
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>操作人</translation>
     </message>
     <message>
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>环节</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>备注</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>姓名</translation>
     </message>
     <message>
       <source>Phone</source>
-      <translation type="unfinished">电话</translation>
+      <translation>联系电话</translation>
     </message>
     <message>
       <source>Account no.</source>
-      <translation type="unfinished" />
+      <translation>户号</translation>
     </message>
     <message>
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>地址</translation>
     </message>
     <message>
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <source>Level</source>
-      <translation type="unfinished" />
+      <translation>级别</translation>
     </message>
     <message>
       <source>Channel</source>
-      <translation type="unfinished" />
+      <translation>渠道</translation>
     </message>
     <message>
       <source>Received</source>
-      <translation type="unfinished" />
+      <translation>受理时间</translation>
     </message>
     <message>
       <source>Assignee</source>
-      <translation type="unfinished" />
+      <translation>处理人员</translation>
     </message>
     <message>
       <source>(not assigned)</source>
-      <translation type="unfinished" />
+      <translation>（未派单）</translation>
     </message>
     <message>
       <source>Respond by</source>
-      <translation type="unfinished" />
+      <translation>响应期限</translation>
     </message>
     <message>
       <source>Resolve by</source>
-      <translation type="unfinished" />
+      <translation>解决期限</translation>
     </message>
     <message>
       <source>Subject</source>
-      <translation type="unfinished" />
+      <translation>标题</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>问题描述</translation>
     </message>
     <message>
       <source>Customer asks for</source>
-      <translation type="unfinished" />
+      <translation>客户诉求</translation>
     </message>
     <message>
       <source>Resolution</source>
-      <translation type="unfinished" />
+      <translation>处理结果</translation>
     </message>
     <message>
       <source>Technical solution</source>
-      <translation type="unfinished" />
+      <translation>技术方案</translation>
     </message>
     <message>
       <source>Parts replaced</source>
-      <translation type="unfinished" />
+      <translation>更换部件</translation>
     </message>
     <message>
       <source>Resolved</source>
-      <translation type="unfinished">已解决</translation>
+      <translation>解决时间</translation>
     </message>
     <message>
       <source>Closed</source>
-      <translation type="unfinished">办结</translation>
+      <translation>办结时间</translation>
     </message>
     <message>
       <source>Merged into</source>
-      <translation type="unfinished" />
+      <translation>合并至</translation>
     </message>
     <message>
       <source>Contacts / reopened</source>
-      <translation type="unfinished" />
+      <translation>联系次数 / 重开次数</translation>
     </message>
     <message>
       <source>Required: %1</source>
-      <translation type="unfinished" />
+      <translation>必填：%1</translation>
     </message>
     <message>
       <source>No active handler to assign to.</source>
-      <translation type="unfinished" />
+      <translation>没有可派单的在岗处理人员。</translation>
     </message>
     <message>
       <source>Handler</source>
-      <translation type="unfinished">处理人员</translation>
+      <translation>处理人员</translation>
     </message>
   </context>
   <context>
     <name>TicketFilterBar</name>
     <message>
       <source>All statuses</source>
-      <translation type="unfinished" />
+      <translation>全部状态</translation>
     </message>
     <message>
       <source>Open (not yet resolved)</source>
-      <translation type="unfinished" />
+      <translation>未解决</translation>
     </message>
     <message>
       <source>All types</source>
-      <translation type="unfinished" />
+      <translation>全部类型</translation>
     </message>
     <message>
       <source>All levels</source>
-      <translation type="unfinished" />
+      <translation>全部级别</translation>
     </message>
     <message>
       <source>All channels</source>
-      <translation type="unfinished" />
+      <translation>全部渠道</translation>
     </message>
     <message>
       <source>Any assignee</source>
-      <translation type="unfinished" />
+      <translation>全部处理人员</translation>
     </message>
     <message>
       <source>Mine</source>
-      <translation type="unfinished" />
+      <translation>我的</translation>
     </message>
     <message>
       <source>Tickets assigned to me or received by me</source>
-      <translation type="unfinished" />
+      <translation>派给我或由我受理的工单</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>从</translation>
     </message>
     <message>
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>至</translation>
     </message>
     <message>
       <source>any date</source>
-      <translation type="unfinished" />
+      <translation>不限日期</translation>
     </message>
     <message>
       <source>Ticket no., phone, account, name or words</source>
-      <translation type="unfinished" />
+      <translation>工单编号、电话、户号、姓名或关键词</translation>
     </message>
   </context>
   <context>
     <name>TicketTableModel</name>
     <message>
       <source>Ticket No.</source>
-      <translation type="unfinished" />
+      <translation>工单编号</translation>
     </message>
     <message>
       <source>Received</source>
-      <translation type="unfinished" />
+      <translation>受理时间</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <source>Level</source>
-      <translation type="unfinished" />
+      <translation>级别</translation>
     </message>
     <message>
       <source>Channel</source>
-      <translation type="unfinished" />
+      <translation>渠道</translation>
     </message>
     <message>
       <source>Customer</source>
-      <translation type="unfinished" />
+      <translation>客户</translation>
     </message>
     <message>
       <source>Subject</source>
-      <translation type="unfinished" />
+      <translation>标题</translation>
     </message>
     <message>
       <source>Assignee</source>
-      <translation type="unfinished" />
+      <translation>处理人员</translation>
     </message>
     <message>
       <source>Resolve by</source>
-      <translation type="unfinished" />
+      <translation>解决期限</translation>
+    </message>
+    <message>
+      <source>Time left</source>
+      <translation>剩余时间</translation>
     </message>
     <message>
       <source>Updated</source>
-      <translation type="unfinished" />
+      <translation>更新时间</translation>
     </message>
   </context>
   <context>
     <name>TicketsPage</name>
     <message>
       <source>%1 tickets</source>
-      <translation type="unfinished" />
+      <translation>共 %1 条</translation>
     </message>
   </context>
   <context>
     <name>TrainingPage</name>
     <message>
       <source>Not saved</source>
-      <translation type="unfinished" />
+      <translation>未保存</translation>
     </message>
     <message>
       <source>Courses and sessions</source>
-      <translation type="unfinished" />
+      <translation>课程与场次</translation>
     </message>
     <message>
       <source>Attendance and scores</source>
-      <translation type="unfinished" />
+      <translation>出勤与成绩</translation>
     </message>
     <message>
       <source>Plans, needs and certificates</source>
-      <translation type="unfinished" />
+      <translation>计划、需求与证书</translation>
     </message>
   </context>
   <context>
@@ -2416,6 +2499,84 @@
     <message>
       <source>At least 8 characters, with letters and digits.</source>
       <translation>至少8个字符，须同时包含字母和数字。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintSteps</name>
+    <message>
+      <source>(choose)</source>
+      <translation>（请选择）</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>投诉类别</translation>
+    </message>
+    <message>
+      <source>Closing note</source>
+      <translation>结案说明</translation>
+    </message>
+    <message>
+      <source>Corrective action</source>
+      <translation>纠正措施</translation>
+    </message>
+    <message>
+      <source>Feedback method</source>
+      <translation>反馈方式</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>调查结果</translation>
+    </message>
+    <message>
+      <source>Handler</source>
+      <translation>处理人</translation>
+    </message>
+    <message>
+      <source>Major complaint</source>
+      <translation>重大投诉</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Root cause</source>
+      <translation>根本原因</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>满意度</translation>
+    </message>
+    <message>
+      <source>Solution</source>
+      <translation>解决方案</translation>
+    </message>
+    <message>
+      <source>What was done</source>
+      <translation>执行情况</translation>
+    </message>
+  </context>
+  <context>
+    <name>SlaStyle</name>
+    <message>
+      <source>%1 d %2 h</source>
+      <translation>%1天%2小时</translation>
+    </message>
+    <message>
+      <source>%1 h %2 min</source>
+      <translation>%1小时%2分</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1分钟</translation>
+    </message>
+    <message>
+      <source>overdue %1</source>
+      <translation>已超时 %1</translation>
     </message>
   </context>
   <context>
@@ -3167,6 +3328,71 @@
     <message>
       <source>Clarity of communication</source>
       <translation>沟通清晰度</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.TARGET_NAMES</name>
+    <message>
+      <source>Acknowledgement</source>
+      <translation>受理确认</translation>
+    </message>
+    <message>
+      <source>Level-1 approval</source>
+      <translation>一级审批</translation>
+    </message>
+    <message>
+      <source>First response</source>
+      <translation>首次响应</translation>
+    </message>
+    <message>
+      <source>Handler contact</source>
+      <translation>处理人联系客户</translation>
+    </message>
+    <message>
+      <source>Progress update</source>
+      <translation>进展更新</translation>
+    </message>
+    <message>
+      <source>Resolution</source>
+      <translation>解决</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.SLA_STATES</name>
+    <message>
+      <source>On track</source>
+      <translation>正常</translation>
+    </message>
+    <message>
+      <source>At risk</source>
+      <translation>即将超时</translation>
+    </message>
+    <message>
+      <source>Breached</source>
+      <translation>已超时</translation>
+    </message>
+    <message>
+      <source>Met</source>
+      <translation>已达标</translation>
+    </message>
+    <message>
+      <source>Met after extension</source>
+      <translation>延期后完成</translation>
+    </message>
+    <message>
+      <source>Paused</source>
+      <translation>已暂停</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.ALARM_KINDS</name>
+    <message>
+      <source>At risk</source>
+      <translation>即将超时</translation>
+    </message>
+    <message>
+      <source>Breached</source>
+      <translation>已超时</translation>
     </message>
   </context>
   <context>

@@ -61,7 +61,7 @@ def _stage(complaint_id):
     return Complaint.get_by_id(complaint_id).stage
 
 
-def test_whole_lifecycle(qtbot, page, ctx, complaint_id, handler, supervisor, tmp_path):
+def test_whole_lifecycle(qtbot, page, ctx, complaint_id, clerk, handler, supervisor, tmp_path):
     assert page.model.rowCount() == 2
     assert page.model.data(page.model.index(0, 0)).startswith("⚠")  # newest is a repeat
     page.table.selectRow(0)
@@ -82,6 +82,7 @@ def test_whole_lifecycle(qtbot, page, ctx, complaint_id, handler, supervisor, tm
     _click(qtbot, page, "classify")
     assert _stage(complaint_id) == "assigned"
 
+    ctx.actor = handler  # investigation onwards is the handler's work
     _click(qtbot, page, "investigate")  # no findings typed: refused, shown in red
     assert "findings" in detail.error.text() and _stage(complaint_id) == "assigned"
     type_into(qtbot, _field(page, "investigate", "findings"), "抄表读数录入错误")
@@ -103,6 +104,7 @@ def test_whole_lifecycle(qtbot, page, ctx, complaint_id, handler, supervisor, tm
     assert _stage(complaint_id) == "feedback"
     assert detail.buttons["reopen"].isVisible() and detail.buttons["close"].isVisible()
 
+    ctx.actor = clerk  # the counter takes the customer's "not satisfied"
     _click(qtbot, page, "reopen")  # no reason yet: asked for one
     assert _stage(complaint_id) == "feedback" and detail.error.text()
     type_into(qtbot, _field(page, "reopen", "reason"), "客户认为退费金额不足")
@@ -110,6 +112,7 @@ def test_whole_lifecycle(qtbot, page, ctx, complaint_id, handler, supervisor, tm
     assert Complaint.get_by_id(complaint_id).reopen_count == 1
     assert _stage(complaint_id) == "assigned"
 
+    ctx.actor = handler
     for action, name, text in (("investigate", "findings", "复核发现少退一个月"),
                                ("propose", "solution", "补退差额"),
                                ("propose", "corrective_action", "系统核算校验"),
@@ -119,7 +122,7 @@ def test_whole_lifecycle(qtbot, page, ctx, complaint_id, handler, supervisor, tm
             _click(qtbot, page, action)
     score.setCurrentIndex(score.findData(5))
     _click(qtbot, page, "feedback")
-    _click(qtbot, page, "close")  # a counter clerk may not close
+    _click(qtbot, page, "close")  # a handler may not close a complaint
     assert "supervisor" in detail.error.text() and _stage(complaint_id) == "feedback"
     ctx.actor = supervisor
     _click(qtbot, page, "close")

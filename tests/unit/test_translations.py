@@ -21,8 +21,10 @@ def _messages(ts: Path) -> dict[tuple[str, str], str | None]:
         for message in ctx.findall("message"):
             translation = message.find("translation")
             done = translation is not None and translation.get("type") != "unfinished"
-            out[(ctx.findtext("name"), message.findtext("source"))] = (
-                translation.text if done else None)
+            text = translation.text if translation is not None else None
+            if translation is not None and message.get("numerus") == "yes":
+                text = translation.findtext("numerusform")
+            out[(ctx.findtext("name"), message.findtext("source"))] = text if done else None
     return out
 
 

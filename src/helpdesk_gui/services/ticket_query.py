@@ -37,16 +37,17 @@ DEFAULT_TZ = "Asia/Shanghai"
 
 COLUMNS: tuple[str, ...] = ("ticket_no", "created_at", "status", "type", "level", "channel",
                             "customer_name", "subject", "assignee", "resolve_due",
-                            "updated_at")
+                            "time_left", "updated_at")
 """The table's columns; column ``i`` is ``row[i + 1]`` of a fetched row."""
 
-ROW: tuple[str, ...] = ("id", *COLUMNS, "assignee_id")
+ROW: tuple[str, ...] = ("id", *COLUMNS, "assignee_id", "sla_state")
 """Layout of a fetched row tuple (``assignee`` is the assignee's name)."""
 
 _Assignee = Staff.alias("assignee_staff")
 _ROW_FIELDS = (Ticket.id, Ticket.ticket_no, Ticket.created_at, Ticket.status, Ticket.type,
                Ticket.level, Ticket.channel, Ticket.customer_name, Ticket.subject,
-               _Assignee.name, Ticket.resolve_due, Ticket.updated_at, Ticket.assignee)
+               _Assignee.name, Ticket.resolve_due, Ticket.resolve_due, Ticket.updated_at,
+               Ticket.assignee, Ticket.sla_state)
 _AT = {name: i for i, name in enumerate(ROW)}
 
 
@@ -88,6 +89,7 @@ _SORTS = {
     "customer_name": _SortSpec(("customer_name",)),
     "assignee": _SortSpec(("assignee_id", "created_at"), nullable=True),
     "resolve_due": _SortSpec(("resolve_due",), nullable=True),
+    "time_left": _SortSpec(("resolve_due",), nullable=True),  # the same clock, seen as time
     "updated_at": _SortSpec(("updated_at",)),
 }
 SORTABLE: frozenset[str] = frozenset(_SORTS)

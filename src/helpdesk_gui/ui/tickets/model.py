@@ -16,8 +16,11 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from helpdesk_gui.domain.models import utcnow
+from helpdesk_gui.domain.vocabulary import OPEN_STATUSES
 from helpdesk_gui.services import ticket_query as tq
 from helpdesk_gui.services.changes import Changes
+from helpdesk_gui.ui.sla_style import row_brush, time_left_text
 from helpdesk_gui.ui.tickets.fmt import CODE_LABELS, local_time
 
 PLACEHOLDER = "…"
@@ -54,6 +57,7 @@ class TicketTableModel(QAbstractTableModel):
                   "level": self.tr("Level"), "channel": self.tr("Channel"),
                   "customer_name": self.tr("Customer"), "subject": self.tr("Subject"),
                   "assignee": self.tr("Assignee"), "resolve_due": self.tr("Resolve by"),
+                  "time_left": self.tr("Time left"),
                   "updated_at": self.tr("Updated")}
         return [titles[c] for c in tq.COLUMNS]
 
@@ -238,16 +242,27 @@ class TicketTableModel(QAbstractTableModel):
             return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else None
         column = tq.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(column, row[index.column() + 1])
+            return self._display(column, row[index.column() + 1], row)
         if role == Qt.ItemDataRole.UserRole:
             return row[0]
         if role == Qt.ItemDataRole.BackgroundRole:
-            return _URGENT if row[tq.ROW.index("level")] == 1 else None
+            return self._background(row)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("subject", "customer_name"):
             return row[index.column() + 1]
         return None
 
-    def _display(self, column: str, value) -> str:
+    def _background(self, row: tuple):
+        """SLA colour (at risk, breached, paused) first; else level-1 rows stand out."""
+        if row[_AT_STATUS] in _OPEN:
+            brush = row_brush(row[_AT_SLA], row[_AT_DUE], utcnow())
+            if brush is not None:
+                return brush
+        return _URGENT if row[_AT_LEVEL] == 1 else None
+
+    def _display(self, column: str, value, row: tuple | None = None) -> str:
+        if column == "time_left":
+            open_ticket = row is not None and row[_AT_STATUS] in _OPEN
+            return time_left_text(value, utcnow()) if open_ticket else ""
         if value is None:
             return ""
         if column in _TIMES:
@@ -256,6 +271,10 @@ class TicketTableModel(QAbstractTableModel):
             return CODE_LABELS[column](value)
         return str(value)
 
+
+_AT_STATUS, _AT_SLA = tq.ROW.index("status"), tq.ROW.index("sla_state")
+_AT_DUE, _AT_LEVEL = tq.ROW.index("resolve_due"), tq.ROW.index("level")
+_OPEN = frozenset(OPEN_STATUSES)
 
 _ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole,
           Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole)
