@@ -1040,6 +1040,17 @@
     </message>
   </context>
   <context>
+    <name>IntakeAssist</name>
+    <message>
+      <source>The answer was copied to the clipboard.</source>
+      <translation>答复内容已复制到剪贴板。</translation>
+    </message>
+    <message>
+      <source>Repeat complaint: %1 earlier complaint(s) by this customer: %2</source>
+      <translation>重复投诉：该客户近期已有 %1 次投诉：%2</translation>
+    </message>
+  </context>
+  <context>
     <name>IntakeErrors</name>
     <message>
       <source>Channel</source>
@@ -2352,6 +2363,10 @@
     <message>
       <source>Contacts / reopened</source>
       <translation>联系次数 / 重开次数</translation>
+    </message>
+    <message>
+      <source>Deadlines explained…</source>
+      <translation>时限说明…</translation>
     </message>
     <message>
       <source>Required: %1</source>

@@ -129,7 +129,8 @@ def many(clerk, handler, supervisor):
 
 def _expected(tickets, sort: TicketSort, keep=lambda t: True) -> list[int]:
     """The order the list must show, computed in Python: NULLs last in both directions."""
-    keys = {"assignee": ("assignee_id", "created_at")}.get(sort.column) or {
+    keys = {"assignee": ("assignee_id", "created_at"),
+            "time_left": ("resolve_due",)}.get(sort.column) or {
         "status": ("status", "created_at"), "type": ("type", "created_at"),
         "level": ("level", "created_at"), "channel": ("channel", "created_at"),
     }.get(sort.column, (sort.column,))

@@ -49,13 +49,13 @@ def _sign_in(ops: OpRunner, user: str | None, password_stdin: bool) -> Staff | N
     """
     from helpdesk_gui.services import auth
 
+    if password_stdin:
+        return auth.sign_in(user or "", sys.stdin.readline().rstrip("\n"))
     if auth.needs_first_run():
         from helpdesk_gui.ui.first_run import FirstRunWizard
 
         wizard = FirstRunWizard(ops)
         return wizard.admin if wizard.exec() else None
-    if password_stdin:
-        return auth.sign_in(user or "", sys.stdin.readline().rstrip("\n"))
     from helpdesk_gui.ui.login import SignInDialog
 
     dialog = SignInDialog(ops, QApplication.translate("Application", "Please sign in"),

@@ -38,7 +38,10 @@ def populate(seed: int = 1, now: datetime | None = None,
     complaint_count, suggestion_count = complaints_demo.generate(rng, now)
     say("surveys")
     survey_count = surveys_demo.generate_surveys(rng, now)
-    say("training and knowledge")
-    training_demo.generate_training(rng, now)
+    from helpdesk_gui.domain.training_models import Course
+
+    if not Course.select().exists():  # the course plan exists once per hall
+        say("training and knowledge")
+        training_demo.generate_training(rng, now)
     return {"complaints": complaint_count, "suggestions": suggestion_count,
             "surveys": survey_count}

@@ -19,7 +19,6 @@ from helpdesk_gui.services import audit, permissions, sla_setup
 from helpdesk_gui.services.changes import Changes
 from helpdesk_gui.services.tickets import get_ticket, log_event, ticket_terms
 
-
 PERMISSION_OF = {"approve": "approval.decide", "reject": "approval.decide"}
 
 
@@ -28,6 +27,22 @@ def permission_for(action: str, ticket: Ticket | None = None) -> str:
     if action == "assign" and ticket is not None and ticket.assignee_id is not None:
         return "ticket.reassign"
     return PERMISSION_OF.get(action, f"ticket.{action}")
+
+
+COMPLAINT_PROCESS_ACTIONS = ("resolve", "close", "reopen")
+
+
+def actions_for(ticket: Ticket, actor: Staff | None) -> tuple[str, ...]:
+    """The steps this person may take on this ticket now: the state machine's legal
+    actions, less what the role may not do, less what a complaint's own process owns."""
+    from helpdesk_gui.domain.complaint_models import Complaint
+
+    legal = workflow.allowed_actions(ticket.status)
+    if actor is not None:
+        legal = [a for a in legal if permissions.allowed(actor, permission_for(a, ticket))]
+    if Complaint.select().where(Complaint.ticket == ticket.id).exists():
+        legal = [a for a in legal if a not in COMPLAINT_PROCESS_ACTIONS]
+    return tuple(legal)
 
 
 def authorize(ticket_id: int, actor: Staff, action: str) -> None:

@@ -29,8 +29,8 @@ import peewee as pw
 
 from helpdesk_gui.db import search
 from helpdesk_gui.db.connect import database_proxy, is_sqlite
-from helpdesk_gui.domain import workflow
 from helpdesk_gui.domain.models import Customer, Staff, Ticket, TicketEvent
+from helpdesk_gui.services.ticket_flow import actions_for
 from helpdesk_gui.services.tickets import get_ticket
 
 DEFAULT_TZ = "Asia/Shanghai"
@@ -453,8 +453,10 @@ def _history(ticket_id: int) -> tuple[HistoryEntry, ...]:
     return tuple(HistoryEntry(*row) for row in rows)
 
 
-def ticket_detail(ticket_id: int, reveal_phone: bool = False) -> TicketDetail:
-    """One ticket with its customer, full history and the actions its state allows."""
+def ticket_detail(ticket_id: int, reveal_phone: bool = False,
+                  actor: Staff | None = None) -> TicketDetail:
+    """One ticket with its customer, full history and the actions its state allows
+    (and, given ``actor``, that this person's role allows)."""
     t = get_ticket(ticket_id)
     names = dict(Staff.select(Staff.id, Staff.name)
                  .where(Staff.id.in_([t.received_by_id, t.assignee_id or 0])).tuples())
@@ -468,7 +470,7 @@ def ticket_detail(ticket_id: int, reveal_phone: bool = False) -> TicketDetail:
         t.first_contact_resolved, t.contacts, t.reopen_count, t.resolution, t.solution,
         t.parts_replaced, merged or "",
         _customer_info(Customer.get_or_none(Customer.id == t.customer_id), reveal_phone),
-        _history(t.id), tuple(workflow.allowed_actions(t.status)))
+        _history(t.id), actions_for(t, actor))
 
 
 def ticket_id_by_number(ticket_no: str) -> int | None:

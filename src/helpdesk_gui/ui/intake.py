@@ -20,6 +20,7 @@ from helpdesk_gui.domain.errors import HelpdeskError, ValidationError
 from helpdesk_gui.services import customers, tickets
 from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.generated.ui_intake import Ui_Intake
+from helpdesk_gui.ui.intake_assist import IntakeAssist
 from helpdesk_gui.ui.intake_errors import FieldErrors, set_state
 from helpdesk_gui.ui.intake_lookup import CustomerLookup
 from helpdesk_gui.ui.intake_style import STYLE
@@ -53,6 +54,7 @@ class IntakePage(QWidget):
         self._last: tickets.CreatedTicket | None = None
         self.errors = FieldErrors(self.ui, self.ui.formErrorLabel)
         self.lookup = CustomerLookup(ctx, self.ui, self)
+        self.assist = IntakeAssist(self)
         self._fill_static_texts()
         self._fill_combos()
         self._connect()
@@ -104,6 +106,7 @@ class IntakePage(QWidget):
         ui.copyButton.clicked.connect(self.copy_ticket_no)
         ui.openTicketButton.clicked.connect(self._open_last)
         self.lookup.customer_picked.connect(self.show_customer)
+        self.lookup.customer_picked.connect(self.assist.check_repeats)
         self.lookup.open_ticket_requested.connect(self.open_ticket_requested)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -253,6 +256,7 @@ class IntakePage(QWidget):
             return
         ui = self.ui
         self.lookup.reset()
+        self.assist.reset()
         self._clear_identity()
         for edit in (ui.subjectEdit, ui.descriptionEdit, ui.requestEdit, ui.answerEdit):
             edit.clear()

@@ -89,7 +89,7 @@ class TicketDetailPane(QWidget):
         self.ticket_id = ticket_id
         self._request += 1
         request = self._request
-        self._ctx.ops.read(lambda: tq.ticket_detail(ticket_id),
+        self._ctx.ops.read(lambda: tq.ticket_detail(ticket_id, actor=self._ctx.actor),
                            lambda detail: self._on_detail(request, detail),
                            lambda error: self._on_load_error(request, error))
 
@@ -175,13 +175,25 @@ class TicketDetailPane(QWidget):
             button.setObjectName(f"action_{action}")
             button.clicked.connect(lambda _=False, a=action: self.run_action(a))
             self.buttons.addWidget(button, n // BUTTONS_PER_ROW, n % BUTTONS_PER_ROW)
+        n = len(actions.supported(allowed))
+        explain = QPushButton(self.tr("Deadlines explained…"), self)
+        explain.setObjectName("explain_sla")
+        explain.clicked.connect(self.explain_deadlines)
+        self.buttons.addWidget(explain, n // BUTTONS_PER_ROW, n % BUTTONS_PER_ROW)
+
+    def explain_deadlines(self) -> None:
+        """Why is this due then? The timeline of each service-level target."""
+        from helpdesk_gui.ui.sla_explain import SlaExplainDialog
+
+        if self.detail is not None:
+            SlaExplainDialog(self._ctx, self.detail.id, self).exec()
 
     def action_buttons(self) -> dict[str, QPushButton]:
         """The buttons shown now, by action name (for tests and shortcuts)."""
         found = {}
         for i in range(self.buttons.count()):
             widget = self.buttons.itemAt(i).widget()
-            if isinstance(widget, QPushButton):
+            if isinstance(widget, QPushButton) and widget.objectName().startswith("action_"):
                 found[widget.objectName().removeprefix("action_")] = widget
         return found
 
