@@ -80,7 +80,7 @@ def test_display_is_translated_local_and_urgent_rows_highlighted(ctx, clerk, tic
     assert cell["created_at"] == created.astimezone(ZoneInfo("Asia/Shanghai")).strftime(
         "%Y-%m-%d %H:%M")
     assert cell["status"] == "New" and cell["level"] == "2 Important"
-    assert cell["type"] == "Complaint" and cell["customer_name"] == "刘洋"
+    assert cell["type"] == "Complaint" and cell["customer_name"] == "刘*"  # masked (§12)
     assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
     urgent = _create(clerk, 999, level=1)
     model.set_filter(tq.TicketFilter(levels=(1,)))

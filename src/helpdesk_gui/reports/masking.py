@@ -1,28 +1,26 @@
-"""Personal data in printed reports is masked (SERVICE_STANDARD §12)."""
+"""Personal data in printed reports is masked (SERVICE_STANDARD §12).
+
+The masks themselves are ``services.privacy``'s, so screen, exports and paper agree.
+"""
 
 from __future__ import annotations
 
 import re
 
+from helpdesk_gui.services.privacy import mask_name as _mask_name
+from helpdesk_gui.services.privacy import mask_phone
+
 _LONG_NUMBER = re.compile(r"\d{7,}")
 
 
 def mask_name(name: str) -> str:
-    """张三丰 -> 张*丰, 李娜 -> 李*: enough to recognise, not to identify."""
-    name = (name or "").strip()
-    if len(name) <= 1:
-        return name
-    if len(name) == 2:
-        return name[0] + "*"
-    return name[0] + "*" * (len(name) - 2) + name[-1]
+    """张三 -> 张*, 王建国 -> 王**."""
+    return _mask_name((name or "").strip()) or ""
 
 
 def mask_number(number: str) -> str:
     """13800138000 -> 138****8000."""
-    number = number or ""
-    if len(number) < 7:
-        return "*" * len(number)
-    return number[:3] + "*" * (len(number) - 7) + number[-4:]
+    return mask_phone(number or "") or ""
 
 
 def mask_text(text: str) -> str:

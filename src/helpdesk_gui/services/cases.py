@@ -18,6 +18,7 @@ from helpdesk_gui.domain.models import Staff, Ticket, TicketEvent
 from helpdesk_gui.domain.training_models import CASE_OUTCOMES, CourseCase, LibraryCase
 from helpdesk_gui.domain.vocabulary import CHANNELS, TICKET_TYPES, chinese
 from helpdesk_gui.services.changes import Changes
+from helpdesk_gui.services.privacy import mask_name, mask_phone
 from helpdesk_gui.services.training import get_course, guard, trail
 
 CASES_CHANGED = Changes(kinds=frozenset({"case", "training"}))
@@ -26,28 +27,12 @@ _MOBILE = re.compile(r"(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)")
 _LONG_NUMBER = re.compile(r"(?<![\d*])(\d{2})(\d{4,})(\d{2})(?![\d*])")
 
 
-def mask_phone(phone: str) -> str:
-    """138****1234 for a mobile; other numbers keep their first 3 and last 2 digits."""
-    digits = phone.strip()
-    if len(digits) == 11:
-        return digits[:3] + "****" + digits[-4:]
-    if len(digits) > 5:
-        return digits[:3] + "*" * (len(digits) - 5) + digits[-2:]
-    return "*" * len(digits)
-
-
-def mask_name(name: str) -> str:
-    """张三 -> 张*, 王建国 -> 王**: the family name stays, the rest is hidden."""
-    name = name.strip()
-    return name[:1] + "*" * (len(name) - 1) if name else ""
-
-
 def mask_text(text: str, names: tuple[str, ...] = (), secrets: tuple[str, ...] = ()) -> str:
     """Mask the given names and secret numbers, then any mobile or long number left."""
     for name in sorted({n for n in names if n}, key=len, reverse=True):
-        text = text.replace(name, mask_name(name))
+        text = text.replace(name, mask_name(name) or "")
     for secret in (s for s in secrets if s):
-        text = text.replace(secret, mask_phone(secret))
+        text = text.replace(secret, mask_phone(secret) or "")
     text = _MOBILE.sub(r"\1****\2", text)
     return _LONG_NUMBER.sub(lambda m: m.group(1) + "*" * len(m.group(2)) + m.group(3), text)
 

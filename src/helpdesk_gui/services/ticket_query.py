@@ -30,6 +30,8 @@ import peewee as pw
 from helpdesk_gui.db import search
 from helpdesk_gui.db.connect import database_proxy, is_sqlite
 from helpdesk_gui.domain.models import Customer, Staff, Ticket, TicketEvent
+from helpdesk_gui.services import privacy
+from helpdesk_gui.services.privacy import mask_phone
 from helpdesk_gui.services.ticket_flow import actions_for
 from helpdesk_gui.services.tickets import get_ticket
 
@@ -427,21 +429,16 @@ class TicketDetail:
     actions: tuple[str, ...]  # legal next steps (workflow.allowed_actions)
 
 
-def mask_phone(phone: str | None) -> str | None:
-    """138****1234: the middle hidden on screen and paper (SERVICE_STANDARD §12)."""
-    if not phone:
-        return phone
-    if len(phone) <= 7:
-        return phone[:2] + "*" * (len(phone) - 2)
-    return phone[:3] + "*" * (len(phone) - 7) + phone[-4:]
-
-
 def _customer_info(customer: Customer | None, reveal: bool) -> CustomerInfo | None:
+    """The customer as shown: personal data masked unless revealed (SERVICE_STANDARD §12)."""
     if customer is None:
         return None
-    phone = customer.phone if reveal else mask_phone(customer.phone)
-    return CustomerInfo(customer.id, customer.name, phone, customer.account_no,
-                        customer.address, customer.is_vip)
+    if reveal:
+        return CustomerInfo(customer.id, customer.name, customer.phone, customer.account_no,
+                            customer.address, customer.is_vip)
+    return CustomerInfo(customer.id, privacy.mask_name(customer.name),
+                        mask_phone(customer.phone), privacy.mask_account(customer.account_no),
+                        privacy.mask_address(customer.address), customer.is_vip)
 
 
 def _history(ticket_id: int) -> tuple[HistoryEntry, ...]:
@@ -463,7 +460,8 @@ def ticket_detail(ticket_id: int, reveal_phone: bool = False,
     merged = (Ticket.select(Ticket.ticket_no).where(Ticket.id == t.merged_into_id).scalar()
               if t.merged_into_id else "")
     return TicketDetail(
-        t.id, t.ticket_no, t.status, t.type, t.level, t.channel, t.customer_name, t.subject,
+        t.id, t.ticket_no, t.status, t.type, t.level, t.channel,
+        t.customer_name if reveal_phone else privacy.mask_name(t.customer_name), t.subject,
         t.description, t.request, names.get(t.received_by_id, ""), t.assignee_id,
         names.get(t.assignee_id, ""), t.created_at, t.updated_at, t.first_response_at,
         t.resolved_at, t.closed_at, t.response_due, t.update_due, t.resolve_due, t.sla_state,

@@ -18,17 +18,11 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTreeWidgetItem
 
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.services import customers
+from helpdesk_gui.services.privacy import mask_phone
 from helpdesk_gui.ui import labels
 
 DEBOUNCE_MS = 250
 VIP_COLOUR = QColor("#b26a00")
-
-
-def mask_phone(phone: str | None) -> str:
-    """138****1234: a list seen across the counter shows no full numbers (§12)."""
-    if not phone:
-        return ""
-    return phone[:3] + "****" + phone[-4:] if len(phone) >= 8 else phone
 
 
 class CustomerLookup(QObject):

@@ -73,7 +73,7 @@ def test_empty_month_renders(survey_db, branch, tmp_path):
 
 
 def test_masking():
-    assert masking.mask_name("张三丰") == "张*丰"
+    assert masking.mask_name("张三丰") == "张**"
     assert masking.mask_name("李娜") == "李*"
     assert masking.mask_number("13800138000") == "138****8000"
     assert masking.mask_text("请回电13800138000谢谢") == "请回电138****8000谢谢"

@@ -20,6 +20,7 @@ from helpdesk_gui.domain.models import utcnow
 from helpdesk_gui.domain.vocabulary import OPEN_STATUSES
 from helpdesk_gui.services import ticket_query as tq
 from helpdesk_gui.services.changes import Changes
+from helpdesk_gui.services.privacy import mask_name
 from helpdesk_gui.ui.sla_style import row_brush, time_left_text
 from helpdesk_gui.ui.tickets.fmt import CODE_LABELS, local_time
 
@@ -247,7 +248,7 @@ class TicketTableModel(QAbstractTableModel):
             return row[0]
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._background(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("subject", "customer_name"):
+        if role == Qt.ItemDataRole.ToolTipRole and column == "subject":
             return row[index.column() + 1]
         return None
 
@@ -269,6 +270,8 @@ class TicketTableModel(QAbstractTableModel):
             return local_time(value, self._tz)
         if column in CODE_LABELS:
             return CODE_LABELS[column](value)
+        if column == "customer_name":
+            return mask_name(value) or ""  # names on screen are masked (§12)
         return str(value)
 
 
