@@ -35,9 +35,11 @@ def add_complaints_commands(subparsers: argparse._SubParsersAction) -> argparse.
 def run_export(args: argparse.Namespace) -> int:
     from helpdesk_gui.db import open_database
     from helpdesk_gui.services import complaints_export
+    from helpdesk_gui.services.staff import system_actor
 
     open_database(args.db)
     count = complaints_export.export(args.kind, args.output, date_from=args.date_from,
-                                     date_to=args.date_to, fmt=args.fmt, mask=True)
+                                     date_to=args.date_to, fmt=args.fmt, mask=True,
+                                     actor=system_actor())
     print(f"{count} {args.kind} written to {args.output}", file=sys.stderr)
     return 0

@@ -51,10 +51,10 @@ def _open(args: argparse.Namespace):
 
 def run_monthly(args: argparse.Namespace) -> int:
     """Build the month's figures, then write JSON or PDF."""
-    from helpdesk_gui.reports.data import monthly_report
+    from helpdesk_gui.services import reporting
 
     actor = _open(args)
-    report = monthly_report(args.month, args.branch, f"{actor.name} ({actor.employee_no})")
+    report = reporting.monthly_figures(args.month, args.branch, actor)
     if args.format == "json":
         text = json.dumps(report, ensure_ascii=False, indent=2, default=str)
         if args.output:
@@ -67,6 +67,7 @@ def run_monthly(args: argparse.Namespace) -> int:
 
     target = Path(args.output or f"quality-report-{report['branch']}-{report['month']}.pdf")
     build_pdf(report, target)
+    reporting.record_pdf(actor, args.month, target)
     print(f"wrote {target}", file=sys.stderr)
     return EXIT_OK
 

@@ -15,7 +15,8 @@ from helpdesk_gui.ui.reports_page import ReportsPage
 
 
 @pytest.fixture
-def page(qtbot, ctx):
+def page(qtbot, ctx, supervisor):
+    ctx.actor = supervisor  # reports are a supervisor's (report.run)
     database_proxy.obj.create_tables(MODELS)
     if not database_proxy.obj.table_exists("sla_policy"):
         from helpdesk_gui.db import migration_sla

@@ -128,8 +128,15 @@ def _maskers(mask: bool) -> tuple[Callable, Callable, Callable]:
 
 def export(kind: str, path: str | Path, *, date_from: date | None = None,
            date_to: date | None = None, fmt: str | None = None, mask: bool = True,
-           tz: str = DEFAULT_TZ) -> int:
-    """Write the export file; returns the number of data rows."""
+           tz: str = DEFAULT_TZ, actor=None) -> int:
+    """Write the export file; returns the number of data rows.
+
+    With ``actor`` the export is permission-checked (``export.run``) and audited.
+    """
+    if actor is not None:
+        from helpdesk_gui.services import permissions
+
+        permissions.require(actor, "export.run", "export", kind)
     if kind not in KINDS:
         raise ValidationError({"kind": f"one of: {', '.join(KINDS)}"})
     path = Path(path)
@@ -143,7 +150,18 @@ def export(kind: str, path: str | Path, *, date_from: date | None = None,
     rows = list(make(date_from, date_to, mask=mask, tz=tz))
     (_write_csv if fmt == "csv" else _write_xlsx)(path, headers, rows,
                                                   "投诉" if kind == "complaints" else "建议")
+    if actor is not None:
+        _audit_export(actor, kind, path, len(rows), mask)
     return len(rows)
+
+
+def _audit_export(actor, kind: str, path: Path, count: int, masked: bool) -> None:
+    from helpdesk_gui.db.connect import database_proxy
+    from helpdesk_gui.services import audit
+
+    with database_proxy.obj.atomic():
+        audit.record(actor, f"export.{kind}", "export", path.name,
+                     {"rows": count, "masked": masked})
 
 
 def _write_csv(path: Path, headers, rows, _title: str) -> None:

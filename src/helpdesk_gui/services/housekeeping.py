@@ -56,8 +56,8 @@ def is_first_working_day(branch: Branch, now: datetime) -> bool:
 
 def monthly_report(now: datetime, folder: str) -> str:
     """On the first working day, write last month's quality PDF of each branch to ``folder``."""
-    from helpdesk_gui.reports.data import monthly_report as figures
-    from helpdesk_gui.reports.quality_report import build_pdf
+    from helpdesk_gui.services import reporting
+    from helpdesk_gui.services.staff import system_actor
 
     if not folder:
         return "monthly report: no folder configured"
@@ -68,6 +68,6 @@ def monthly_report(now: datetime, folder: str) -> str:
         local = now.replace(tzinfo=UTC).astimezone(ZoneInfo(branch.timezone))
         month = (local.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
         target = Path(folder) / f"quality-{branch.code}-{month}.pdf"
-        build_pdf(figures(month, branch.code, generated_by="scheduler"), target)
+        reporting.monthly_pdf(month, branch.code, system_actor(), target)
         written.append(target.name)
     return f"monthly report: {', '.join(written) or 'not the first working day'}"

@@ -27,7 +27,7 @@ from helpdesk_gui.domain.errors import HelpdeskError, ValidationError
 from helpdesk_gui.domain.models import Branch, Staff, Ticket
 from helpdesk_gui.domain.survey_models import LedgerRow, Survey
 from helpdesk_gui.domain.vocabulary import CHANNELS, TICKET_TYPES, code_for
-from helpdesk_gui.services import customers, sla_setup, surveys
+from helpdesk_gui.services import audit, customers, permissions, sla_setup, surveys
 from helpdesk_gui.services.changes import Changes
 from helpdesk_gui.services.numbering import next_number
 from helpdesk_gui.services.tickets import log_event, ticket_terms
@@ -351,6 +351,7 @@ def import_tickets(path: str | Path, actor: Staff, branch: Branch | None = None,
     ``skip_invalid`` the good rows are imported and the bad ones written to
     ``<file>.rejected.csv`` beside the file."""
     path = Path(path)
+    permissions.require(actor, "import.run", "file", path.name)
     branch = branch or actor.branch
     result = ImportResult()
     headers, good, bad = _checked_rows(path, branch, result)
@@ -365,6 +366,8 @@ def import_tickets(path: str | Path, actor: Staff, branch: Branch | None = None,
             ids.append(write_row(values, key, actor, branch, path.name).id)
             if progress and (done % 200 == 0 or done == len(good)):
                 progress(done, len(good))
+        audit.record(actor, "import.tickets", "file", path.name,
+                     {"imported": len(ids), "rows": len(good) + len(bad)})
     result.imported = len(ids)
     result.changes = Changes(tickets=frozenset(ids), kinds=frozenset({"imported"}))
     return result

@@ -36,13 +36,11 @@ class _Progress(QObject):
     moved = Signal(int)
 
 
-def build_report_file(month: str, branch: str | None, by: str, path: str, progress) -> str:
+def build_report_file(month: str, branch: str | None, actor, path: str, progress) -> str:
     """The background job: gather the figures and write the PDF; returns the path."""
-    from helpdesk_gui.reports.data import monthly_report
-    from helpdesk_gui.reports.quality_report import build_pdf
+    from helpdesk_gui.services import reporting
 
-    report = monthly_report(month, branch, by, progress=lambda pct, _text: progress(pct))
-    build_pdf(report, path, progress=lambda pct, _text: progress(pct))
+    reporting.monthly_pdf(month, branch, actor, path, lambda pct, _text: progress(pct))
     return path
 
 
@@ -115,11 +113,11 @@ class ReportsPage(QWidget):
                                               self.tr("PDF files (*.pdf)"))
         if not path:
             return
-        by = f"{self.ctx.actor.name} ({self.ctx.actor.employee_no})"
+        actor = self.ctx.actor
         emit = self._progress.moved.emit
         self._busy(True)
         self.status.setText(self.tr("Building the report…"))
-        self.ctx.ops.read(lambda: build_report_file(month, branch, by, path, emit),
+        self.ctx.ops.read(lambda: build_report_file(month, branch, actor, path, emit),
                           self._built, self._failed)
 
     def _built(self, path: str) -> None:

@@ -40,9 +40,9 @@ def ensure_tables():
 
 
 @pytest.fixture
-def hall(db, branch, clerk, handler):
+def hall(db, branch, clerk, handler, supervisor):
     ensure_tables()
-    return clerk
+    return supervisor  # importing ledgers is a supervisor's job (import.run)
 
 
 def write_csv(path, header, rows, encoding="utf-8-sig"):
