@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-spec = importlib.util.spec_from_file_location("compile_forms", ROOT / "scripts" / "compile_forms.py")
+spec = importlib.util.spec_from_file_location("compile_forms",
+                                              ROOT / "scripts" / "compile_forms.py")
 compile_forms = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(compile_forms)
 

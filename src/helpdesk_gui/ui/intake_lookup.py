@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTreeWidgetItem
 
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.services import customers
-from helpdesk_gui.services.privacy import mask_phone
+from helpdesk_gui.services.privacy import mask_account, mask_phone
 from helpdesk_gui.ui import labels
 
 DEBOUNCE_MS = 250
@@ -121,7 +121,7 @@ class CustomerLookup(QObject):
         if row.phone:
             parts.append(mask_phone(row.phone))
         if row.account_no:
-            parts.append(self.tr("account {0}").format(row.account_no))
+            parts.append(self.tr("account {0}").format(mask_account(row.account_no)))
         parts.append(self.tr("tickets: {0}").format(row.ticket_count))
         text = "  ·  ".join(parts)
         return self.tr("★ VIP  {0}").format(text) if row.is_vip else text

@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(self.tr("Notifications"), self)
         dock.setObjectName("notifications_dock")
         dock.setWidget(self.notifications)
+        self.notifications.setMaximumWidth(320)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.notifications_dock = dock
         self.notifications.unread_changed.connect(self._show_unread)

@@ -13,9 +13,8 @@ from datetime import timedelta
 import pytest
 
 from helpdesk_gui.domain.errors import PermissionDenied
-from helpdesk_gui.domain.models import Ticket
+from helpdesk_gui.domain.models import Ticket, utcnow
 from helpdesk_gui.domain.security_models import AuditEntry
-from helpdesk_gui.domain.models import utcnow
 from helpdesk_gui.services import extensions, permissions, ticket_flow, tickets
 from helpdesk_gui.services import staff as staff_service
 
