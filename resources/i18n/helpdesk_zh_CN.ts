@@ -1308,6 +1308,14 @@
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Notifications</source>
+      <translation>通知(&amp;N)</translation>
+    </message>
+    <message>
       <source>&amp;Account</source>
       <translation>账户(&amp;A)</translation>
     </message>

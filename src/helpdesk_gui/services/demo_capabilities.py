@@ -28,6 +28,28 @@ def set_demo_passwords(password: str = DEMO_PASSWORD) -> list[tuple[str, str, st
     return [(p.employee_no, p.name, p.role) for p in people]
 
 
+URGENT_REQUESTS = (
+    ("张建华", "13911112222", "燃气泄漏", "楼道里有很浓的燃气味，邻居已经开窗，请马上派人。",
+     "立即上门检查并关阀"),
+    ("李秀兰", "13833334444", "电梯困人停电", "整栋楼突然停电，电梯里困了一位老人。",
+     "尽快恢复供电"),
+    ("王强", "13755556666", "主水管爆裂", "小区门口主水管爆裂，路面积水，全小区停水。",
+     "马上抢修并告知恢复时间"),
+)
+
+
+def urgent_waiting_for_approval() -> int:
+    """A few level-1 tickets received just now, waiting in the supervisor's approval queue."""
+    from helpdesk_gui.services.tickets import IntakeForm, create_ticket
+
+    clerk = demo_users()[0]
+    for name, phone, subject, description, request in URGENT_REQUESTS:
+        create_ticket(IntakeForm(channel="phone", type="repair", level=1, customer_name=name,
+                                 phone=phone, subject=subject, description=description,
+                                 request=request), clerk)
+    return len(URGENT_REQUESTS)
+
+
 def populate(seed: int = 1, now: datetime | None = None,
              report: Report | None = None) -> dict[str, int]:
     """Add the capability demo records; returns counts for the summary."""
@@ -43,5 +65,7 @@ def populate(seed: int = 1, now: datetime | None = None,
     if not Course.select().exists():  # the course plan exists once per hall
         say("training and knowledge")
         training_demo.generate_training(rng, now)
+    say("urgent tickets awaiting approval")
+    urgent = urgent_waiting_for_approval()
     return {"complaints": complaint_count, "suggestions": suggestion_count,
-            "surveys": survey_count}
+            "surveys": survey_count, "awaiting approval": urgent}

@@ -38,6 +38,7 @@ from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.domain.models import utcnow
 from helpdesk_gui.domain.vocabulary import CHANNELS, TICKET_TYPES
 from helpdesk_gui.services import kpi
+from helpdesk_gui.services.privacy import mask_name
 from helpdesk_gui.ui import labels
 
 REFRESH_MS = 5 * 60 * 1000
@@ -154,7 +155,7 @@ class DashboardPage(QWidget):
     def _fill_risk(self, rows: list[tuple]) -> None:
         self.at_risk.setRowCount(len(rows))
         for r, (_id, number, level, name, _status, due, state) in enumerate(rows):
-            cells = (number, labels.level(level), name, self._local(due),
+            cells = (number, labels.level(level), mask_name(name) or "", self._local(due),
                      self.tr("Breached") if state == "breached" else self.tr("At risk"))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -13,6 +13,7 @@ from helpdesk_gui.services import permissions
 def install(window: QMainWindow) -> None:
     """Build the menu bar of the main window."""
     _file_menu(window)
+    _view_menu(window)
     _account_menu(window)
     _settings_menu(window)
 
@@ -22,6 +23,14 @@ def _file_menu(window) -> None:
     quit_action = menu.addAction(QCoreApplication.translate("MainWindow", "&Quit"))
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     quit_action.triggered.connect(window.close)
+
+
+def _view_menu(window) -> None:
+    menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    toggle = window.notifications_dock.toggleViewAction()
+    toggle.setText(QCoreApplication.translate("MainWindow", "&Notifications"))
+    toggle.setShortcut(QKeySequence("Ctrl+Shift+N"))
+    menu.addAction(toggle)
 
 
 def _account_menu(window) -> None:

@@ -146,12 +146,15 @@ class MainWindow(QMainWindow):
         dock.setWidget(self.notifications)
         self.notifications.setMaximumWidth(320)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.hide()  # opens itself when something unread arrives; View menu toggles it
         self.notifications_dock = dock
         self.notifications.unread_changed.connect(self._show_unread)
 
     def _show_unread(self, count: int) -> None:
         text = self.tr("Notifications")
         self.notifications_dock.setWindowTitle(f"{text} ({count})" if count else text)
+        if count:
+            self.notifications_dock.show()
 
     def _build_status_bar(self) -> None:
         actor, branch = self.ctx.actor, self.ctx.branch
@@ -220,7 +223,7 @@ class MainWindow(QMainWindow):
             self.resize(1400, 860)
         state = self.ctx.settings.value("main/state")
         if state is not None:
-            self.restoreState(state)
+            self.restoreState(state)  # also whether the notification panel was open
         page = self.ctx.settings.value("main/page")
         if page:
             self.show_page(str(page))
