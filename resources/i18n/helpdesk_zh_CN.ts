@@ -2257,6 +2257,10 @@
       <translation>请选择工单</translation>
     </message>
     <message>
+      <source>Show full phone number…</source>
+      <translation>显示完整电话…</translation>
+    </message>
+    <message>
       <source>Customer</source>
       <translation>客户信息</translation>
     </message>
@@ -2375,6 +2379,18 @@
     <message>
       <source>Deadlines explained…</source>
       <translation>时限说明…</translation>
+    </message>
+    <message>
+      <source>Show full phone number</source>
+      <translation>显示完整电话</translation>
+    </message>
+    <message>
+      <source>Why do you need it? (recorded)</source>
+      <translation>查看原因（将记入审计日志）</translation>
+    </message>
+    <message>
+      <source>Phone: %1</source>
+      <translation>联系电话：%1</translation>
     </message>
     <message>
       <source>Required: %1</source>

@@ -219,3 +219,22 @@ def test_header_layout_and_sort_are_restored(qtbot, ctx, page):
     assert restored.visualIndex(tq.COLUMNS.index("customer_name")) == 0
     assert again.model.ticket_sort() == page.model.ticket_sort()
     assert again.model.ticket_sort().column == "customer_name"
+
+
+def test_phone_is_revealed_only_with_a_reason_and_audited(qtbot, page, ctx, handler, tickets,
+                                                          monkeypatch):
+    from helpdesk_gui.domain.security_models import AuditEntry
+
+    page.show_ticket(tickets[0])
+    assert not page.detail.reveal_button.isVisible()  # a counter clerk may not
+    ctx.actor = handler
+    page.detail.reload()
+    assert page.detail.reveal_button.isVisible()
+    assert "****" in page.detail.customer.itemAt(3).widget().text()  # masked by default
+    _answers(monkeypatch, {"reason": "回访客户确认停电恢复"})
+    qtbot.mouseClick(page.detail.reveal_button, Qt.MouseButton.LeftButton)
+    customer = Ticket.get_by_id(tickets[0]).customer
+    assert customer.phone in page.detail.revealed.text()
+    entry = AuditEntry.select().order_by(AuditEntry.id.desc()).first()
+    assert entry.action == "customer.reveal" and "回访客户确认停电恢复" in entry.detail
+    assert customer.phone not in entry.detail  # the value itself is never written down

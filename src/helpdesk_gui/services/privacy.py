@@ -107,8 +107,9 @@ def reveal(actor: Staff, customer_id: int, field: str, reason: str) -> str:
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:
         raise NotFound(f"customer #{customer_id} does not exist")
-    audit.record(actor, "customer.reveal", "customer", customer_id,
-                 {"field": field, "reason": reason})
+    with database_proxy.obj.atomic():
+        audit.record(actor, "customer.reveal", "customer", customer_id,
+                     {"field": field, "reason": reason})
     return getattr(customer, field) or ""
 
 

@@ -25,6 +25,7 @@ from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.domain.models import utcnow
 from helpdesk_gui.services import approval
 from helpdesk_gui.services.changes import Changes
+from helpdesk_gui.services.privacy import mask_name
 from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.sla_style import local_text, row_brush, time_left_text
 
@@ -78,7 +79,8 @@ class ApprovalQueuePage(QWidget):
         for r, row in enumerate(rows):
             received = local_text(row.created_at, self.ctx.branch.timezone, "%Y-%m-%d %H:%M")
             cells = [row.ticket_no, received,
-                     row.customer_name, row.subject, labels.ticket_type(row.type),
+                     mask_name(row.customer_name) or "", row.subject,
+                     labels.ticket_type(row.type),
                      time_left_text(row.approval_due, now)]
             brush = row_brush(row.sla_state, row.approval_due, now)
             for c, text in enumerate(cells):

@@ -28,6 +28,7 @@ from helpdesk_gui.domain import complaint_models as cm
 from helpdesk_gui.domain.vocabulary import CHANNELS
 from helpdesk_gui.services import complaints_query, staff
 from helpdesk_gui.services.complaints_query import ComplaintView
+from helpdesk_gui.services.privacy import mask_name, mask_phone
 from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.complaints import complaint_steps
 from helpdesk_gui.ui.complaints.common import local_text
@@ -158,8 +159,8 @@ class ComplaintDetail(QWidget):
         lines = [
             f"<b>{v.ticket_no}</b>{major} · {labels.label(CHANNELS, v.channel)} · "
             f"{local_text(v.received_at, tz)}",
-            self.tr("Complainant: %1, phone %2").replace("%1", v.complainant)
-            .replace("%2", v.phone or "—"),
+            self.tr("Complainant: %1, phone %2").replace("%1", mask_name(v.complainant) or "")
+            .replace("%2", mask_phone(v.phone) or "—"),
             self.tr("Matter: %1").replace("%1", v.matter),
             self.tr("Remedy asked for: %1").replace("%1", v.remedy or "—"),
             self.tr("Category: %1 · Handler: %2 · Root cause: %3")

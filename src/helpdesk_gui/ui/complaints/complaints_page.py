@@ -26,6 +26,7 @@ from helpdesk_gui.domain import complaint_models as cm
 from helpdesk_gui.domain.vocabulary import CHANNELS
 from helpdesk_gui.services import complaints_query as cq
 from helpdesk_gui.services.changes import Changes
+from helpdesk_gui.services.privacy import mask_name
 from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.complaints.analysis import AnalysisPanel
 from helpdesk_gui.ui.complaints.common import LazyRows, fill_combo, local_text
@@ -113,6 +114,8 @@ class ComplaintsPage(QWidget):
             return labels.label(CHANNELS, value)
         if name == "ticket_no" and row[_COL["repeat_count"]]:
             return f"⚠ {value}"
+        if name == "complainant":
+            return mask_name(value) or ""  # personal data masked on screen (§12)
         return "" if value is None else str(value)
 
     def reload(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helpdesk_gui.services import permissions, privacy
 from helpdesk_gui.services import staff as staff_service
 from helpdesk_gui.services import ticket_query as tq
 from helpdesk_gui.ui import labels
@@ -49,6 +50,12 @@ class TicketDetailPane(QWidget):
         self.error.hide()
         self.fields = QFormLayout()
         self.customer = QFormLayout()
+        self.revealed = QLabel(self)
+        self.revealed.setObjectName("revealed")
+        self.revealed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reveal_button = QPushButton(self.tr("Show full phone number…"), self)
+        self.reveal_button.setObjectName("reveal_phone")
+        self.reveal_button.clicked.connect(self.reveal_phone)
         self.history = self._history_tree()
         self.buttons = QGridLayout()
         self._lay_out()
@@ -58,7 +65,10 @@ class TicketDetailPane(QWidget):
         inner = QVBoxLayout(body)
         inner.addLayout(self.fields)
         group = QGroupBox(self.tr("Customer"), body)
-        group.setLayout(self.customer)
+        box = QVBoxLayout(group)
+        box.addLayout(self.customer)
+        box.addWidget(self.revealed)
+        box.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addWidget(group)
         inner.addWidget(QLabel(self.tr("History"), body))
         inner.addWidget(self.history, 1)
@@ -122,6 +132,9 @@ class TicketDetailPane(QWidget):
             (self.tr("Name"), c.name + (" ★VIP" if c.is_vip else "")),
             (self.tr("Phone"), c.phone or ""), (self.tr("Account no."), c.account_no or ""),
             (self.tr("Address"), c.address)], skip_empty=True)
+        self.revealed.clear()
+        self.reveal_button.setVisible(c is not None and bool(c.phone) and
+                                      permissions.allowed(self._ctx.actor, "customer.reveal"))
         self.history.clear()
         for e in d.history:
             change = labels.status(e.to_status) if e.to_status and e.to_status != e.from_status \
@@ -180,6 +193,20 @@ class TicketDetailPane(QWidget):
         explain.setObjectName("explain_sla")
         explain.clicked.connect(self.explain_deadlines)
         self.buttons.addWidget(explain, n // BUTTONS_PER_ROW, n % BUTTONS_PER_ROW)
+
+    def reveal_phone(self) -> None:
+        """Show the customer's full phone number, for a stated reason (audited, §12)."""
+        if self.detail is None or self.detail.customer is None:
+            return
+        values = actions.TextFormDialog.ask(self, self.tr("Show full phone number"), [
+            actions.Field("reason", self.tr("Why do you need it? (recorded)"), True, False)])
+        if not values:
+            return
+        actor, customer_id = self._ctx.actor, self.detail.customer.id
+        self._ctx.ops.write(
+            lambda: privacy.reveal(actor, customer_id, "phone", values["reason"]),
+            lambda phone: self.revealed.setText(self.tr("Phone: %1").replace("%1", phone)),
+            lambda exc: self.show_error(str(exc)))
 
     def explain_deadlines(self) -> None:
         """Why is this due then? The timeline of each service-level target."""
