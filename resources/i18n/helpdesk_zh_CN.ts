@@ -3395,6 +3395,14 @@
       <source>Resolution</source>
       <translation>解决</translation>
     </message>
+    <message>
+      <source>Complaint acknowledgement</source>
+      <translation>投诉确认</translation>
+    </message>
+    <message>
+      <source>Complaint solution</source>
+      <translation>投诉解决方案</translation>
+    </message>
   </context>
   <context>
     <name>Vocabulary.SLA_STATES</name>

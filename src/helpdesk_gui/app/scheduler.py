@@ -27,7 +27,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from PySide6.QtCore import QObject, QThread, Signal
 
 from helpdesk_gui.domain.models import utcnow
-from helpdesk_gui.services import sla_alarms
+from helpdesk_gui.services import complaint_alarms, sla_alarms
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,8 @@ def housekeeping_jobs(settings) -> list[Housekeeping]:
                      {"trigger": "cron", "day": 1, "hour": 0, "minute": 30}),
         Housekeeping("backup", lambda now: hk.nightly_backup(now, folder, keep),
                      {"trigger": "cron", "hour": 18, "minute": 30}),  # 02:30 Beijing
+        Housekeeping("improvements", hk.overdue_improvements,
+                     {"trigger": "cron", "hour": 1, "minute": 0}),  # 09:00 Beijing
         Housekeeping("retention", lambda now: hk.retention(now, years),
                      {"trigger": "cron", "day_of_week": "sun", "hour": 19}),
         Housekeeping("monthly_report", lambda now: hk.monthly_report(now, reports),
@@ -145,7 +147,8 @@ class SchedulerBridge(QObject):
     def run_scan(self) -> list[sla_alarms.Alarm]:
         """One scan at ``clock()``; emits ``alarms_raised`` if anything was raised."""
         try:
-            alarms = sla_alarms.scan(self.clock())
+            now = self.clock()
+            alarms = sla_alarms.scan(now) + complaint_alarms.scan(now)
         except Exception as exc:  # reported, and the next scan tries again
             log.exception("SLA scan failed")
             self.scan_failed.emit(str(exc))

@@ -25,6 +25,8 @@ TARGET_NAMES = MappingProxyType({  # every target a ticket may carry
     "contact": ("Handler contact", "处理人联系客户"),
     "update": ("Progress update", "进展更新"),
     "resolution": ("Resolution", "解决"),
+    "cmp_ack": ("Complaint acknowledgement", "投诉确认"),
+    "cmp_solution": ("Complaint solution", "投诉解决方案"),
 })
 SLA_STATES = MappingProxyType({
     "on_track": ("On track", "正常"),

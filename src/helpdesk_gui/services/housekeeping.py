@@ -31,6 +31,17 @@ def monthly_samples(now: datetime) -> str:
     return f"monthly survey sample: {survey_jobs.draw_monthly_samples(now)} invitations"
 
 
+def overdue_improvements(now: datetime) -> str:
+    """Improvement actions past their due date (complaints, suggestions, survey gaps)."""
+    from helpdesk_gui.services import improvements
+
+    late = improvements.overdue()
+    if not late:
+        return "improvement actions: none overdue"
+    names = "; ".join(f"{row.title} ({row.owner}, {row.due_date})" for row in late[:5])
+    return f"improvement actions overdue: {len(late)} — {names}"
+
+
 def nightly_backup(now: datetime, folder: str = "", keep: int = backup.DEFAULT_KEEP) -> str:
     """An online backup of an SQLite database (PostgreSQL is backed up by its server)."""
     if not is_sqlite():

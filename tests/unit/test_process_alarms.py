@@ -1,0 +1,47 @@
+"""Complaint deadlines raise alarms once; overdue improvement actions are reported."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from helpdesk_gui.domain.complaint_models import Complaint
+from helpdesk_gui.domain.sla_models import Notification, SlaAlarm
+from helpdesk_gui.services import complaint_alarms, housekeeping, improvements, tickets
+
+
+def _complaint(clerk):
+    created = tickets.create_ticket(tickets.IntakeForm(
+        channel="phone", type="complaint", level=2, customer_name="张伟", phone="13812341234",
+        description="水费多收了一倍"), clerk)
+    return Complaint.get(Complaint.ticket == created.id)
+
+
+def test_unacknowledged_complaint_raises_at_risk_then_breached_once(clerk, supervisor):
+    complaint = _complaint(clerk)
+    before_due = complaint.ack_due - timedelta(minutes=30)
+    first = complaint_alarms.scan(before_due)
+    assert [(a.target, a.kind) for a in first] == [("cmp_ack", "at_risk")]
+    assert complaint_alarms.scan(before_due) == []  # once only (also after a restart)
+    late = complaint.ack_due + timedelta(minutes=1)
+    breached = complaint_alarms.scan(late)
+    assert ("cmp_ack", "breached") in [(a.target, a.kind) for a in breached]
+    notified = {n.recipient_id for n in Notification.select().where(
+        Notification.kind == "breached", Notification.target == "cmp_ack")}
+    assert supervisor.id in notified  # breaches also reach the supervisor
+    assert SlaAlarm.select().where(SlaAlarm.target == "cmp_ack").count() == 2
+
+
+def test_acknowledged_complaint_raises_no_acknowledgement_alarm(clerk):
+    from helpdesk_gui.services import complaints
+
+    complaint = _complaint(clerk)
+    complaints.acknowledge(complaint.id, clerk, "已电话确认")
+    alarms = complaint_alarms.scan(complaint.ack_due + timedelta(hours=1))
+    assert all(a.target != "cmp_ack" for a in alarms)
+
+
+def test_overdue_improvement_actions_are_reported(supervisor, handler):
+    assert "none overdue" in housekeeping.overdue_improvements(None)
+    improvements.add(supervisor, "抄表复核制度", handler.id, date(2020, 1, 1))
+    message = housekeeping.overdue_improvements(None)
+    assert "overdue: 1" in message and "抄表复核制度" in message
