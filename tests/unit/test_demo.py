@@ -12,7 +12,7 @@ from helpdesk_gui import bench, cli
 from helpdesk_gui.db import open_database, search
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.models import Branch, Customer, Staff, Ticket, TicketCounter, TicketEvent
-from helpdesk_gui.services import demo
+from helpdesk_gui.services import demo, demo_capabilities
 from helpdesk_gui.services.demo_sla import DemoDeadlines
 from helpdesk_gui.services.numbering import next_number
 from helpdesk_gui.services.tickets import IntakeForm, create_ticket, ticket_terms
@@ -193,11 +193,14 @@ def test_cli_refuses_a_database_with_tickets(tmp_path, capsys):
         assert cli.main(["--db", url, "demo", "--tickets", "120", "--seed", "2"]) == 0
         out = capsys.readouterr().out
         assert "tickets: 120" in out and "demo user: 1001" in out and "seconds:" in out
+        existing = Ticket.select().count()  # 120 + the urgent ones awaiting approval
+        assert existing == 120 + len(demo_capabilities.URGENT_REQUESTS)
         assert cli.main(["--db", url, "demo", "--tickets", "50"]) == 1
-        assert "already has 120 tickets" in capsys.readouterr().err
-        assert Ticket.select().count() == 120
+        assert f"already has {existing} tickets" in capsys.readouterr().err
+        assert Ticket.select().count() == existing
         assert cli.main(["--db", url, "demo", "--tickets", "50", "--force"]) == 0
-        assert Ticket.select().count() == 170
+        urgent = len(demo_capabilities.URGENT_REQUESTS)
+        assert Ticket.select().count() == existing + 50 + urgent
         assert Staff.select().count() == 63  # the staff were reused, not duplicated
     finally:
         database_proxy.obj.close()
