@@ -1412,6 +1412,10 @@
       <translation>营业日历</translation>
     </message>
     <message>
+      <source>Service levels</source>
+      <translation>服务时限</translation>
+    </message>
+    <message>
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
@@ -1971,6 +1975,81 @@
     </message>
   </context>
   <context>
+    <name>SlaPolicyPage</name>
+    <message>
+      <source>Target</source>
+      <translation>时限项目</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>时长</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Clock</source>
+      <translation>计时方式</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <source>Why the change (kept with the version)</source>
+      <translation>修改原因（随版本保存）</translation>
+    </message>
+    <message>
+      <source>Save as new version</source>
+      <translation>保存为新版本</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Saved at</source>
+      <translation>保存时间</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>修改人</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Acknowledge at intake, by day</source>
+      <translation>受理确认时限（白天）</translation>
+    </message>
+    <message>
+      <source>Acknowledge at intake, at night and on holidays</source>
+      <translation>受理确认时限（夜间及节假日）</translation>
+    </message>
+    <message>
+      <source>At risk when this share of the target is used</source>
+      <translation>时限用去该比例时预警</translation>
+    </message>
+    <message>
+      <source>Versions</source>
+      <translation>历史版本</translation>
+    </message>
+    <message>
+      <source>Service-level targets by urgency level</source>
+      <translation>各级别服务时限</translation>
+    </message>
+    <message>
+      <source>Policy version %1 is in force.</source>
+      <translation>当前执行第 %1 版时限标准。</translation>
+    </message>
+    <message>
+      <source>Saved as version %1; new tickets use it.</source>
+      <translation>已保存为第 %1 版，新工单将按此执行。</translation>
+    </message>
+  </context>
+  <context>
     <name>SuggestionDetail</name>
     <message>
       <source>Acknowledge and screen</source>
@@ -2218,6 +2297,14 @@
       <translation>合并至…</translation>
     </message>
     <message>
+      <source>Extend resolution time…</source>
+      <translation>申请延期…</translation>
+    </message>
+    <message>
+      <source>New resolution time (YYYY-MM-DD HH:MM)</source>
+      <translation>新的解决时限（年-月-日 时:分）</translation>
+    </message>
+    <message>
       <source>Note</source>
       <translation>备注</translation>
     </message>
@@ -2232,6 +2319,10 @@
     <message>
       <source>Reason</source>
       <translation>原因</translation>
+    </message>
+    <message>
+      <source>Reason, as told to the customer</source>
+      <translation>延期原因（已告知客户）</translation>
     </message>
     <message>
       <source>Technical solution</source>
@@ -3367,6 +3458,32 @@
     <message>
       <source>Clarity of communication</source>
       <translation>沟通清晰度</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.UNIT_NAMES</name>
+    <message>
+      <source>minutes</source>
+      <translation>分钟</translation>
+    </message>
+    <message>
+      <source>hours</source>
+      <translation>小时</translation>
+    </message>
+    <message>
+      <source>working days</source>
+      <translation>个工作日</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.CLOCK_NAMES</name>
+    <message>
+      <source>24×7 (every hour counts)</source>
+      <translation>7×24小时</translation>
+    </message>
+    <message>
+      <source>Business hours (calendar)</source>
+      <translation>工作时间（按营业日历）</translation>
     </message>
   </context>
   <context>

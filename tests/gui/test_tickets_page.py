@@ -238,3 +238,22 @@ def test_phone_is_revealed_only_with_a_reason_and_audited(qtbot, page, ctx, hand
     entry = AuditEntry.select().order_by(AuditEntry.id.desc()).first()
     assert entry.action == "customer.reveal" and "回访客户确认停电恢复" in entry.detail
     assert customer.phone not in entry.detail  # the value itself is never written down
+
+
+def test_handler_extends_the_resolution_time_with_a_reason(qtbot, page, ctx, clerk, handler,
+                                                            tickets, monkeypatch):
+    from helpdesk_gui.domain.models import TicketEvent as Event
+
+    tid = tickets[0]
+    ticket_flow.assign(tid, handler.id, clerk)
+    ticket_flow.start(tid, handler)
+    ctx.actor = handler
+    page.show_ticket(tid)
+    _answers(monkeypatch, {"new_due": "tomorrow", "reason": "等待配件"})
+    _press(qtbot, page, "extend")
+    assert "not a time" in page.detail.error.text()  # nothing written
+    assert not Event.select().where(Event.ticket == tid, Event.kind == "extended").exists()
+    _answers(monkeypatch, {"new_due": "2099-01-05 17:30", "reason": "等待配件，已电话告知客户"})
+    _press(qtbot, page, "extend")
+    assert Event.select().where(Event.ticket == tid, Event.kind == "extended").exists()
+    assert Ticket.get_by_id(tid).resolve_due.year == 2099

@@ -17,6 +17,15 @@ from helpdesk_gui.domain.errors import ValidationError
 
 UNITS = ("minutes", "hours", "working_days")
 CLOCKS = ("24x7", "business")
+UNIT_NAMES = MappingProxyType({
+    "minutes": ("minutes", "分钟"),
+    "hours": ("hours", "小时"),
+    "working_days": ("working days", "个工作日"),
+})
+CLOCK_NAMES = MappingProxyType({
+    "24x7": ("24×7 (every hour counts)", "7×24小时"),
+    "business": ("Business hours (calendar)", "工作时间（按营业日历）"),
+})
 LEVEL_TARGETS = ("response", "update", "resolution")
 TARGET_NAMES = MappingProxyType({  # every target a ticket may carry
     "acknowledge": ("Acknowledgement", "受理确认"),

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
@@ -22,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpdesk_gui.services import approval, ticket_flow
+from helpdesk_gui.domain.errors import ValidationError
+from helpdesk_gui.services import approval, extensions, ticket_flow
 
 ACTION_TEXT = {
     "approve": QT_TRANSLATE_NOOP("TicketActions", "Approve dispatch…"),
@@ -38,6 +41,7 @@ ACTION_TEXT = {
     "reopen": QT_TRANSLATE_NOOP("TicketActions", "Reopen…"),
     "cancel": QT_TRANSLATE_NOOP("TicketActions", "Cancel ticket…"),
     "merge": QT_TRANSLATE_NOOP("TicketActions", "Merge into…"),
+    "extend": QT_TRANSLATE_NOOP("TicketActions", "Extend resolution time…"),
 }
 
 
@@ -76,7 +80,20 @@ def fields_for(action: str) -> list[Field]:
         "reopen": [reason],
         "cancel": [reason],
         "merge": [Field("into", _tr("Ticket number of the original"), True, False), note],
+        "extend": [Field("new_due", _tr("New resolution time (YYYY-MM-DD HH:MM)"), True, False),
+                   Field("reason", _tr("Reason, as told to the customer"), True)],
     }.get(action, [])
+
+
+def local_due(text: str, timezone: str) -> datetime:
+    """'2026-11-25 17:30' in the branch's time zone → naive UTC, or a ValidationError."""
+    try:
+        local = datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
+    except ValueError:
+        raise ValidationError({"new_due": f"{text!r} is not a time like 2026-11-25 17:30"}
+                              ) from None
+    aware = local.replace(tzinfo=ZoneInfo(timezone))
+    return aware.astimezone(UTC).replace(tzinfo=None)
 
 
 def missing(fields: list[Field], values: dict[str, str]) -> list[Field]:
@@ -148,6 +165,9 @@ def service_call(action: str, ticket_id: int, actor, values: dict) -> Callable[[
         "resume": lambda: ticket_flow.resume(ticket_id, actor, v.get("note", "")),
         "record_contact": lambda: ticket_flow.record_contact(ticket_id, actor, v["note"]),
         "add_note": lambda: ticket_flow.add_note(ticket_id, actor, v["note"]),
+        "extend": lambda: extensions.request_extension(
+            ticket_id, actor, local_due(v["new_due"], actor.branch.timezone), v["reason"],
+            customer_told=True),
         "resolve": lambda: ticket_flow.resolve(ticket_id, actor, v["resolution"],
                                                v.get("solution", ""),
                                                v.get("parts_replaced", "")),
