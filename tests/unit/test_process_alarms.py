@@ -45,3 +45,15 @@ def test_overdue_improvement_actions_are_reported(supervisor, handler):
     improvements.add(supervisor, "抄表复核制度", handler.id, date(2020, 1, 1))
     message = housekeeping.overdue_improvements(None)
     assert "overdue: 1" in message and "抄表复核制度" in message
+
+
+def test_complaint_steps_and_improvements_are_in_the_audit_trail(clerk, supervisor, handler):
+    from helpdesk_gui.domain.security_models import AuditEntry
+    from helpdesk_gui.services import audit, complaints
+
+    complaint = _complaint(clerk)
+    complaints.acknowledge(complaint.id, clerk, "已电话确认")
+    improvements.add(supervisor, "抄表复核制度", handler.id, date(2030, 1, 1))
+    actions = {e.action for e in AuditEntry.select()}
+    assert {"complaint.open", "complaint.acknowledge", "improvement.add"} <= actions
+    assert audit.verify().ok

@@ -34,8 +34,8 @@ from helpdesk_gui.domain.errors import (
     ValidationError,
 )
 from helpdesk_gui.domain.models import Staff, Ticket, utcnow
+from helpdesk_gui.services import audit, sla_setup, ticket_flow
 from helpdesk_gui.services import complaints_repeats as repeats
-from helpdesk_gui.services import sla_setup, ticket_flow
 from helpdesk_gui.services.changes import Changes
 from helpdesk_gui.services.complaints_repeats import RepeatHit, repeats_for
 
@@ -140,6 +140,8 @@ def _log(complaint: Complaint, actor: Staff, action: str, before: str, after: st
     ComplaintStep.create(complaint=complaint, action=action, from_stage=before, to_stage=after,
                          at=at or utcnow(), actor=actor, note=note,
                          data=json.dumps(data, ensure_ascii=False) if data else "")
+    audit.record(actor, f"complaint.{action}", "complaint", complaint.id,
+                 {"from": before, "to": after, "note": note[:200]})
 
 
 def _changes(complaint: Complaint, kind: str) -> Changes:

@@ -19,6 +19,7 @@ from helpdesk_gui.domain import validation
 from helpdesk_gui.domain.complaint_models import Complaint, ImprovementAction, Suggestion
 from helpdesk_gui.domain.errors import IllegalTransition, NotFound, ValidationError
 from helpdesk_gui.domain.models import Staff, utcnow
+from helpdesk_gui.services import audit
 from helpdesk_gui.services.changes import Changes
 
 DEFAULT_TZ = "Asia/Shanghai"
@@ -73,10 +74,12 @@ def add(actor: Staff, title: str, owner_id: int, due_date: date, *, source: str 
             if complaint is None:
                 raise ValidationError({"complaint": f"complaint #{complaint_id} does not exist"})
             source, source_ref = "complaint", source_ref or complaint.ticket.ticket_no
-        ImprovementAction.create(source=source, suggestion=suggestion_id,
-                                 complaint=complaint_id, source_ref=source_ref, title=title,
-                                 detail=detail, owner=owner, due_date=due_date,
-                                 created_by=actor)
+        created = ImprovementAction.create(
+            source=source, suggestion=suggestion_id, complaint=complaint_id,
+            source_ref=source_ref, title=title, detail=detail, owner=owner, due_date=due_date,
+            created_by=actor)
+        audit.record(actor, "improvement.add", "improvement", created.id,
+                     {"title": title, "due": str(due_date)})
     return _changes("improvement_added")
 
 
@@ -102,6 +105,8 @@ def set_status(action_id: int, actor: Staff, status: str, note: str = "") -> Cha
         action.done_at = utcnow() if status == "done" else None
         action.updated_at = utcnow()
         action.save()
+        audit.record(actor, "improvement.status", "improvement", action.id,
+                     {"status": status, "note": note[:200]})
     return _changes("improvement_status")
 
 
@@ -113,6 +118,7 @@ def add_effect_note(action_id: int, actor: Staff, note: str) -> Changes:
         action.effect_notes = _append(action.effect_notes, note, actor)
         action.updated_at = utcnow()
         action.save()
+        audit.record(actor, "improvement.note", "improvement", action.id, {"note": note[:200]})
     return _changes("improvement_note")
 
 

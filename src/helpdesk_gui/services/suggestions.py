@@ -21,7 +21,7 @@ from helpdesk_gui.domain import validation
 from helpdesk_gui.domain.complaint_models import ImprovementAction, Suggestion, SuggestionStep
 from helpdesk_gui.domain.errors import IllegalTransition, NotFound, ValidationError
 from helpdesk_gui.domain.models import Customer, Staff, Ticket, utcnow
-from helpdesk_gui.services import complaints
+from helpdesk_gui.services import audit, complaints
 from helpdesk_gui.services.changes import Changes
 
 TRANSITIONS = {  # action -> (statuses it needs, status it reaches)
@@ -107,6 +107,8 @@ def _log(s: Suggestion, actor: Staff, action: str, before: str, after: str, note
          at: datetime | None = None) -> None:
     SuggestionStep.create(suggestion=s, action=action, from_status=before, to_status=after,
                           at=at or utcnow(), actor=actor, note=note)
+    audit.record(actor, f"suggestion.{action}", "suggestion", s.id,
+                 {"from": before, "to": after, "note": note[:200]})
 
 
 def _step(suggestion_id: int, actor: Staff, action: str, apply, note: str = "") -> Changes:
