@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from helpdesk_gui.domain.survey_models import DIMENSIONS
 from helpdesk_gui.domain.vocabulary import CHANNELS, LEVELS, TICKET_TYPES
@@ -160,13 +167,14 @@ def satisfaction(r: dict, frame: float) -> list:
                                    table(rows, [0.34, 0.22, 0.2, 0.24], frame, marks),
                                    charts.bar_chart(names, list(dims.values()), "五个维度平均分",
                                                     width=frame, height=150, value_max=10)]
-    out.append(Paragraph("满意度改进清单（维度平均分低于7分）", BODY))
+    title = Paragraph("满意度改进清单（维度平均分低于7分）", BODY)
     items = r["improvement_list"]
     if not items:
-        return out + [Paragraph("本月无低于7分的维度。", BODY)]
+        return out + [KeepTogether([title, Paragraph("本月无低于7分的维度。", BODY)])]
     rows = [["维度", "平均分", "责任部门", "完成期限"]] + [
         [i["name_zh"], fmt(i["average"], "s"), i["department"], i["deadline"]] for i in items]
-    return out + [table(rows, [0.3, 0.2, 0.25, 0.25], frame)]
+    # the list's title never stays behind at the foot of a page
+    return out + [KeepTogether([title, table(rows, [0.3, 0.2, 0.25, 0.25], frame)])]
 
 
 def complaints(r: dict, frame: float) -> list:

@@ -25,7 +25,7 @@ from helpdesk_gui.domain.sla_models import OVERRIDE_KINDS, BranchCalendar, Calen
 from helpdesk_gui.services import audit, permissions
 
 log = logging.getLogger(__name__)
-_cache: dict[int, tuple[int, bc.BusinessCalendar]] = {}
+_cache: dict[tuple[str, int], tuple[int, bc.BusinessCalendar]] = {}  # (database, branch)
 _warned: set[tuple[int, int]] = set()
 
 
@@ -44,14 +44,15 @@ def calendar_for_branch(branch_id: int) -> bc.BusinessCalendar:
     """The branch's business calendar (cached until the branch's calendar is edited)."""
     settings = _settings(branch_id)
     revision = settings.revision if settings else -1
-    cached = _cache.get(branch_id)
+    key = (str(database_proxy.obj.database), branch_id)
+    cached = _cache.get(key)
     if cached and cached[0] == revision:
         return cached[1]
     branch = Branch.get_or_none(Branch.id == branch_id)
     if branch is None:
         raise NotFound(f"branch #{branch_id} does not exist")
     calendar = _build(branch, settings)
-    _cache[branch_id] = (revision, calendar)
+    _cache[key] = (revision, calendar)
     return calendar
 
 

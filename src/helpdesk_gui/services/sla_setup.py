@@ -36,7 +36,7 @@ from helpdesk_gui.services import sla_state as ss
 from helpdesk_gui.services.sla_state import DONE_STATUSES, new_state
 
 ACK_AT_INTAKE = ("counter", "phone")  # the customer is told the number on the spot
-_policies: dict[int, Policy] = {}
+_policies: dict[tuple[str, int], Policy] = {}  # (database, version): versions never change
 log = logging.getLogger(__name__)
 _calendars: dict[str, business_calendar.BusinessCalendar] = {}
 
@@ -61,14 +61,15 @@ def current_policy() -> tuple[int, Policy]:
 
 def policy_version(version: int, data: str | None = None) -> Policy:
     """A stored policy version (cached: versions never change once written)."""
-    if version not in _policies:
+    key = (str(database_proxy.obj.database), version)
+    if key not in _policies:
         if data is None:
             row = SlaPolicy.get_or_none(SlaPolicy.version == version)
             if row is None:
                 return DEFAULT_POLICY
             data = row.data
-        _policies[version] = Policy.from_dict(json.loads(data))
-    return _policies[version]
+        _policies[key] = Policy.from_dict(json.loads(data))
+    return _policies[key]
 
 
 def save_policy(policy: Policy | dict, actor: Staff, note: str = "") -> int:
