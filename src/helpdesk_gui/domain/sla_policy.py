@@ -204,9 +204,15 @@ COMMITMENT = {  # what the clerk tells the customer (English, Chinese)
     "hours": ("within {n} hours", "{n}小时内"),
     "working_days": ("within {n} working days", "{n}个工作日内"),
 }
+BUSINESS_COMMITMENT = {  # the same on the business clock: nights and holidays do not count
+    "minutes": ("within {n} business minutes", "{n}个工作分钟内"),
+    "hours": ("within {n} business hours", "{n}个工作小时内"),
+}
 
 
 def describe(target: Target, chinese: bool = True) -> str:
-    """'4小时内' / 'within 4 hours' — the commitment wording of a target."""
-    en, zh = COMMITMENT[target.unit]
+    """'4小时内' / 'within 4 hours' — the commitment wording of a target; on the business
+    clock '8个工作小时内', so the customer is not promised wall-clock hours."""
+    table = BUSINESS_COMMITMENT if target.clock == "business" else {}
+    en, zh = table.get(target.unit) or COMMITMENT[target.unit]
     return (zh if chinese else en).format(n=target.amount)
