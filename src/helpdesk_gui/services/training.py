@@ -35,13 +35,11 @@ MANAGE = "training.manage"
 
 def guard(actor: Staff | None, action: str, object_type: str = "",
           object_id: object = "") -> None:
-    """Check the role matrix for an action once the lead has registered it there.
+    """Check the role matrix for a training or knowledge action (denials are audited).
 
-    Called before the write transaction (see ``services.permissions``). Actions not yet
-    in the matrix are allowed, so the capability works before it is wired in.
+    Called before the write transaction (see ``services.permissions``).
     """
-    if action in permissions.MATRIX:
-        permissions.require(actor, action, object_type, object_id)
+    permissions.require(actor, action, object_type, object_id)
 
 
 def trail(actor: Staff | None, action: str, object_type: str, object_id: object,

@@ -11,7 +11,7 @@ from helpdesk_gui.services import tickets
 
 @pytest.fixture
 def cdb(db):
-    """The test database with the complaint tables (until the lead registers the step)."""
+    """The test database; running the (idempotent) schema step again is harmless."""
     upgrade(database_proxy.obj)
     return db
 

@@ -36,7 +36,7 @@ def test_complaints_xlsx_reads_back_masked(filled, tmp_path):
     row = dict(zip(header, [c.value for c in sheet[2]], strict=True))
     assert header[0] == "工单编号" and sheet.title == "投诉"
     assert row["投诉人"] == "张*" and row["联系电话"] == "138****1234"
-    assert row["户号"] == "SH****00"
+    assert row["户号"] == "SH**0200"
     assert row["投诉事项"] == "水费账单金额异常" and row["当前阶段"] == "分类分派"
     assert row["分类"] == "收费/账单" and row["重大投诉"] == "是" and row["处理人"] == "李强"
     assert "13812341234" not in str([c.value for c in sheet[2]])

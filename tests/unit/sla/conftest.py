@@ -33,7 +33,7 @@ class Clock:
 
 @pytest.fixture
 def sdb(db):
-    """The test database with the SLA tables (until the lead registers the step)."""
+    """The test database; running the (idempotent) schema step again is harmless."""
     upgrade(database_proxy.obj)
     return db
 
