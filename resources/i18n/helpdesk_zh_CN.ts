@@ -1416,6 +1416,10 @@
       <translation>服务时限</translation>
     </message>
     <message>
+      <source>Survey answers</source>
+      <translation>回访录入</translation>
+    </message>
+    <message>
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
@@ -2233,6 +2237,61 @@
     <message>
       <source>Choose an action in the list first.</source>
       <translation>请先在列表中选择一项措施。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SurveyAnswersPage</name>
+    <message>
+      <source>Code</source>
+      <translation>回访码</translation>
+    </message>
+    <message>
+      <source>Ticket</source>
+      <translation>工单编号</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Survey</source>
+      <translation>回访类型</translation>
+    </message>
+    <message>
+      <source>Invited</source>
+      <translation>邀请时间</translation>
+    </message>
+    <message>
+      <source>Code from the SMS or the online form</source>
+      <translation>短信或在线问卷上的回访码</translation>
+    </message>
+    <message>
+      <source>Save answer</source>
+      <translation>保存评价</translation>
+    </message>
+    <message>
+      <source>Survey code</source>
+      <translation>回访码</translation>
+    </message>
+    <message>
+      <source>Overall satisfaction (1–5)</source>
+      <translation>总体满意度（1–5）</translation>
+    </message>
+    <message>
+      <source>Would recommend us</source>
+      <translation>推荐意愿</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>意见建议</translation>
+    </message>
+    <message>
+      <source>Waiting for an answer (call-back list)</source>
+      <translation>待回访（电话回访清单）</translation>
+    </message>
+    <message>
+      <source>Answer saved for %1.</source>
+      <translation>已保存 %1 的评价。</translation>
     </message>
   </context>
   <context>

@@ -19,6 +19,7 @@ from helpdesk_gui.domain import validation
 from helpdesk_gui.domain.errors import NotFound, ValidationError
 from helpdesk_gui.domain.models import Staff, Ticket, utcnow
 from helpdesk_gui.domain.survey_models import DIMENSIONS, WAITING_STATUSES, Survey
+from helpdesk_gui.services import audit, permissions
 from helpdesk_gui.services.changes import Changes
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read out by phone
@@ -127,12 +128,22 @@ def _store(survey: Survey, answer: Answer, actor: Staff | None, now: datetime) -
     survey.status, survey.answered_at, survey.updated_at = "answered", now, now
     survey.entered_by = actor
     survey.save()
+    if actor is not None:
+        audit.record(actor, "survey.answer", "survey", survey.id,
+                     {"code": survey.code, "valid": survey.valid})
     return Changes.ticket(survey.ticket_id, "survey_answered")
+
+
+def _entered_by(actor: Staff | None, ref: object) -> None:
+    """Staff entering an answer need the role for it (the kiosk has no staff actor)."""
+    if actor is not None:
+        permissions.require(actor, "survey.answer", "survey", ref)
 
 
 def answer_survey(survey_id: int, answer: Answer, actor: Staff | None = None,
                   now: datetime | None = None) -> Changes:
     """Record the answer to an invitation (phone call-back, kiosk, online)."""
+    _entered_by(actor, survey_id)
     with database_proxy.obj.atomic():
         survey = Survey.get_or_none(Survey.id == survey_id)
         if survey is None:
@@ -144,6 +155,7 @@ def answer_by_code(code: str, answer: Answer, actor: Staff | None = None,
                    now: datetime | None = None) -> Changes:
     """Record an answer that came back by SMS or the online form, by its code."""
     wanted = (code or "").strip().upper()
+    _entered_by(actor, wanted)
     with database_proxy.obj.atomic():
         survey = Survey.get_or_none(Survey.code == wanted)
         if survey is None:

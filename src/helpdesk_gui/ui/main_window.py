@@ -61,6 +61,8 @@ PAGES = [
              "helpdesk_gui.ui.training.knowledge_page:KnowledgePage", "F9"),
     PageSpec("kiosk", "Survey kiosk", "helpdesk_gui.ui.kiosk:KioskPage", "F10",
              "survey.answer"),
+    PageSpec("survey_answers", "Survey answers", "helpdesk_gui.ui.survey_answers:SurveyAnswersPage",
+             "F11", "survey.answer"),
     PageSpec("sla_policy", "Service levels", "helpdesk_gui.ui.sla_policy_page:SlaPolicyPage",
              "Ctrl+F6", "settings.edit"),
     PageSpec("calendar", "Business calendar", "helpdesk_gui.ui.calendar_admin:CalendarAdminPage",
@@ -74,7 +76,7 @@ PAGE_TITLES_ZH = {
     "Intake": "受理", "Tickets": "工单", "Approval queue": "审批队列", "Complaints": "投诉",
     "Suggestions": "建议", "Dashboard": "仪表盘", "Reports": "报表", "Training": "培训",
     "Knowledge": "知识库", "Survey kiosk": "评价器", "Business calendar": "营业日历",
-    "Service levels": "服务时限",
+    "Service levels": "服务时限", "Survey answers": "回访录入",
     "Audit trail": "审计日志", "Backups": "备份",
 }
 

@@ -1,0 +1,57 @@
+"""Phone call-back and SMS-code answers entered by staff."""
+
+from __future__ import annotations
+
+from helpdesk_gui.domain.models import utcnow
+from helpdesk_gui.domain.survey_models import Survey
+from helpdesk_gui.services import survey_jobs, ticket_flow, tickets
+from helpdesk_gui.ui.survey_answers import SurveyAnswersPage
+
+
+def _closed_ticket(clerk, handler):
+    tid = tickets.create_ticket(tickets.IntakeForm(
+        channel="phone", type="repair", level=2, customer_name="张三", phone="13812345678",
+        description="家里停电"), clerk).id
+    ticket_flow.assign(tid, handler.id, clerk)
+    ticket_flow.start(tid, handler)
+    ticket_flow.resolve(tid, handler, "更换保险丝")
+    ticket_flow.close(tid, handler)
+    return tid
+
+
+def test_call_back_answer_is_entered_and_counted(qtbot, ctx, clerk, handler):
+    tid = _closed_ticket(clerk, handler)
+    survey_jobs.send_due_invitations(utcnow())
+    survey = Survey.get(Survey.ticket == tid)
+    page = SurveyAnswersPage(ctx)
+    qtbot.addWidget(page)
+    assert page.table.rowCount() == 1 and "张*" in page.table.item(0, 2).text()
+    page.table.setCurrentCell(0, 0)
+    assert page.code.text() == survey.code
+    page.overall.setValue(4)
+    page.items["attitude"].setValue(6)
+    page.comment.setPlainText("抢修很及时，工作人员态度也好")
+    page.save_button.click()
+    stored = Survey.get_by_id(survey.id)
+    assert (stored.status, stored.overall, stored.attitude, stored.valid) == \
+        ("answered", 4, 6, True)
+    assert stored.entered_by_id == clerk.id and page.table.rowCount() == 0
+
+
+def test_same_score_everywhere_is_kept_but_invalid(qtbot, ctx, clerk, handler):
+    tid = _closed_ticket(clerk, handler)
+    survey_jobs.send_due_invitations(utcnow())
+    page = SurveyAnswersPage(ctx)
+    qtbot.addWidget(page)
+    page.code.setText(Survey.get(Survey.ticket == tid).code)
+    page.save_button.click()  # every 0–10 item left at 10
+    stored = Survey.get(Survey.ticket == tid)
+    assert stored.status == "answered" and not stored.valid and stored.invalid_reason
+
+
+def test_an_unknown_code_is_refused(qtbot, ctx):
+    page = SurveyAnswersPage(ctx)
+    qtbot.addWidget(page)
+    page.code.setText("NOPE99")
+    page.save_button.click()
+    assert "NOPE99" in page.status.text()
