@@ -57,3 +57,43 @@ def test_complaint_steps_and_improvements_are_in_the_audit_trail(clerk, supervis
     actions = {e.action for e in AuditEntry.select()}
     assert {"complaint.open", "complaint.acknowledge", "improvement.add"} <= actions
     assert audit.verify().ok
+
+
+def test_root_cause_taxonomy_is_maintained_by_supervisors_only(clerk, supervisor):
+    import pytest
+
+    from helpdesk_gui.domain.errors import PermissionDenied, ValidationError
+    from helpdesk_gui.domain.security_models import AuditEntry
+    from helpdesk_gui.services import complaints_query as cq
+
+    cq.add_root_cause("meter_reading", "Meter misread", "抄表差错", supervisor)
+    assert ("meter_reading", "Meter misread", "抄表差错", True) in cq.root_causes()
+    with pytest.raises(ValidationError):
+        cq.add_root_cause("meter_reading", "again", "重复", supervisor)
+    cq.set_root_cause_active("meter_reading", False, supervisor)
+    assert "meter_reading" not in [code for code, *_ in cq.root_causes()]
+    assert "meter_reading" in [code for code, *_ in cq.root_causes(include_inactive=True)]
+    with pytest.raises(PermissionDenied):
+        cq.add_root_cause("x1", "X", "某", clerk)
+    denial = AuditEntry.select().order_by(AuditEntry.id.desc()).first()
+    assert denial.action == "permission.denied" and "settings.edit" in denial.detail
+
+
+def test_branch_opening_hours_are_editable(clerk, supervisor, branch):
+    from datetime import date
+
+    import pytest
+
+    from helpdesk_gui.domain.errors import PermissionDenied, ValidationError
+    from helpdesk_gui.services import sla_calendars
+
+    saturday = date(2026, 11, 28)
+    assert not sla_calendars.calendar_for_branch(branch.id).is_working_day(saturday)
+    week = {day: [["08:30", "17:30"]] for day in ("mon", "tue", "wed", "thu", "fri", "sat")}
+    sla_calendars.set_hours(branch.id, week, supervisor)
+    assert sla_calendars.calendar_for_branch(branch.id).is_working_day(saturday)
+    with pytest.raises(ValidationError) as info:
+        sla_calendars.set_hours(branch.id, {"mon": [["12:00", "08:00"]]}, supervisor)
+    assert "hours" in info.value.errors
+    with pytest.raises(PermissionDenied):
+        sla_calendars.set_hours(branch.id, None, clerk)

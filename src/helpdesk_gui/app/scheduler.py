@@ -5,7 +5,7 @@ thread: it calls ``services.sla_alarms.scan`` and emits ``alarms_raised`` with w
 raised. It never touches a widget; the signal is delivered to the GUI thread (queued
 connection), which shows tray messages and refreshes the notification centre.
 
-Scheduling is done from the GUI thread only (``start``/``stop``/``reschedule``): jobs are
+Scheduling is done from the GUI thread only (``start``/``stop``): jobs are
 rebuilt at each start-up from the settings, never persisted in a job store, because
 what must survive a restart — which alarms were raised — is already in the database
 (``SlaAlarm``). ``coalesce=True`` and ``max_instances=1`` make a slow scan or a
@@ -111,14 +111,6 @@ class SchedulerBridge(QObject):
         for job in self.housekeeping:
             self._scheduler.add_job(self.run_housekeeping, args=[job], id=job.name,
                                     replace_existing=True, **job.trigger)
-
-    def reschedule(self, interval_s: int) -> None:
-        """Change the scan interval (settings page)."""
-        self._gui_thread_only()
-        self.interval_s = max(5, int(interval_s))
-        if self._scheduler is not None:
-            self._scheduler.reschedule_job(SLA_JOB_ID, trigger="interval",
-                                           seconds=self.interval_s)
 
     def stop(self) -> None:
         """Shut down without waiting for a running scan (its transaction is short)."""

@@ -74,7 +74,6 @@ EVENT_KINDS = MappingProxyType({
 })
 
 OPEN_STATUSES = ("new", "pending_approval", "assigned", "in_progress", "waiting_customer")
-FINAL_STATUSES = ("closed", "cancelled", "merged")
 
 GREETING = ("Hello, glad to serve you.", "您好，很高兴为您服务")
 OPEN_QUESTION = ("How can I help you?", "请问有什么可以帮您？")

@@ -30,16 +30,13 @@ from helpdesk_gui.domain.complaint_models import ComplaintSetting as settings
 from helpdesk_gui.domain.errors import (
     IllegalTransition,
     NotFound,
-    PermissionDenied,
     ValidationError,
 )
 from helpdesk_gui.domain.models import Staff, Ticket, utcnow
-from helpdesk_gui.services import audit, sla_setup, ticket_flow
+from helpdesk_gui.services import audit, permissions, sla_setup, ticket_flow
 from helpdesk_gui.services import complaints_repeats as repeats
 from helpdesk_gui.services.changes import Changes
 from helpdesk_gui.services.complaints_repeats import RepeatHit, repeats_for
-
-CLOSE_ROLES = ("supervisor", "admin")  # §1: supervisors close complaints
 
 
 @dataclass(frozen=True)
@@ -284,8 +281,7 @@ def feedback(complaint_id: int, actor: Staff, method: str, satisfaction: int,
 
 def close(complaint_id: int, actor: Staff, note: str = "") -> Changes:
     """Close (supervisor). Closing over a dissatisfied complainant needs a reason."""
-    if actor.role not in CLOSE_ROLES:
-        raise PermissionDenied("only a supervisor can close a complaint")
+    permissions.require(actor, "complaint.close", "complaint", complaint_id)
     note = validation.text("note", note, required=False)
     current = get_complaint(complaint_id)
     if (current.satisfaction or 0) < cm.SATISFIED_FROM and not note:

@@ -17,9 +17,9 @@ from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain import complaint_models as cm
 from helpdesk_gui.domain import validation
 from helpdesk_gui.domain.complaint_models import Complaint, ComplaintStep, RootCause
-from helpdesk_gui.domain.errors import PermissionDenied, ValidationError
+from helpdesk_gui.domain.errors import ValidationError
 from helpdesk_gui.domain.models import Staff, Ticket, utcnow
-from helpdesk_gui.services import complaints
+from helpdesk_gui.services import complaints, permissions
 from helpdesk_gui.services.changes import Changes
 from helpdesk_gui.services.complaints_repeats import RepeatHit, linked_repeats
 
@@ -27,7 +27,6 @@ ROW = ("id", "ticket_no", "received_at", "stage", "category", "channel", "compla
        "matter", "major", "repeat_count", "assignee", "ack_due", "solution_due")
 """Layout of a list row tuple (``assignee`` is the handler's name)."""
 
-SUPERVISOR_ROLES = ("supervisor", "admin")
 
 
 def _filtered(query, stage: str | None):
@@ -164,8 +163,8 @@ def root_causes(include_inactive: bool = False) -> list[tuple[str, str, str, boo
 
 
 def _require_supervisor(actor: Staff, what: str) -> None:
-    if actor.role not in SUPERVISOR_ROLES:
-        raise PermissionDenied(f"only a supervisor can {what}")
+    """The taxonomy and the process settings are settings (``settings.edit``)."""
+    permissions.require(actor, "settings.edit", "complaint_settings", what)
 
 
 def add_root_cause(code: str, english: str, chinese: str, actor: Staff) -> Changes:

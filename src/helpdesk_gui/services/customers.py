@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from helpdesk_gui.domain import validation
 from helpdesk_gui.domain.errors import ValidationError
 from helpdesk_gui.domain.models import Customer, Ticket, utcnow
 
@@ -84,16 +83,6 @@ def find_or_create(branch_id: int, name: str, phone: str | None,
         customer.updated_at = utcnow()
         customer.save()
     return customer, False
-
-
-def validate_identity(name: str, phone: str | None, account_no: str | None
-                      ) -> tuple[str, str | None, str | None]:
-    """Check name, phone and account together so every bad field is reported at once."""
-    return tuple(validation.collect(
-        lambda: validation.person_name(name, field="customer_name"),
-        lambda: validation.phone(phone),
-        lambda: validation.account_no(account_no),
-    ))
 
 
 @dataclass(frozen=True)

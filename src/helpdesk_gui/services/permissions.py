@@ -41,6 +41,8 @@ survey.answer          ✓        ✓        ✓                  enter a call-b
 training.manage                          ✓           ✓      courses, sessions, scores
 knowledge.edit                           ✓           ✓      articles and scripts
 case.promote                             ✓                  ticket → case library
+complaint.close                          ✓                  §1: supervisors close complaints
+suggestion.decide                        ✓                  adopt or reject a suggestion
 =====================  =======  =======  ==========  =====  ===============================
 
 Why the administrator works no tickets and sees no clear personal data: separation of
@@ -103,6 +105,8 @@ MATRIX: MappingProxyType[str, frozenset[str]] = MappingProxyType({
     "training.manage": frozenset({_S, _A}),
     "knowledge.edit": frozenset({_S, _A}),
     "case.promote": frozenset({_S}),
+    "complaint.close": frozenset({_S}),
+    "suggestion.decide": frozenset({_S}),
 })
 """action -> the roles allowed to do it."""
 
@@ -160,8 +164,3 @@ def _audit_denial(actor: Staff | None, action: str, object_type: str, object_id:
     role = actor.role if actor is not None else ""
     audit.record(actor, "permission.denied", object_type, object_id,
                  {"action": action, "role": role, "message": message})
-
-
-def role_actions(role: str) -> list[str]:
-    """The actions a role may do, in matrix order (for documentation and the UI)."""
-    return [action for action, roles in MATRIX.items() if role in roles]

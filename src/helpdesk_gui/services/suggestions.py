@@ -21,7 +21,7 @@ from helpdesk_gui.domain import validation
 from helpdesk_gui.domain.complaint_models import ImprovementAction, Suggestion, SuggestionStep
 from helpdesk_gui.domain.errors import IllegalTransition, NotFound, ValidationError
 from helpdesk_gui.domain.models import Customer, Staff, Ticket, utcnow
-from helpdesk_gui.services import audit, complaints
+from helpdesk_gui.services import audit, complaints, permissions
 from helpdesk_gui.services.changes import Changes
 
 TRANSITIONS = {  # action -> (statuses it needs, status it reaches)
@@ -160,6 +160,7 @@ def screen(suggestion_id: int, actor: Staff, importance: int, feasibility: int,
 
 def _decide(suggestion_id: int, actor: Staff, action: str, reason: str) -> Changes:
     reason = validation.text("reason", reason, required=True)
+    permissions.require(actor, "suggestion.decide", "suggestion", suggestion_id)
 
     def apply(s: Suggestion) -> None:
         s.decision_reason, s.decided_at = reason, utcnow()

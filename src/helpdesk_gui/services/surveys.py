@@ -140,17 +140,6 @@ def _entered_by(actor: Staff | None, ref: object) -> None:
         permissions.require(actor, "survey.answer", "survey", ref)
 
 
-def answer_survey(survey_id: int, answer: Answer, actor: Staff | None = None,
-                  now: datetime | None = None) -> Changes:
-    """Record the answer to an invitation (phone call-back, kiosk, online)."""
-    _entered_by(actor, survey_id)
-    with database_proxy.obj.atomic():
-        survey = Survey.get_or_none(Survey.id == survey_id)
-        if survey is None:
-            raise NotFound(f"survey #{survey_id} does not exist")
-        return _store(survey, answer, actor, now or utcnow())
-
-
 def answer_by_code(code: str, answer: Answer, actor: Staff | None = None,
                    now: datetime | None = None) -> Changes:
     """Record an answer that came back by SMS or the online form, by its code."""

@@ -224,20 +224,6 @@ def list_sessions(branch_id: int | None = None, course_id: int | None = None
                        s.trainer, s.place, *heads.get(s.id, (0, 0))) for s in query]
 
 
-def add_attendees(session_id: int, staff_ids: list[int], actor: Staff) -> Changes:
-    """Plan more people into a session (people already in it are left as they are)."""
-    guard(actor, MANAGE, "training_session", session_id)
-    with database_proxy.obj.atomic():
-        trail(actor, "training.attendees_add", "training_session", session_id,
-              {"staff": sorted(staff_ids)})
-        session = get_session(session_id)
-        taken = {a.staff_id for a in session.attendees}
-        for staff in _active_staff(staff_ids):
-            if staff.id not in taken:
-                Attendance.create(session=session, staff=staff)
-    return TRAINING_CHANGED
-
-
 def record_attendance(session_id: int, statuses: dict[int, str], actor: Staff) -> Changes:
     """Set present/late/excused/absent per staff id; unknown people join the session."""
     for status in statuses.values():
