@@ -99,6 +99,10 @@ def vocabulary_entries() -> dict[tuple[str, str], str]:
     for name, table in v.label_tables().items():
         for english, chinese in table.values():
             entries[(f"Vocabulary.{name}", english)] = chinese
+    from helpdesk_gui.domain.workflow import ACTIONS
+
+    for action in ACTIONS.values():
+        entries[("Vocabulary.WORKFLOW", action.english)] = action.chinese
     entries[("Vocabulary", v.GREETING[0])] = v.GREETING[1]
     entries[("Vocabulary", v.OPEN_QUESTION[0])] = v.OPEN_QUESTION[1]
     for title, chinese in PAGE_TITLES_ZH.items():

@@ -1053,98 +1053,6 @@
   <context>
     <name>IntakeErrors</name>
     <message>
-      <source>Channel</source>
-      <translation>渠道</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>类型</translation>
-    </message>
-    <message>
-      <source>Level</source>
-      <translation>级别</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>姓名</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>联系电话</translation>
-    </message>
-    <message>
-      <source>Account no.</source>
-      <translation>户号</translation>
-    </message>
-    <message>
-      <source>Address</source>
-      <translation>地址</translation>
-    </message>
-    <message>
-      <source>Subject</source>
-      <translation>标题</translation>
-    </message>
-    <message>
-      <source>Description</source>
-      <translation>问题描述</translation>
-    </message>
-    <message>
-      <source>Customer asks for</source>
-      <translation>客户诉求</translation>
-    </message>
-    <message>
-      <source>Answer given</source>
-      <translation>答复内容</translation>
-    </message>
-    <message>
-      <source>Resolved at first contact</source>
-      <translation>首问解决</translation>
-    </message>
-    <message>
-      <source>Required</source>
-      <translation>必填</translation>
-    </message>
-    <message>
-      <source>Too long: {0} characters, at most {1}</source>
-      <translation>过长：共{0}个字符，最多{1}个</translation>
-    </message>
-    <message>
-      <source>Contains control characters</source>
-      <translation>含有控制字符</translation>
-    </message>
-    <message>
-      <source>Only letters, spaces, '·' and '-' are allowed</source>
-      <translation>只能包含文字、空格、“·”和“-”</translation>
-    </message>
-    <message>
-      <source>Not a phone number (digits only)</source>
-      <translation>不是电话号码（只能填数字）</translation>
-    </message>
-    <message>
-      <source>Not a valid number: a mobile has 11 digits starting 13–19, a landline starts with its area code 0</source>
-      <translation>号码无效：手机号为13–19开头的11位数字，固定电话以区号0开头</translation>
-    </message>
-    <message>
-      <source>Not an account number (4–32 letters or digits)</source>
-      <translation>户号格式不对（4–32位字母或数字）</translation>
-    </message>
-    <message>
-      <source>Give the customer's phone or account number</source>
-      <translation>请填写客户的联系电话或户号</translation>
-    </message>
-    <message>
-      <source>Only a consultation can be resolved at intake</source>
-      <translation>只有咨询类可以首问解决</translation>
-    </message>
-    <message>
-      <source>The chosen customer no longer exists; press New customer</source>
-      <translation>所选客户已不存在，请点“新客户”</translation>
-    </message>
-    <message>
-      <source>Account {0} belongs to {1}, but phone {2} belongs to {3}; check which one is right</source>
-      <translation>户号{0}属于{1}，但电话{2}属于{3}，请核实哪个正确</translation>
-    </message>
-    <message>
       <source>Not saved: please correct the fields marked in red ({0}).</source>
       <translation>未保存：请修改标红的内容（{0}处）。</translation>
     </message>
@@ -1778,7 +1686,67 @@
     </message>
   </context>
   <context>
-    <name>SecurityErrors</name>
+    <name>ServiceErrors</name>
+    <message>
+      <source>Channel</source>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>级别</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>联系电话</translation>
+    </message>
+    <message>
+      <source>Account no.</source>
+      <translation>户号</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>问题描述</translation>
+    </message>
+    <message>
+      <source>Customer asks for</source>
+      <translation>客户诉求</translation>
+    </message>
+    <message>
+      <source>Answer given</source>
+      <translation>答复内容</translation>
+    </message>
+    <message>
+      <source>Resolved at first contact</source>
+      <translation>首问解决</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>What was done</source>
+      <translation>处理结果</translation>
+    </message>
     <message>
       <source>Password</source>
       <translation>密码</translation>
@@ -1808,20 +1776,52 @@
       <translation>工号</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation>原因</translation>
-    </message>
-    <message>
       <source>Administrator</source>
       <translation>系统管理员</translation>
     </message>
     <message>
-      <source>required</source>
+      <source>Required</source>
       <translation>必填</translation>
+    </message>
+    <message>
+      <source>Too long: {0} characters, at most {1}</source>
+      <translation>过长：共{0}个字符，最多{1}个</translation>
+    </message>
+    <message>
+      <source>Contains control characters</source>
+      <translation>含有控制字符</translation>
+    </message>
+    <message>
+      <source>Only letters, spaces, '·' and '-' are allowed</source>
+      <translation>只能包含文字、空格、“·”和“-”</translation>
+    </message>
+    <message>
+      <source>Not a phone number (digits only)</source>
+      <translation>不是电话号码（只能填数字）</translation>
+    </message>
+    <message>
+      <source>Not a valid number: a mobile has 11 digits starting 13–19, a landline starts with its area code 0</source>
+      <translation>号码无效：手机号为13–19开头的11位数字，固定电话以区号0开头</translation>
+    </message>
+    <message>
+      <source>Not an account number (4–32 letters or digits)</source>
+      <translation>户号格式不对（4–32位字母或数字）</translation>
+    </message>
+    <message>
+      <source>Give the customer's phone or account number</source>
+      <translation>请填写客户的联系电话或户号</translation>
+    </message>
+    <message>
+      <source>Only a consultation can be resolved at intake</source>
+      <translation>只有咨询类可以首问解决</translation>
+    </message>
+    <message>
+      <source>The chosen customer no longer exists; press New customer</source>
+      <translation>所选客户已不存在，请点“新客户”</translation>
+    </message>
+    <message>
+      <source>Account {0} belongs to {1}, but phone {2} belongs to {3}; check which one is right</source>
+      <translation>户号{0}属于{1}，但电话{2}属于{3}，请核实哪个正确</translation>
     </message>
     <message>
       <source>the current password is wrong</source>
@@ -1844,12 +1844,12 @@
       <translation>{0} 已被使用</translation>
     </message>
     <message>
-      <source>only letters, spaces, '·' and '-' are allowed</source>
-      <translation>只能包含文字、空格、“·”和“-”</translation>
-    </message>
-    <message>
       <source>this database already has an administrator; sign in instead</source>
       <translation>该数据库已有系统管理员，请直接登录</translation>
+    </message>
+    <message>
+      <source>no ticket numbered {0}</source>
+      <translation>没有编号为 {0} 的工单</translation>
     </message>
     <message>
       <source>at least 8 characters</source>
@@ -1868,8 +1868,12 @@
       <translation>不能与工号相同</translation>
     </message>
     <message>
-      <source>needs %1</source>
-      <translation>须%1</translation>
+      <source>No staff member has the employee number %1.</source>
+      <translation>没有工号为 %1 的人员。</translation>
+    </message>
+    <message>
+      <source>Ticket %1 is %2: “%3” is not possible now (possible now: %4).</source>
+      <translation>工单 %1 当前为「%2」，现在不能「%3」（当前可执行：%4）。</translation>
     </message>
     <message>
       <source>Too many failed sign-ins: the account is locked until %1. Try again then, or ask an administrator to reset the password.</source>
@@ -1880,16 +1884,20 @@
       <translation>工号或密码错误。</translation>
     </message>
     <message>
-      <source>Your role (%1) may not do this: %2.</source>
-      <translation>您的角色（%1）无权执行此操作：%2。</translation>
-    </message>
-    <message>
       <source>You may not do this.</source>
       <translation>您无权执行此操作。</translation>
     </message>
     <message>
-      <source>No staff member has the employee number %1.</source>
-      <translation>没有工号为 %1 的人员。</translation>
+      <source>Your role (%1) may not do this: %2. Allowed: %3.</source>
+      <translation>您的角色（%1）无权执行：%2。可执行角色：%3。</translation>
+    </message>
+    <message>
+      <source>needs %1</source>
+      <translation>须%1</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>无</translation>
     </message>
   </context>
   <context>
@@ -3616,6 +3624,65 @@
     <message>
       <source>Breached</source>
       <translation>已超时</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.WORKFLOW</name>
+    <message>
+      <source>Approve dispatch</source>
+      <translation>审批通过</translation>
+    </message>
+    <message>
+      <source>Reject dispatch</source>
+      <translation>审批驳回</translation>
+    </message>
+    <message>
+      <source>Assign</source>
+      <translation>派单</translation>
+    </message>
+    <message>
+      <source>Start handling</source>
+      <translation>开始处理</translation>
+    </message>
+    <message>
+      <source>Wait for customer</source>
+      <translation>待客户反馈</translation>
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation>恢复处理</translation>
+    </message>
+    <message>
+      <source>Record contact</source>
+      <translation>记录联系</translation>
+    </message>
+    <message>
+      <source>Add note</source>
+      <translation>添加进展</translation>
+    </message>
+    <message>
+      <source>Extend resolution time</source>
+      <translation>申请延期</translation>
+    </message>
+    <message>
+      <source>Resolve</source>
+      <translation>解决</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>办结</translation>
+    </message>
+    <message>
+      <source>Reopen</source>
+      <translation>重新打开</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>撤销</translation>
+    </message>
+    <message>
+      <source>Merge into…</source>
+      <translation>合并至…</translation>
     </message>
   </context>
   <context>

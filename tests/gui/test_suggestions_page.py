@@ -65,7 +65,7 @@ def test_adopted_suggestion_lifecycle(qtbot, page, handler, tmp_path):
     assert Suggestion.get_by_id(s.id).priority == 20
     assert page.model.data(page.model.index(0, 0)) == "20 (5×4)"
     click(qtbot, d.buttons["adopt"])  # no reason
-    assert "reason" in d.error.text() and Suggestion.get_by_id(s.id).status == "screened"
+    assert "reason" in d.error.text().lower() and Suggestion.get_by_id(s.id).status == "screened"
     type_into(qtbot, d.reason, "需求集中，可调整排班")
     click(qtbot, d.buttons["adopt"])
     assert Suggestion.get_by_id(s.id).status == "adopted"
@@ -88,7 +88,7 @@ def test_adopted_suggestion_lifecycle(qtbot, page, handler, tmp_path):
     assert page.actions.rowCount() == 1
     page.actions.selectRow(0)
     click(qtbot, page.action_buttons["done"])  # effect required
-    assert "note" in page.action_error.text()
+    assert "note" in page.action_error.text().lower()
     type_into(qtbot, page.action_note, "周末办理量占全周15%")
     click(qtbot, page.action_buttons["done"])
     assert ImprovementAction.get().status == "done"

@@ -189,7 +189,7 @@ def test_the_service_refusal_is_shown_in_the_pane(qtbot, page, ctx, monkeypatch,
     _answers(monkeypatch, {"reason": "重复"})
     _press(qtbot, page, "cancel")  # the stale button is still there
     assert page.detail.error.isVisible()
-    assert "cannot cancel" in page.detail.error.text()
+    assert "“Cancel” is not possible" in page.detail.error.text()
     _answers(monkeypatch, {"into": "BJ01-19990101-9999"})
     ctx.actor = handler
     page.show_ticket(tickets[3])

@@ -27,6 +27,7 @@ from helpdesk_gui.services import approval
 from helpdesk_gui.services.changes import Changes
 from helpdesk_gui.services.privacy import mask_name
 from helpdesk_gui.ui import labels
+from helpdesk_gui.ui.service_errors import error_text
 from helpdesk_gui.ui.sla_style import local_text, row_brush, time_left_text
 
 TICKET_ID = Qt.ItemDataRole.UserRole
@@ -126,4 +127,4 @@ class ApprovalQueuePage(QWidget):
                            lambda _c: self.refresh(), self._failed)
 
     def _failed(self, error: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Approval"), str(error))
+        QMessageBox.warning(self, self.tr("Approval"), error_text(error))

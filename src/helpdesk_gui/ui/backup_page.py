@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.services import permissions
 from helpdesk_gui.ui.password_dialog import ERROR_STYLE
-from helpdesk_gui.ui.security_errors import error_text
+from helpdesk_gui.ui.service_errors import error_text
 
 log = logging.getLogger(__name__)
 DIR_SETTING = "backup/dir"

@@ -34,6 +34,7 @@ from helpdesk_gui.domain.models import utcnow
 from helpdesk_gui.domain.sla_models import OVERRIDE_KINDS
 from helpdesk_gui.services import sla_calendars
 from helpdesk_gui.ui import labels
+from helpdesk_gui.ui.service_errors import error_text
 
 
 class CalendarAdminPage(QWidget):
@@ -136,4 +137,4 @@ class CalendarAdminPage(QWidget):
             self.refresh()
 
     def _failed(self, error: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Business calendar"), str(error))
+        QMessageBox.warning(self, self.tr("Business calendar"), error_text(error))

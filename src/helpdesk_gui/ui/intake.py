@@ -24,6 +24,7 @@ from helpdesk_gui.ui.intake_assist import IntakeAssist
 from helpdesk_gui.ui.intake_errors import FieldErrors, set_state
 from helpdesk_gui.ui.intake_lookup import CustomerLookup
 from helpdesk_gui.ui.intake_style import STYLE
+from helpdesk_gui.ui.service_errors import error_text
 
 DEFAULTS = {"channel": "counter", "type": "consultation", "level": 3}
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -244,7 +245,7 @@ class IntakePage(QWidget):
             if first is not None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
         elif isinstance(exc, HelpdeskError):
-            self.ui.formErrorLabel.setText(str(exc))
+            self.ui.formErrorLabel.setText(error_text(exc))
         else:
             self.ui.formErrorLabel.setText(
                 self.tr("The ticket was not saved: {0}").format(exc))

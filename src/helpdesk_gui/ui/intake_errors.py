@@ -2,16 +2,17 @@
 
 The service reports ``{field: English reason}``. The clerk must see each reason next to
 the field to fix, with that field highlighted, and nothing they typed may be lost; so
-errors are painted on the existing widgets and never touch their contents. Reasons the
-service words the same way every time are translated; anything else is shown as is.
+errors are painted on the existing widgets and never touch their contents. The wording
+is translated by ``ui.service_errors``.
 """
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
+
+from helpdesk_gui.ui.service_errors import field_label
+from helpdesk_gui.ui.service_errors import reason_text as translate_reason
 
 # field -> (input widget name, error label name) on Ui_Intake, in tab order
 FIELDS: dict[str, tuple[str, str]] = {
@@ -28,65 +29,6 @@ FIELDS: dict[str, tuple[str, str]] = {
     "first_contact_resolved": ("firstContactCheck", "firstContactError"),
     "answer": ("answerEdit", "answerError"),
 }
-
-
-_FIELD_NAMES = {
-    "channel": QT_TRANSLATE_NOOP("IntakeErrors", "Channel"),
-    "type": QT_TRANSLATE_NOOP("IntakeErrors", "Type"),
-    "level": QT_TRANSLATE_NOOP("IntakeErrors", "Level"),
-    "customer_name": QT_TRANSLATE_NOOP("IntakeErrors", "Name"),
-    "phone": QT_TRANSLATE_NOOP("IntakeErrors", "Phone"),
-    "account_no": QT_TRANSLATE_NOOP("IntakeErrors", "Account no."),
-    "address": QT_TRANSLATE_NOOP("IntakeErrors", "Address"),
-    "subject": QT_TRANSLATE_NOOP("IntakeErrors", "Subject"),
-    "description": QT_TRANSLATE_NOOP("IntakeErrors", "Description"),
-    "request": QT_TRANSLATE_NOOP("IntakeErrors", "Customer asks for"),
-    "answer": QT_TRANSLATE_NOOP("IntakeErrors", "Answer given"),
-    "first_contact_resolved": QT_TRANSLATE_NOOP("IntakeErrors", "Resolved at first contact"),
-}
-
-# (service wording, the translatable wording; {0}.. are the pattern's groups)
-_REASONS = [
-    (r"required", QT_TRANSLATE_NOOP("IntakeErrors", "Required")),
-    (r"too long \((\d+) characters, at most (\d+)\)",
-     QT_TRANSLATE_NOOP("IntakeErrors", "Too long: {0} characters, at most {1}")),
-    (r"contains control characters",
-     QT_TRANSLATE_NOOP("IntakeErrors", "Contains control characters")),
-    (r"may contain only letters, spaces, '·' and '-'",
-     QT_TRANSLATE_NOOP("IntakeErrors", "Only letters, spaces, '·' and '-' are allowed")),
-    (r"'.*' is not a phone number \(digits only\)",
-     QT_TRANSLATE_NOOP("IntakeErrors", "Not a phone number (digits only)")),
-    (r"'.*' is not a valid number: .*",
-     QT_TRANSLATE_NOOP("IntakeErrors", "Not a valid number: a mobile has 11 digits starting 13–19, a landline starts with its area code 0")),  # noqa: E501
-    (r"'.*' is not an account number .*",
-     QT_TRANSLATE_NOOP("IntakeErrors", "Not an account number (4–32 letters or digits)")),
-    (r"give the customer's phone or account number",
-     QT_TRANSLATE_NOOP("IntakeErrors", "Give the customer's phone or account number")),
-    (r"only a consultation can be resolved at intake",
-     QT_TRANSLATE_NOOP("IntakeErrors", "Only a consultation can be resolved at intake")),
-    (r"the chosen customer no longer exists",
-     QT_TRANSLATE_NOOP("IntakeErrors", "The chosen customer no longer exists; press New customer")),
-    (r"account (\S+) belongs to (.+), but phone (\S+) belongs to (.+); check which one is right",
-     QT_TRANSLATE_NOOP("IntakeErrors", "Account {0} belongs to {1}, but phone {2} belongs to {3}; check which one is right")),  # noqa: E501
-]
-
-
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("IntakeErrors", source)
-
-
-def field_label(field: str) -> str:
-    """The on-screen name of a form field (used where several share one error label)."""
-    return _tr(_FIELD_NAMES[field]) if field in _FIELD_NAMES else field
-
-
-def translate_reason(reason: str) -> str:
-    """The clerk's-language wording of a service reason (unknown reasons unchanged)."""
-    for pattern, source in _REASONS:
-        match = re.fullmatch(pattern, reason, flags=re.DOTALL)
-        if match:
-            return _tr(source).format(*match.groups())
-    return reason
 
 
 def set_state(widget: QWidget, name: str, on: bool) -> None:

@@ -34,6 +34,7 @@ from helpdesk_gui.domain.survey_models import DIMENSIONS
 from helpdesk_gui.services import surveys
 from helpdesk_gui.services.surveys import Answer
 from helpdesk_gui.ui.labels import label
+from helpdesk_gui.ui.service_errors import error_text
 
 TOUCH = 64  # px: the smallest touch target
 BIG_FONT = "font-size: 22px;"
@@ -211,7 +212,7 @@ class KioskPage(QWidget):
         ticket_id = self._ticket_id
         self.ctx.ops.write(lambda: surveys.kiosk_answer(ticket_id, answer),
                            lambda _: self.window_.show_thanks(),
-                           lambda exc: self.window_.show_error(str(exc)))
+                           lambda exc: self.window_.show_error(error_text(exc)))
 
     def ask_password(self) -> None:
         password, ok = QInputDialog.getText(self.window_, self.tr("Staff only"),
@@ -234,7 +235,7 @@ class KioskPage(QWidget):
         self.refresh()
 
     def _failed(self, exc: Exception) -> None:
-        self.status.setText(str(exc))
+        self.status.setText(error_text(exc))
 
     def on_changes(self, changes) -> None:
         if self.window_ is None and "created" in changes.kinds:

@@ -33,7 +33,7 @@ from helpdesk_gui.app.ops import OpRunner
 from helpdesk_gui.domain.models import Staff
 from helpdesk_gui.services.auth import AccountLocked, IdleClock
 from helpdesk_gui.ui.password_dialog import ERROR_STYLE, password_edit
-from helpdesk_gui.ui.security_errors import error_text
+from helpdesk_gui.ui.service_errors import error_text
 
 IDLE_SETTING = "security/idle_lock_minutes"
 DEFAULT_IDLE_MINUTES = 10

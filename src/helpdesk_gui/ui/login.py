@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from helpdesk_gui.app.ops import OpRunner
 from helpdesk_gui.domain.models import Staff
 from helpdesk_gui.ui.password_dialog import ERROR_STYLE, ChangePasswordDialog, password_edit
-from helpdesk_gui.ui.security_errors import error_text
+from helpdesk_gui.ui.service_errors import error_text
 
 
 def _sign_in_job(employee_no: str, password: str) -> tuple[Staff, bool]:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from helpdesk_gui.app.ops import OpRunner
 from helpdesk_gui.domain.models import Staff
-from helpdesk_gui.ui.security_errors import error_text
+from helpdesk_gui.ui.service_errors import error_text
 
 ERROR_STYLE = "color: #b3261e;"
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.domain.models import Branch
 from helpdesk_gui.services import kpi
+from helpdesk_gui.ui.service_errors import error_text
 
 MONTHS_OFFERED = 24
 
@@ -145,4 +146,4 @@ class ReportsPage(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self._busy(False)
-        self.status.setText(str(exc))
+        self.status.setText(error_text(exc))

@@ -29,6 +29,7 @@ from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.domain import sla_policy as sp
 from helpdesk_gui.services import permissions, sla_setup
 from helpdesk_gui.ui import labels
+from helpdesk_gui.ui.service_errors import error_text
 from helpdesk_gui.ui.sla_style import local_text
 
 ROWS = [(level, name) for level in (1, 2, 3) for name in sp.LEVEL_TARGETS] + \
@@ -88,7 +89,7 @@ class SlaPolicyPage(QWidget):
     # --- loading ----------------------------------------------------------------------
     def refresh(self) -> None:
         self.ctx.ops.read(lambda: (sla_setup.current_policy(), sla_setup.policy_history()),
-                          self._show, lambda exc: self.status.setText(str(exc)))
+                          self._show, lambda exc: self.status.setText(error_text(exc)))
 
     def _show(self, result) -> None:
         (version, policy), history = result
@@ -136,7 +137,7 @@ class SlaPolicyPage(QWidget):
     def save(self) -> None:
         data, actor, note = self.edited(), self.ctx.actor, self.note.text()
         self.ctx.ops.write(lambda: sla_setup.save_policy(data, actor, note), self._saved,
-                           lambda exc: self.status.setText(str(exc)))
+                           lambda exc: self.status.setText(error_text(exc)))
 
     def _saved(self, version: int) -> None:
         self.note.clear()

@@ -28,6 +28,7 @@ from helpdesk_gui.domain.survey_models import DIMENSIONS, SURVEY_CHANNELS, SURVE
 from helpdesk_gui.services import surveys
 from helpdesk_gui.services.privacy import mask_name
 from helpdesk_gui.ui import labels
+from helpdesk_gui.ui.service_errors import error_text
 from helpdesk_gui.ui.sla_style import local_text
 
 
@@ -80,7 +81,7 @@ class SurveyAnswersPage(QWidget):
     def refresh(self) -> None:
         branch = self.ctx.branch.id
         self.ctx.ops.read(lambda: surveys.waiting(branch), self._show,
-                          lambda exc: self.status.setText(str(exc)))
+                          lambda exc: self.status.setText(error_text(exc)))
 
     def _show(self, rows: list[surveys.WaitingSurvey]) -> None:
         self.rows = rows
@@ -108,7 +109,7 @@ class SurveyAnswersPage(QWidget):
     def save(self) -> None:
         code, answer, actor = self.code.text(), self.answer(), self.ctx.actor
         self.ctx.ops.write(lambda: surveys.answer_by_code(code, answer, actor), self._saved,
-                           lambda exc: self.status.setText(str(exc)))
+                           lambda exc: self.status.setText(error_text(exc)))
 
     def _saved(self, _changes) -> None:
         self.status.setText(self.tr("Answer saved for %1.").replace("%1", self.code.text()))

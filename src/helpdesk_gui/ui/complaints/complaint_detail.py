@@ -32,6 +32,7 @@ from helpdesk_gui.services.privacy import mask_name, mask_phone
 from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.complaints import complaint_steps
 from helpdesk_gui.ui.complaints.common import local_text
+from helpdesk_gui.ui.service_errors import error_text
 
 _CURRENT = "background:#1565c0;color:white;border-radius:3px;padding:3px 6px;"
 _DONE = "background:#c8e6c9;border-radius:3px;padding:3px 6px;"
@@ -121,7 +122,7 @@ class ComplaintDetail(QWidget):
     def load(self, complaint_id: int) -> None:
         """Read a complaint in the background and show it."""
         self.ctx.ops.read(lambda: complaints_query.detail(complaint_id), self.show_view,
-                          lambda error: self.error.setText(str(error)))
+                          lambda error: self.error.setText(error_text(error)))
 
     def show_view(self, view: ComplaintView) -> None:
         self.view = view
@@ -205,4 +206,4 @@ class ComplaintDetail(QWidget):
         self.load(complaint_id)
 
     def _failed(self, error: Exception) -> None:
-        self.error.setText(str(error))
+        self.error.setText(error_text(error))

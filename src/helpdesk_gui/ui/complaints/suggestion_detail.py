@@ -28,6 +28,7 @@ from helpdesk_gui.domain import complaint_models as cm
 from helpdesk_gui.services import improvements, staff, suggestions
 from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.complaints.common import fill_combo, local_text
+from helpdesk_gui.ui.service_errors import error_text
 
 
 class SuggestionDetail(QWidget):
@@ -142,7 +143,7 @@ class SuggestionDetail(QWidget):
             s = suggestions.get_suggestion(suggestion_id)
             return s, suggestions.steps(suggestion_id), improvements.rows(
                 include_closed=True, suggestion_id=suggestion_id)
-        self.ctx.ops.read(read, self._show, lambda error: self.error.setText(str(error)))
+        self.ctx.ops.read(read, self._show, lambda error: self.error.setText(error_text(error)))
 
     def _show(self, data) -> None:
         s, steps, actions = data
@@ -172,7 +173,7 @@ class SuggestionDetail(QWidget):
             return
         sid, actor = self.suggestion_id, self.ctx.actor
         self.ctx.ops.write(lambda: run(sid, actor), lambda _c: self._done(sid),
-                           lambda error: self.error.setText(str(error)))
+                           lambda error: self.error.setText(error_text(error)))
 
     def _done(self, suggestion_id: int) -> None:
         self.action_title.clear()

@@ -30,6 +30,7 @@ from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.complaints.analysis import AnalysisPanel
 from helpdesk_gui.ui.complaints.common import LazyRows, fill_combo, local_text
 from helpdesk_gui.ui.complaints.suggestion_detail import SuggestionDetail
+from helpdesk_gui.ui.service_errors import error_text
 
 
 class SuggestionsPage(QWidget):
@@ -118,7 +119,7 @@ class SuggestionsPage(QWidget):
             self.new_content.toPlainText(), self.new_name.text(), self.new_phone.text() or None)
         actor = self.ctx.actor
         self.ctx.ops.write(lambda: suggestions.create(form, actor), self._saved,
-                           lambda error: self.new_error.setText(str(error)))
+                           lambda error: self.new_error.setText(error_text(error)))
 
     def _saved(self, created: suggestions.Created) -> None:
         for widget in (self.new_title, self.new_content, self.new_name, self.new_phone):
@@ -183,7 +184,7 @@ class SuggestionsPage(QWidget):
         action_id, note, actor = self.action_rows[row].id, self.action_note.text(), self.ctx.actor
         self.ctx.ops.write(lambda: improvements.set_status(action_id, actor, status, note),
                            lambda _c: (self.action_note.clear(), self.action_error.clear()),
-                           lambda error: self.action_error.setText(str(error)))
+                           lambda error: self.action_error.setText(error_text(error)))
 
     def _tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)

@@ -24,6 +24,7 @@ from helpdesk_gui.services import permissions, privacy
 from helpdesk_gui.services import staff as staff_service
 from helpdesk_gui.services import ticket_query as tq
 from helpdesk_gui.ui import labels
+from helpdesk_gui.ui.service_errors import error_text
 from helpdesk_gui.ui.tickets import actions
 from helpdesk_gui.ui.tickets.fmt import local_time
 
@@ -116,7 +117,7 @@ class TicketDetailPane(QWidget):
 
     def _on_load_error(self, request: int, error: Exception) -> None:
         if request == self._request:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -206,7 +207,7 @@ class TicketDetailPane(QWidget):
         self._ctx.ops.write(
             lambda: privacy.reveal(actor, customer_id, "phone", values["reason"]),
             lambda phone: self.revealed.setText(self.tr("Phone: %1").replace("%1", phone)),
-            lambda exc: self.show_error(str(exc)))
+            lambda exc: self.show_error(error_text(exc)))
 
     def explain_deadlines(self) -> None:
         """Why is this due then? The timeline of each service-level target."""
@@ -249,7 +250,7 @@ class TicketDetailPane(QWidget):
     def _ask_assignee(self) -> None:
         branch_id = self._ctx.branch.id
         self._ctx.ops.read(lambda: staff_service.active_handlers(branch_id),
-                           self._pick_assignee, lambda error: self.show_error(str(error)))
+                           self._pick_assignee, lambda error: self.show_error(error_text(error)))
 
     def _pick_assignee(self, people: list[tuple[int, str, str]]) -> None:
         items = [f"{name} ({employee_no})" for _, employee_no, name in people]
@@ -264,4 +265,4 @@ class TicketDetailPane(QWidget):
     def _perform(self, action: str, values: dict) -> None:
         call = actions.service_call(action, self.detail.id, self._ctx.actor, values)
         self._ctx.ops.write(call, lambda changes: self.reload(),
-                            lambda error: self.show_error(str(error)))
+                            lambda error: self.show_error(error_text(error)))

@@ -21,6 +21,7 @@ from helpdesk_gui.domain.vocabulary import OPEN_STATUSES
 from helpdesk_gui.services import ticket_query as tq
 from helpdesk_gui.services.changes import Changes
 from helpdesk_gui.services.privacy import mask_name
+from helpdesk_gui.ui.service_errors import error_text
 from helpdesk_gui.ui.sla_style import row_brush, time_left_text
 from helpdesk_gui.ui.tickets.fmt import CODE_LABELS, local_time
 
@@ -113,7 +114,7 @@ class TicketTableModel(QAbstractTableModel):
         self.countChanged.emit(total)
 
     def _on_error(self, error: Exception) -> None:
-        self.failed.emit(str(error))
+        self.failed.emit(error_text(error))
 
     # --- pages ----------------------------------------------------------------------------
 
@@ -180,7 +181,7 @@ class TicketTableModel(QAbstractTableModel):
     def _on_page_error(self, gen: int, page: int, error: Exception) -> None:
         if gen == self._generation:
             self._pending.discard(page)
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
 
     # --- changes made elsewhere -----------------------------------------------------------
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk_gui.ui import labels
+from helpdesk_gui.ui.service_errors import error_text
 
 
 def fill_combo(combo: QComboBox, table) -> None:
@@ -63,4 +64,4 @@ def selected_id(table: QTableWidget) -> object | None:
 def show_error(parent: QWidget, error: Exception) -> None:
     """A refused action: the service's reason, as is (it names the field)."""
     QMessageBox.warning(parent, QCoreApplication.translate("TrainingPage", "Not saved"),
-                        str(error))
+                        error_text(error))

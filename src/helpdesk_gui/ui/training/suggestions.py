@@ -23,6 +23,7 @@ from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.domain.training_models import ARTICLE_KINDS
 from helpdesk_gui.services import knowledge
 from helpdesk_gui.ui import labels
+from helpdesk_gui.ui.service_errors import error_text
 
 DEBOUNCE_MS = 400
 MIN_CHARS = 2
@@ -130,4 +131,4 @@ class KnowledgeSuggestions(QWidget):
             return
         self.insert_requested.emit(article.body)
         self.ctx.ops.write(lambda: knowledge.record_use(article.id), None,
-                           lambda error: self.status.setText(str(error)))
+                           lambda error: self.status.setText(error_text(error)))
