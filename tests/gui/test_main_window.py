@@ -33,8 +33,8 @@ def settings(tmp_path):
 def test_pages_follow_the_role(qtbot, ops, branch, settings, role, present, absent):
     person = staff_service.create_staff(branch, f"9{role[:3]}", "测试员", role)
     window = _window(qtbot, ops, person, settings)
-    assert present <= set(window.pages)
-    assert not (absent & set(window.pages))
+    assert present <= set(window.page_keys)
+    assert not (absent & set(window.page_keys))
 
 
 def test_status_bar_names_user_branch_database(qtbot, ops, clerk, settings):
@@ -63,3 +63,11 @@ def test_geometry_and_page_are_remembered(qtbot, ops, clerk, settings):
     again = _window(qtbot, ops, clerk, settings)
     assert again.current_page() == "tickets"
     assert (again.size().width(), again.size().height()) == (701, 555)
+
+
+def test_pages_are_built_on_first_visit(qtbot, ops, clerk, settings):
+    window = _window(qtbot, ops, clerk, settings)
+    assert set(window.pages) == {"intake"}  # the first page only: nothing else queried yet
+    window.show_page("complaints")
+    assert set(window.pages) == {"intake", "complaints"}
+    assert window._stack.currentWidget() is window.pages["complaints"]

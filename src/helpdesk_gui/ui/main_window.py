@@ -106,7 +106,6 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._build_notifications()
         self._build_status_bar()
-        self._connect_pages()
         from helpdesk_gui.ui import main_menu
 
         main_menu.install(self)
@@ -123,14 +122,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._nav)
         layout.addWidget(self._stack, 1)
         self.setCentralWidget(central)
-        self._nav.currentRowChanged.connect(self._stack.setCurrentIndex)
 
     def _build_pages(self) -> None:
-        for spec in page_specs(self.ctx):
-            page = spec.build(self.ctx)
-            page.setObjectName(f"page_{spec.key}")
-            self.pages[spec.key] = page
-            self._stack.addWidget(page)
+        """Navigation entries for every page the role may use; the pages themselves are
+        built on first visit, so start-up neither builds nor queries for unseen pages."""
+        self.specs = page_specs(self.ctx)
+        self.page_keys = [spec.key for spec in self.specs]
+        for spec in self.specs:
+            self._stack.addWidget(QWidget())  # placeholder until the first visit
             title = QCoreApplication.translate("MainWindow", spec.title)
             item = QListWidgetItem(f"{title}  ({spec.shortcut})")
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -139,7 +138,27 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(spec.shortcut))
             action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
             self.addAction(action)
+        self._nav.currentRowChanged.connect(self._show_row)
         self._nav.setCurrentRow(0)
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.specs):
+            self.page(self.specs[row].key)
+            self._stack.setCurrentIndex(row)
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built (and wired to the change broadcast) on first use."""
+        if key not in self.pages:
+            row = self.page_keys.index(key)
+            page = self.specs[row].build(self.ctx)
+            page.setObjectName(f"page_{key}")
+            placeholder = self._stack.widget(row)
+            self._stack.insertWidget(row, page)
+            self._stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[key] = page
+            self._connect_page(page)
+        return self.pages[key]
 
     def _build_notifications(self) -> None:
         from helpdesk_gui.ui.notifications import NotificationCentre
@@ -172,12 +191,11 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(widget)
         self.ctx.ops.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
 
-    def _connect_pages(self) -> None:
-        for page in self.pages.values():
-            if hasattr(page, "on_changes"):
-                self.ctx.ops.changed.connect(page.on_changes)
-            if hasattr(page, "open_ticket_requested"):
-                page.open_ticket_requested.connect(self.open_ticket)
+    def _connect_page(self, page: QWidget) -> None:
+        if hasattr(page, "on_changes"):
+            self.ctx.ops.changed.connect(page.on_changes)
+        if hasattr(page, "open_ticket_requested"):
+            page.open_ticket_requested.connect(self.open_ticket)
 
     def start_background(self) -> None:
         """Start the scheduler (SLA alarms, surveys, backups, reports) and the idle lock."""
@@ -215,10 +233,9 @@ class MainWindow(QMainWindow):
 
     def open_ticket(self, ticket_id: int) -> None:
         """Show one ticket on the tickets page (from intake history, alarms...)."""
-        self.show_page("tickets")
-        page = self.pages.get("tickets")
-        if page is not None and hasattr(page, "show_ticket"):
-            page.show_ticket(ticket_id)
+        if "tickets" in self.page_keys:
+            self.show_page("tickets")
+            self.page("tickets").show_ticket(ticket_id)
 
     def _restore(self) -> None:
         geometry = self.ctx.settings.value("main/geometry")
