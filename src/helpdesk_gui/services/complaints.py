@@ -33,7 +33,7 @@ from helpdesk_gui.domain.errors import (
     ValidationError,
 )
 from helpdesk_gui.domain.models import Staff, Ticket, utcnow
-from helpdesk_gui.services import audit, permissions, sla_setup, ticket_flow
+from helpdesk_gui.services import audit, permissions, sla_calendars, ticket_flow
 from helpdesk_gui.services import complaints_repeats as repeats
 from helpdesk_gui.services.changes import Changes
 from helpdesk_gui.services.complaints_repeats import RepeatHit, repeats_for
@@ -66,9 +66,10 @@ def _as_utc_naive(value: datetime | None) -> datetime | None:
     return value.astimezone(UTC).replace(tzinfo=None) if value else None
 
 
-def deadlines(timezone: str, received_at: datetime) -> tuple[datetime | None, datetime | None]:
-    """(acknowledge due, solution due) on the branch's business calendar."""
-    cal = sla_setup.calendar_for(timezone)
+def deadlines(branch_id: int, received_at: datetime) -> tuple[datetime | None, datetime | None]:
+    """(acknowledge due, solution due) on the branch's business calendar (its own
+    holidays, make-up days and opening hours, as edited by the administrator)."""
+    cal = sla_calendars.calendar_for_branch(branch_id)
     start = received_at.replace(tzinfo=UTC)
     ack = sla_clock.deadline(cal, start, settings.get_int("ack_hours") * 60)
     days = settings.get_int("solution_working_days")
@@ -119,7 +120,7 @@ def _reopen_intake_record(complaint: Complaint, ticket: Ticket, remedy, major,
 
 def _create(ticket: Ticket, actor: Staff, remedy, major, category, received) -> Complaint:
     customer = ticket.customer
-    ack_due, solution_due = deadlines(ticket.branch.timezone, received)
+    ack_due, solution_due = deadlines(ticket.branch_id, received)
     complaint = Complaint.create(
         ticket=ticket, customer=customer, channel=ticket.channel, received_at=received,
         complainant=ticket.customer_name, phone=customer.phone if customer else None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.models import Staff
 from helpdesk_gui.services import audit, permissions
 
@@ -22,7 +23,7 @@ def monthly_figures(month: str, branch: str | None, actor: Staff,
 
     permissions.require(actor, "report.run", "report", month)
     report = monthly_report(month, branch, f"{actor.name} ({actor.employee_no})", progress)
-    with audit_transaction():
+    with database_proxy.obj.atomic():
         audit.record(actor, "report.monthly", "report", month,
                      {"branch": report.get("branch"), "received": report.get("received")})
     return report
@@ -41,11 +42,5 @@ def monthly_pdf(month: str, branch: str | None, actor: Staff, path: str | Path,
 
 def record_pdf(actor: Staff, month: str, target: Path) -> None:
     """The audit row of a written report file."""
-    with audit_transaction():
+    with database_proxy.obj.atomic():
         audit.record(actor, "report.pdf", "report", month, {"file": Path(target).name})
-
-
-def audit_transaction():
-    from helpdesk_gui.db.connect import database_proxy
-
-    return database_proxy.obj.atomic()

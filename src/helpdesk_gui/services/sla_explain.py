@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from helpdesk_gui.domain import sla_clock
 from helpdesk_gui.domain.calendar import coverage_warning
@@ -96,7 +97,7 @@ def _timeline(ticket: Ticket, name: str, st: dict, policy, pauses: list) -> Targ
 def _when(value: datetime | None, tz: str) -> str:
     if value is None:
         return "—"
-    return ss.aware(value).astimezone(sla_setup.calendar_for(tz).tz).strftime(
+    return ss.aware(value).astimezone(ZoneInfo(tz)).strftime(
         "%Y-%m-%d %a %H:%M %Z")
 
 

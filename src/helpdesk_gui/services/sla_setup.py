@@ -27,7 +27,6 @@ import logging
 from datetime import datetime
 
 from helpdesk_gui.db.connect import database_proxy
-from helpdesk_gui.domain import calendar as business_calendar
 from helpdesk_gui.domain.models import Staff, Ticket
 from helpdesk_gui.domain.sla_models import SlaPolicy, TicketSla, dt_text, dt_value
 from helpdesk_gui.domain.sla_policy import DEFAULT_POLICY, Policy, describe
@@ -38,14 +37,6 @@ from helpdesk_gui.services.sla_state import DONE_STATUSES, new_state
 ACK_AT_INTAKE = ("counter", "phone")  # the customer is told the number on the spot
 _policies: dict[tuple[str, int], Policy] = {}  # (database, version): versions never change
 log = logging.getLogger(__name__)
-_calendars: dict[str, business_calendar.BusinessCalendar] = {}
-
-
-def calendar_for(timezone: str) -> business_calendar.BusinessCalendar:
-    """The default business calendar of a time zone (branches: ``sla_calendars``)."""
-    if timezone not in _calendars:
-        _calendars[timezone] = business_calendar.china_default(tz=timezone)
-    return _calendars[timezone]
 
 
 # --------------------------------------------------------------------------- policy

@@ -78,7 +78,7 @@ def create(form: SuggestionForm, actor: Staff, *, ticket_id: int | None = None,
                                        field="customer_name"),
         lambda: validation.phone(form.phone))
     now = now or utcnow()
-    ack_due, decision_due = complaints.deadlines(actor.branch.timezone, now)
+    ack_due, decision_due = complaints.deadlines(actor.branch_id, now)
     with database_proxy.obj.atomic():
         s = Suggestion.create(
             ticket=ticket_id, complaint=form.complaint_id, customer=form.customer_id,

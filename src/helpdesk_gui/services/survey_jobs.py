@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.models import Branch, Ticket
 from helpdesk_gui.domain.survey_models import WAITING_STATUSES, Survey
-from helpdesk_gui.services import kpi, sla_setup, surveys
+from helpdesk_gui.services import kpi, sla_calendars, surveys
 
 CATCH_UP = timedelta(days=2)
 SPECIAL_AFTER = timedelta(days=2)
@@ -78,9 +78,10 @@ def send_due_invitations(now: datetime, notify: Notify | None = None) -> dict[st
     return {"routine": len(created), "special": len(specials)}
 
 
-def reminder_due(invited_at: datetime, tz: str) -> datetime:
-    """Same local time on the 3rd working day after the invitation day (naive UTC)."""
-    cal = sla_setup.calendar_for(tz)
+def reminder_due(invited_at: datetime, branch_id: int) -> datetime:
+    """Same local time on the 3rd working day after the invitation day (naive UTC),
+    on the branch's own business calendar."""
+    cal = sla_calendars.calendar_for_branch(branch_id)
     aware = invited_at.replace(tzinfo=UTC)
     local = aware.astimezone(cal.tz)
     day = cal.working_day_after(local.date(), REMIND_AFTER_WORKING_DAYS)
@@ -91,11 +92,10 @@ def reminder_due(invited_at: datetime, tz: str) -> datetime:
 def send_reminders(now: datetime, notify: Notify | None = None) -> int:
     """Remind once, 3 working days after inviting, those who have not answered."""
     with database_proxy.obj.atomic():
-        candidates = (Survey.select(Survey.id, Survey.invited_at, Branch.timezone)
-                      .join(Branch, on=(Survey.branch == Branch.id)).where(
+        candidates = (Survey.select(Survey.id, Survey.invited_at, Survey.branch).where(
             Survey.status == "invited", Survey.channel != "kiosk",
             Survey.invited_at <= now - timedelta(days=REMIND_AFTER_WORKING_DAYS)).tuples())
-        due = [sid for sid, invited, tz in candidates if now >= reminder_due(invited, tz)]
+        due = [sid for sid, invited, branch in candidates if now >= reminder_due(invited, branch)]
         if due:
             Survey.update(status="reminded", reminded_at=now, updated_at=now).where(
                 Survey.id.in_(due)).execute()

@@ -128,9 +128,20 @@ def test_only_complaint_tickets_and_only_once(cdb, clerk, new_ticket):
 def test_deadlines_follow_the_business_calendar(cdb, clerk):
     # Friday 2025-03-07 16:30 Beijing = 08:30 UTC; hall closes 17:30
     received = datetime(2025, 3, 7, 8, 30)
-    ack, solution = complaints.deadlines("Asia/Shanghai", received)
+    ack, solution = complaints.deadlines(clerk.branch_id, received)
     assert ack == datetime(2025, 3, 10, 1, 30)  # 1 h Friday + 1 h Monday from 08:30
     assert solution == datetime(2025, 3, 14, 9, 30)  # 5th working day, 17:30 local
+
+
+def test_deadlines_follow_the_branch_own_holidays(cdb, clerk, supervisor):
+    from datetime import date
+
+    from helpdesk_gui.services import sla_calendars
+
+    sla_calendars.set_day(clerk.branch_id, date(2025, 3, 10), "holiday", supervisor, "停电检修")
+    ack, solution = complaints.deadlines(clerk.branch_id, datetime(2025, 3, 7, 8, 30))
+    assert ack == datetime(2025, 3, 11, 1, 30)  # the branch is closed on Monday
+    assert solution == datetime(2025, 3, 17, 9, 30)
 
 
 def test_alarms_list_late_acknowledgements(new_ticket, clerk):
