@@ -149,3 +149,10 @@ def test_assign_to_inactive_staff_is_refused(clerk, handler):
     with pytest.raises(ValidationError) as info:
         flow.assign(ticket.id, handler.id, clerk)
     assert "assignee" in info.value.errors
+
+
+def test_only_staff_who_may_start_a_ticket_are_offered_as_assignees(clerk, handler, supervisor):
+    from helpdesk_gui.services.staff import active_handlers
+
+    offered = {number for _id, number, _name in active_handlers()}
+    assert offered == {handler.employee_no, supervisor.employee_no}  # not the counter clerk

@@ -61,9 +61,12 @@ def system_actor() -> Staff:
 
 
 def active_handlers(branch_id: int | None = None) -> list[tuple[int, str, str]]:
-    """(id, employee_no, name) of staff who can take tickets, for assignment lists."""
+    """(id, employee_no, name) of staff a ticket can be dispatched to: those whose role
+    may start handling it (a ticket assigned to anyone else could never move on)."""
+    from helpdesk_gui.services.permissions import MATRIX
+
     query = Staff.select(Staff.id, Staff.employee_no, Staff.name).where(
-        Staff.active, Staff.role.in_(("handler", "supervisor", "counter")),
+        Staff.active, Staff.role.in_(tuple(MATRIX["ticket.start"])),
         ~Staff.employee_no.startswith("os:"))
     if branch_id is not None:
         query = query.where(Staff.branch == branch_id)
