@@ -39,7 +39,7 @@ SUGGESTIONS = (("增加周末营业时间", "上班族工作日没时间办理�
 
 def _people() -> tuple[list[Staff], list[Staff]]:
     handlers = list(Staff.select().where(Staff.active, Staff.role == "handler"))
-    bosses = list(Staff.select().where(Staff.active, Staff.role.in_(("supervisor", "admin"))))
+    bosses = list(Staff.select().where(Staff.active, Staff.role == "supervisor"))
     anyone = list(Staff.select().where(Staff.active))
     return handlers or anyone, bosses or anyone
 
