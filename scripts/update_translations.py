@@ -99,7 +99,7 @@ def vocabulary_entries() -> dict[tuple[str, str], str]:
     for name, table in v.label_tables().items():
         for english, chinese in table.values():
             entries[(f"Vocabulary.{name}", english)] = chinese
-    from helpdesk_gui.domain.workflow import ACTIONS
+    from helpdesk_gui.domain.tickets.workflow import ACTIONS
 
     for action in ACTIONS.values():
         entries[("Vocabulary.WORKFLOW", action.english)] = action.chinese

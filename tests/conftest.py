@@ -11,7 +11,7 @@ import pytest  # noqa: E402
 
 from helpdesk_gui.db import open_database  # noqa: E402
 from helpdesk_gui.db.connect import database_proxy  # noqa: E402
-from helpdesk_gui.services import staff as staff_service  # noqa: E402
+from helpdesk_gui.services.security import staff as staff_service
 
 
 @pytest.fixture

@@ -7,10 +7,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QInputMethodEvent
 
 from helpdesk_gui.db.connect import database_proxy
-from helpdesk_gui.db.migration_complaints import upgrade
-from helpdesk_gui.domain.complaint_models import Complaint
-from helpdesk_gui.domain.models import Ticket
-from helpdesk_gui.services import complaints, tickets
+from helpdesk_gui.db.migrations.v003_complaints import upgrade
+from helpdesk_gui.domain.complaints.models import Complaint
+from helpdesk_gui.domain.tickets.models import Ticket
+from helpdesk_gui.services.complaints import process as complaints
+from helpdesk_gui.services.tickets import intake as tickets
 
 
 @pytest.fixture

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from helpdesk_gui.db.connect import database_proxy
-from helpdesk_gui.domain.models import Ticket
-from helpdesk_gui.domain.survey_models import MODELS
+from helpdesk_gui.domain.surveys.models import MODELS
+from helpdesk_gui.domain.tickets.models import Ticket
 from helpdesk_gui.services.changes import Changes
-from helpdesk_gui.services.tickets import IntakeForm, create_ticket
-from helpdesk_gui.ui.dashboard import DashboardPage
+from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
+from helpdesk_gui.ui.quality.dashboard import DashboardPage
 
 
 @pytest.fixture
@@ -17,7 +17,7 @@ def page(qtbot, ctx, clerk):
     database = database_proxy.obj
     database.create_tables(MODELS)
     if not database.table_exists("sla_policy"):
-        from helpdesk_gui.db import migration_sla
+        from helpdesk_gui.db.migrations import v006_sla as migration_sla
 
         migration_sla.upgrade(database)
     for kind, channel in (("complaint", "phone"), ("repair", "counter")):

@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QWidget
 
-from helpdesk_gui.domain.models import Customer, Ticket
-from helpdesk_gui.services.tickets import IntakeForm, create_ticket
-from helpdesk_gui.ui.intake import IntakePage
+from helpdesk_gui.domain.tickets.models import Customer, Ticket
+from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
+from helpdesk_gui.ui.tickets.intake import IntakePage
 
 SQL = "'); DROP TABLE ticket;--"
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from helpdesk_gui.domain.models import Ticket
-from helpdesk_gui.services import knowledge, tickets
-from helpdesk_gui.ui.intake import IntakePage
+from helpdesk_gui.domain.tickets.models import Ticket
+from helpdesk_gui.services.tickets import intake as tickets
+from helpdesk_gui.services.training import knowledge
+from helpdesk_gui.ui.tickets.intake import IntakePage
 
 
 @pytest.fixture

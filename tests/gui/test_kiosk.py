@@ -7,18 +7,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from helpdesk_gui.db.connect import database_proxy
-from helpdesk_gui.domain.models import Staff
-from helpdesk_gui.domain.survey_models import MODELS, Survey
-from helpdesk_gui.services import auth
-from helpdesk_gui.services.tickets import IntakeForm, create_ticket
-from helpdesk_gui.ui.kiosk import TOUCH, KioskPage
+from helpdesk_gui.domain.hall import Staff
+from helpdesk_gui.domain.surveys.models import MODELS, Survey
+from helpdesk_gui.services.security import auth
+from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
+from helpdesk_gui.ui.surveys.kiosk import TOUCH, KioskPage
 
 
 @pytest.fixture
 def page(qtbot, ctx, clerk):
     database_proxy.obj.create_tables(MODELS)
     if not database_proxy.obj.table_exists("sla_policy"):
-        from helpdesk_gui.db import migration_sla
+        from helpdesk_gui.db.migrations import v006_sla as migration_sla
 
         migration_sla.upgrade(database_proxy.obj)
     Staff.update(password_hash=auth.hash_password("Counter#2026")).where(

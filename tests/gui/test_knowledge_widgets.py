@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from helpdesk_gui.db.connect import database_proxy
-from helpdesk_gui.domain.training_models import MODELS, KnowledgeArticle
-from helpdesk_gui.services import knowledge
-from helpdesk_gui.services.knowledge import ArticleForm
+from helpdesk_gui.domain.training.models import MODELS, KnowledgeArticle
+from helpdesk_gui.services.training import knowledge
+from helpdesk_gui.services.training.knowledge import ArticleForm
+from helpdesk_gui.ui.training.knowledge_hints import KnowledgeSuggestions
 from helpdesk_gui.ui.training.knowledge_page import KnowledgePage
-from helpdesk_gui.ui.training.suggestions import KnowledgeSuggestions
 
 OUTAGE = "您好，您所在小区因线路检修计划停电，预计今天17点前恢复供电。"
 WATER = "水费可在营业厅、APP或银行代扣缴纳，账单每月5日前出具。"

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from helpdesk_gui.app.context import AppContext
-from helpdesk_gui.services import staff as staff_service
+from helpdesk_gui.services.security import staff as staff_service
 from helpdesk_gui.ui.main_window import MainWindow
 
 
@@ -45,7 +45,7 @@ def test_status_bar_names_user_branch_database(qtbot, ops, clerk, settings):
 
 
 def test_open_ticket_switches_to_tickets_page(qtbot, ops, clerk, settings):
-    from helpdesk_gui.services.tickets import IntakeForm, create_ticket
+    from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
 
     created = create_ticket(IntakeForm(channel="counter", type="repair", level=2,
                                        customer_name="张三", phone="13812345678",

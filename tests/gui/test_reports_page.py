@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from helpdesk_gui.db.connect import database_proxy
-from helpdesk_gui.domain.models import Ticket
-from helpdesk_gui.domain.survey_models import MODELS
-from helpdesk_gui.ui.reports_page import ReportsPage
+from helpdesk_gui.domain.surveys.models import MODELS
+from helpdesk_gui.domain.tickets.models import Ticket
+from helpdesk_gui.ui.quality.reports_page import ReportsPage
 
 
 @pytest.fixture
@@ -19,7 +19,7 @@ def page(qtbot, ctx, supervisor):
     ctx.actor = supervisor  # reports are a supervisor's (report.run)
     database_proxy.obj.create_tables(MODELS)
     if not database_proxy.obj.table_exists("sla_policy"):
-        from helpdesk_gui.db import migration_sla
+        from helpdesk_gui.db.migrations import v006_sla as migration_sla
 
         migration_sla.upgrade(database_proxy.obj)
     widget = ReportsPage(ctx)

@@ -9,17 +9,17 @@ from argon2 import PasswordHasher
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMessageBox, QWizard
 
-from helpdesk_gui.domain.models import Branch, Staff
-from helpdesk_gui.domain.security_models import AuditEntry
-from helpdesk_gui.services import auth
-from helpdesk_gui.services import staff as staff_service
-from helpdesk_gui.ui import login
-from helpdesk_gui.ui.audit_page import AuditPage
-from helpdesk_gui.ui.backup_page import BackupPage
-from helpdesk_gui.ui.first_run import FirstRunWizard
-from helpdesk_gui.ui.lock_screen import IdleLock, idle_minutes
-from helpdesk_gui.ui.login import SignInDialog
-from helpdesk_gui.ui.password_dialog import ChangePasswordDialog, ResetPasswordDialog
+from helpdesk_gui.domain.hall import Branch, Staff
+from helpdesk_gui.domain.security.models import AuditEntry
+from helpdesk_gui.services.security import auth
+from helpdesk_gui.services.security import staff as staff_service
+from helpdesk_gui.ui.security import login
+from helpdesk_gui.ui.security.audit_page import AuditPage
+from helpdesk_gui.ui.security.backup_page import BackupPage
+from helpdesk_gui.ui.security.first_run import FirstRunWizard
+from helpdesk_gui.ui.security.lock_screen import IdleLock, idle_minutes
+from helpdesk_gui.ui.security.login import SignInDialog
+from helpdesk_gui.ui.security.password_dialog import ChangePasswordDialog, ResetPasswordDialog
 
 
 @pytest.fixture(autouse=True)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from helpdesk_gui.domain.sla_models import TicketSla
-from helpdesk_gui.services import sla_setup, tickets
-from helpdesk_gui.ui.sla_policy_page import ROWS, SlaPolicyPage
+from helpdesk_gui.domain.sla.models import TicketSla
+from helpdesk_gui.services.sla import setup as sla_setup
+from helpdesk_gui.services.tickets import intake as tickets
+from helpdesk_gui.ui.sla.policy_page import ROWS, SlaPolicyPage
 
 
 def _ticket(clerk, phone):

@@ -10,12 +10,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
 from helpdesk_gui.db.connect import database_proxy
-from helpdesk_gui.db.migration_sla import upgrade
-from helpdesk_gui.domain.models import Ticket, TicketEvent
-from helpdesk_gui.domain.sla_models import CalendarOverride, Notification
-from helpdesk_gui.services import sla_alarms, tickets
-from helpdesk_gui.services import staff as staff_service
-from helpdesk_gui.ui.sla_style import row_brush, time_left_text
+from helpdesk_gui.db.migrations.v006_sla import upgrade
+from helpdesk_gui.domain.sla.models import CalendarOverride, Notification
+from helpdesk_gui.domain.tickets.models import Ticket, TicketEvent
+from helpdesk_gui.services.security import staff as staff_service
+from helpdesk_gui.services.sla import alarms as sla_alarms
+from helpdesk_gui.services.tickets import intake as tickets
+from helpdesk_gui.ui.sla.style import row_brush, time_left_text
 
 NOW = datetime(2026, 5, 11, 2, 0)  # Monday 10:00 Beijing
 
@@ -63,14 +64,13 @@ def test_time_left_text(qapp):
 
 def _raise_alarm_for(clerk, handler, supervisor, monkeypatch):
     """A level-1 ticket received 5 hours ago, dispatched, then scanned now."""
-    from helpdesk_gui.domain.models import utcnow
-    from helpdesk_gui.services import approval
-    from helpdesk_gui.services import ticket_flow as flow
+    from helpdesk_gui.domain.base import utcnow
+    from helpdesk_gui.services.tickets import approval, flow
 
     past = utcnow() - timedelta(hours=5)
     with monkeypatch.context() as m:
-        m.setattr("helpdesk_gui.services.tickets.utcnow", lambda: past)
-        m.setattr("helpdesk_gui.services.ticket_flow.utcnow", lambda: past)
+        m.setattr("helpdesk_gui.services.tickets.intake.utcnow", lambda: past)
+        m.setattr("helpdesk_gui.services.tickets.flow.utcnow", lambda: past)
         t = _ticket(clerk, level=1)
         approval.approve(t.id, supervisor)
         flow.assign(t.id, handler.id, supervisor)
@@ -130,7 +130,7 @@ def test_notification_centre_refreshes_on_alarms_for_me_only(qtbot, sla_ctx, cle
 
 @pytest.fixture
 def queue_page(qtbot, sla_ctx, clerk, supervisor):
-    from helpdesk_gui.ui.approval_queue import ApprovalQueuePage
+    from helpdesk_gui.ui.tickets.approval_queue import ApprovalQueuePage
 
     first, second = _ticket(clerk), _ticket(clerk, phone="13900001111")
     _ticket(clerk, level=2, phone="13900002222")  # not awaiting approval
@@ -153,7 +153,7 @@ def test_approval_queue_lists_and_approves(queue_page):
 
 
 def test_approval_queue_reject_requires_a_reason(queue_page, monkeypatch):
-    from helpdesk_gui.ui import approval_queue
+    from helpdesk_gui.ui.tickets import approval_queue
 
     page, first, _second = queue_page
     warned = []
@@ -176,7 +176,7 @@ def test_approval_queue_reject_requires_a_reason(queue_page, monkeypatch):
 
 
 def test_approval_queue_denies_a_clerk(queue_page, clerk, monkeypatch):
-    from helpdesk_gui.ui import approval_queue
+    from helpdesk_gui.ui.tickets import approval_queue
 
     page, first, _second = queue_page
     page.ctx.actor = clerk
@@ -193,7 +193,7 @@ def test_approval_queue_denies_a_clerk(queue_page, clerk, monkeypatch):
 
 
 def test_explain_dialog_shows_each_target(qtbot, sla_ctx, clerk):
-    from helpdesk_gui.ui.sla_explain import SlaExplainDialog
+    from helpdesk_gui.ui.sla.explain_dialog import SlaExplainDialog
 
     t = _ticket(clerk, level=3)
     dialog = SlaExplainDialog(sla_ctx, t.id)
@@ -209,7 +209,7 @@ def test_explain_dialog_shows_each_target(qtbot, sla_ctx, clerk):
 def test_calendar_page_sets_a_day_and_warns_unpublished_years(qtbot, sla_ctx, monkeypatch):
     from PySide6.QtCore import QDate
 
-    from helpdesk_gui.ui import calendar_admin
+    from helpdesk_gui.ui.sla import calendar_page as calendar_admin
 
     admin = staff_service.create_staff(sla_ctx.branch, "9001", "周强", "admin")
     sla_ctx.actor = admin

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QInputMethodEvent
 
 from helpdesk_gui.db.connect import database_proxy
-from helpdesk_gui.db.migration_complaints import upgrade
-from helpdesk_gui.domain.complaint_models import ImprovementAction, Suggestion
+from helpdesk_gui.db.migrations.v003_complaints import upgrade
+from helpdesk_gui.domain.suggestions.models import ImprovementAction, Suggestion
 
 
 def type_into(qtbot, widget, text: str) -> None:
@@ -26,7 +26,7 @@ def type_into(qtbot, widget, text: str) -> None:
 
 @pytest.fixture
 def page(qtbot, ctx, supervisor, handler):
-    from helpdesk_gui.ui.complaints.suggestions_page import SuggestionsPage
+    from helpdesk_gui.ui.suggestions.suggestions_page import SuggestionsPage
 
     upgrade(database_proxy.obj)
     ctx.actor = supervisor

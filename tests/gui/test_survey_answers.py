@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from helpdesk_gui.domain.models import utcnow
-from helpdesk_gui.domain.survey_models import Survey
-from helpdesk_gui.services import survey_jobs, ticket_flow, tickets
-from helpdesk_gui.ui.survey_answers import SurveyAnswersPage
+from helpdesk_gui.domain.base import utcnow
+from helpdesk_gui.domain.surveys.models import Survey
+from helpdesk_gui.services.surveys import jobs as survey_jobs
+from helpdesk_gui.services.tickets import flow as ticket_flow
+from helpdesk_gui.services.tickets import intake as tickets
+from helpdesk_gui.ui.surveys.answers_page import SurveyAnswersPage
 
 
 def _closed_ticket(clerk, handler):

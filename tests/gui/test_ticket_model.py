@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 
-from helpdesk_gui.services import ticket_query as tq
-from helpdesk_gui.services.tickets import IntakeForm, create_ticket
+from helpdesk_gui.services.tickets import query as tq
+from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
 from helpdesk_gui.ui.tickets.model import PLACEHOLDER, TicketTableModel
 
 N = 230

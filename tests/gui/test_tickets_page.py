@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QInputDialog
 
-from helpdesk_gui.domain.models import Ticket, TicketEvent
-from helpdesk_gui.services import ticket_flow
-from helpdesk_gui.services import ticket_query as tq
-from helpdesk_gui.services.tickets import IntakeForm, create_ticket
+from helpdesk_gui.domain.tickets.models import Ticket, TicketEvent
+from helpdesk_gui.services.tickets import flow as ticket_flow
+from helpdesk_gui.services.tickets import query as tq
+from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
 from helpdesk_gui.ui.tickets import actions
 from helpdesk_gui.ui.tickets.page import TicketsPage
 
@@ -223,7 +223,7 @@ def test_header_layout_and_sort_are_restored(qtbot, ctx, page):
 
 def test_phone_is_revealed_only_with_a_reason_and_audited(qtbot, page, ctx, handler, tickets,
                                                           monkeypatch):
-    from helpdesk_gui.domain.security_models import AuditEntry
+    from helpdesk_gui.domain.security.models import AuditEntry
 
     page.show_ticket(tickets[0])
     assert not page.detail.reveal_button.isVisible()  # a counter clerk may not
@@ -242,7 +242,7 @@ def test_phone_is_revealed_only_with_a_reason_and_audited(qtbot, page, ctx, hand
 
 def test_handler_extends_the_resolution_time_with_a_reason(qtbot, page, ctx, clerk, handler,
                                                             tickets, monkeypatch):
-    from helpdesk_gui.domain.models import TicketEvent as Event
+    from helpdesk_gui.domain.tickets.models import TicketEvent as Event
 
     tid = tickets[0]
     ticket_flow.assign(tid, handler.id, clerk)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from helpdesk_gui.db.connect import database_proxy
-from helpdesk_gui.domain.training_models import (
+from helpdesk_gui.domain.training.models import (
     MODELS,
     Assessment,
     Attendance,

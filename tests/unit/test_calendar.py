@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from helpdesk_gui.domain.calendar import (
+from helpdesk_gui.domain.sla.calendar import (
     BusinessCalendar,
     CalendarCoverage,
     CalendarError,

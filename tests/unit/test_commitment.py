@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpdesk_gui.services.tickets import IntakeForm, create_ticket
+from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
 
 
 def _created(clerk, level):

@@ -8,8 +8,9 @@ import pytest
 
 from helpdesk_gui.db import migrations, open_database
 from helpdesk_gui.db.connect import database_proxy, parse_url, resolve_url
+from helpdesk_gui.domain.base import Meta
 from helpdesk_gui.domain.errors import ConfigurationError, SchemaTooNew
-from helpdesk_gui.domain.models import Meta, Ticket
+from helpdesk_gui.domain.tickets.models import Ticket
 
 
 def test_url_resolution_order(monkeypatch, tmp_path):
@@ -45,7 +46,7 @@ def test_schema_version_recorded(db):
 
 
 def test_upgrade_backs_up_first_and_keeps_data(tmp_path, monkeypatch, clerk):
-    from helpdesk_gui.services.tickets import IntakeForm, create_ticket
+    from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
 
     create_ticket(IntakeForm(channel="counter", type="repair", level=3, customer_name="张三",
                              phone="13800000001", description="水压低"), clerk)

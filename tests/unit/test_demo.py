@@ -11,11 +11,13 @@ import pytest
 from helpdesk_gui import bench, cli
 from helpdesk_gui.db import open_database, search
 from helpdesk_gui.db.connect import database_proxy
-from helpdesk_gui.domain.models import Branch, Customer, Staff, Ticket, TicketCounter, TicketEvent
-from helpdesk_gui.services import demo, demo_capabilities
-from helpdesk_gui.services.demo_sla import DemoDeadlines
-from helpdesk_gui.services.numbering import next_number
-from helpdesk_gui.services.tickets import IntakeForm, create_ticket, ticket_terms
+from helpdesk_gui.demo import capabilities as demo_capabilities
+from helpdesk_gui.demo import generate as demo
+from helpdesk_gui.demo.sla import DemoDeadlines
+from helpdesk_gui.domain.hall import Branch, Staff
+from helpdesk_gui.domain.tickets.models import Customer, Ticket, TicketCounter, TicketEvent
+from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket, ticket_terms
+from helpdesk_gui.services.tickets.numbering import next_number
 
 NOW = datetime(2026, 6, 15, 7, 30)  # 15:30 in Beijing, a Monday
 

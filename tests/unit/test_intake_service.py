@@ -11,9 +11,9 @@ import re
 import pytest
 
 from helpdesk_gui.domain.errors import ValidationError
-from helpdesk_gui.domain.models import Customer, Ticket, TicketCounter, TicketEvent
-from helpdesk_gui.services import customers
-from helpdesk_gui.services.tickets import IntakeForm, create_ticket
+from helpdesk_gui.domain.tickets.models import Customer, Ticket, TicketCounter, TicketEvent
+from helpdesk_gui.services.tickets import customers
+from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
 
 SQL = "'); DROP TABLE ticket;--"
 

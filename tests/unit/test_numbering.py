@@ -8,15 +8,15 @@ import textwrap
 from datetime import datetime
 from pathlib import Path
 
-from helpdesk_gui.domain.models import Ticket, TicketCounter
-from helpdesk_gui.services.numbering import local_day, next_number
-from helpdesk_gui.services.tickets import IntakeForm, create_ticket
+from helpdesk_gui.domain.tickets.models import Ticket, TicketCounter
+from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
+from helpdesk_gui.services.tickets.numbering import local_day, next_number
 
 WORKER = textwrap.dedent("""
     import sys
     from helpdesk_gui.db import open_database
-    from helpdesk_gui.services.staff import by_employee_no
-    from helpdesk_gui.services.tickets import IntakeForm, create_ticket
+    from helpdesk_gui.services.security.staff import by_employee_no
+    from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
     open_database(sys.argv[1])
     clerk = by_employee_no(sys.argv[2])
     sys.stdin.readline()  # start together
@@ -28,7 +28,7 @@ WORKER = textwrap.dedent("""
 
 
 def test_two_processes_get_unique_gapless_numbers(db, branch, tmp_path):
-    from helpdesk_gui.services.staff import create_staff
+    from helpdesk_gui.services.security.staff import create_staff
 
     create_staff(branch, "1101", "甲", "counter")
     create_staff(branch, "1102", "乙", "counter")

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from helpdesk_gui.domain.complaint_models import Complaint
-from helpdesk_gui.domain.sla_models import Notification, SlaAlarm
-from helpdesk_gui.services import complaint_alarms, housekeeping, improvements, tickets
+from helpdesk_gui.domain.complaints.models import Complaint
+from helpdesk_gui.domain.sla.models import Notification, SlaAlarm
+from helpdesk_gui.services import housekeeping
+from helpdesk_gui.services.complaints import alarms as complaint_alarms
+from helpdesk_gui.services.suggestions import improvements
+from helpdesk_gui.services.tickets import intake as tickets
 
 
 def _complaint(clerk):
@@ -32,7 +35,7 @@ def test_unacknowledged_complaint_raises_at_risk_then_breached_once(clerk, super
 
 
 def test_acknowledged_complaint_raises_no_acknowledgement_alarm(clerk):
-    from helpdesk_gui.services import complaints
+    from helpdesk_gui.services.complaints import process as complaints
 
     complaint = _complaint(clerk)
     complaints.acknowledge(complaint.id, clerk, "已电话确认")
@@ -48,8 +51,9 @@ def test_overdue_improvement_actions_are_reported(supervisor, handler):
 
 
 def test_complaint_steps_and_improvements_are_in_the_audit_trail(clerk, supervisor, handler):
-    from helpdesk_gui.domain.security_models import AuditEntry
-    from helpdesk_gui.services import audit, complaints
+    from helpdesk_gui.domain.security.models import AuditEntry
+    from helpdesk_gui.services.complaints import process as complaints
+    from helpdesk_gui.services.security import audit
 
     complaint = _complaint(clerk)
     complaints.acknowledge(complaint.id, clerk, "已电话确认")
@@ -63,8 +67,8 @@ def test_root_cause_taxonomy_is_maintained_by_supervisors_only(clerk, supervisor
     import pytest
 
     from helpdesk_gui.domain.errors import PermissionDenied, ValidationError
-    from helpdesk_gui.domain.security_models import AuditEntry
-    from helpdesk_gui.services import complaints_query as cq
+    from helpdesk_gui.domain.security.models import AuditEntry
+    from helpdesk_gui.services.complaints import query as cq
 
     cq.add_root_cause("meter_reading", "Meter misread", "抄表差错", supervisor)
     assert ("meter_reading", "Meter misread", "抄表差错", True) in cq.root_causes()
@@ -85,7 +89,7 @@ def test_branch_opening_hours_are_editable(clerk, supervisor, branch):
     import pytest
 
     from helpdesk_gui.domain.errors import PermissionDenied, ValidationError
-    from helpdesk_gui.services import sla_calendars
+    from helpdesk_gui.services.sla import calendars as sla_calendars
 
     saturday = date(2026, 11, 28)
     assert not sla_calendars.calendar_for_branch(branch.id).is_working_day(saturday)

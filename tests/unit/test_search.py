@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from helpdesk_gui.db import search
-from helpdesk_gui.domain.models import Ticket
-from helpdesk_gui.services.ticket_flow import edit_description
-from helpdesk_gui.services.tickets import IntakeForm, create_ticket
+from helpdesk_gui.domain.tickets.models import Ticket
+from helpdesk_gui.services.tickets.flow import edit_description
+from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
 
 
 def test_terms_are_bigrams_plus_last_char():

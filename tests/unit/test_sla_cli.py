@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from helpdesk_gui import sla_cli
+from helpdesk_gui.cli import sla as sla_cli
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 EIGHT_TO_FIVE = [["08:00", "17:00"]]
@@ -156,7 +156,7 @@ def test_registers_into_the_applications_parser():
 
 def _subprocess(*argv: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(SRC), "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, "-m", "helpdesk_gui.sla_cli", *argv],
+    return subprocess.run([sys.executable, "-m", "helpdesk_gui.cli.sla", *argv],
                           capture_output=True, text=True, encoding="utf-8", env=env,
                           timeout=60, check=False)
 

@@ -11,8 +11,8 @@ from itertools import pairwise
 
 import pytest
 
-from helpdesk_gui.domain.calendar import BusinessCalendar, china_default
-from helpdesk_gui.domain.sla_clock import (
+from helpdesk_gui.domain.sla.calendar import BusinessCalendar, china_default
+from helpdesk_gui.domain.sla.clock import (
     Segment,
     deadline,
     elapsed,

@@ -7,12 +7,13 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from helpdesk_gui.domain.models import Ticket
-from helpdesk_gui.services import approval, ticket_flow
-from helpdesk_gui.services import staff as staff_service
-from helpdesk_gui.services import ticket_query as tq
-from helpdesk_gui.services.ticket_query import TicketFilter, TicketSort
-from helpdesk_gui.services.tickets import IntakeForm, create_ticket
+from helpdesk_gui.domain.tickets.models import Ticket
+from helpdesk_gui.services.security import staff as staff_service
+from helpdesk_gui.services.tickets import approval
+from helpdesk_gui.services.tickets import flow as ticket_flow
+from helpdesk_gui.services.tickets import query as tq
+from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
+from helpdesk_gui.services.tickets.query import TicketFilter, TicketSort
 
 
 def _new(clerk, text="小区停电，冰箱里的东西坏了", name="张伟", phone="13812345678",

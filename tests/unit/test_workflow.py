@@ -6,11 +6,11 @@ import json
 
 import pytest
 
-from helpdesk_gui.domain import workflow
 from helpdesk_gui.domain.errors import IllegalTransition, ValidationError
-from helpdesk_gui.domain.models import Ticket, TicketEvent
-from helpdesk_gui.services import ticket_flow as flow
-from helpdesk_gui.services.tickets import IntakeForm, create_ticket
+from helpdesk_gui.domain.tickets import workflow
+from helpdesk_gui.domain.tickets.models import Ticket, TicketEvent
+from helpdesk_gui.services.tickets import flow
+from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
 
 
 def _new(clerk, **extra):
@@ -41,8 +41,8 @@ def _dispatcher(ticket_id, clerk, supervisor):
 def _do(action, ticket_id, handler, clerk, supervisor=None):
     from datetime import timedelta
 
-    from helpdesk_gui.domain.models import utcnow
-    from helpdesk_gui.services import approval, extensions
+    from helpdesk_gui.domain.base import utcnow
+    from helpdesk_gui.services.tickets import approval, extensions
 
     calls = {
         "approve": lambda: approval.approve(ticket_id, supervisor, "同意直派"),
@@ -152,7 +152,7 @@ def test_assign_to_inactive_staff_is_refused(clerk, handler):
 
 
 def test_only_staff_who_may_start_a_ticket_are_offered_as_assignees(clerk, handler, supervisor):
-    from helpdesk_gui.services.staff import active_handlers
+    from helpdesk_gui.services.security.staff import active_handlers
 
     offered = {number for _id, number, _name in active_handlers()}
     assert offered == {handler.employee_no, supervisor.employee_no}  # not the counter clerk

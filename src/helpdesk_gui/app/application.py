@@ -15,7 +15,7 @@ from helpdesk_gui.app import i18n
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.app.ops import OpRunner
 from helpdesk_gui.domain.errors import HelpdeskError
-from helpdesk_gui.domain.models import Staff
+from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.paths import resource
 
 log = logging.getLogger(__name__)
@@ -47,16 +47,16 @@ def _sign_in(ops: OpRunner, user: str | None, password_stdin: bool) -> Staff | N
     ``--password-stdin`` signs in without a dialog (automation, the start-up benchmark);
     it goes through the same checks, lockout and audit as the dialog.
     """
-    from helpdesk_gui.services import auth
+    from helpdesk_gui.services.security import auth
 
     if password_stdin:
         return auth.sign_in(user or "", sys.stdin.readline().rstrip("\n"))
     if auth.needs_first_run():
-        from helpdesk_gui.ui.first_run import FirstRunWizard
+        from helpdesk_gui.ui.security.first_run import FirstRunWizard
 
         wizard = FirstRunWizard(ops)
         return wizard.admin if wizard.exec() else None
-    from helpdesk_gui.ui.login import SignInDialog
+    from helpdesk_gui.ui.security.login import SignInDialog
 
     dialog = SignInDialog(ops, QApplication.translate("Application", "Please sign in"),
                           employee_no=user or "")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QSettings
 
 from helpdesk_gui.app.ops import OpRunner
-from helpdesk_gui.domain.models import Branch, Staff
+from helpdesk_gui.domain.hall import Branch, Staff
 
 
 @dataclass

@@ -26,8 +26,9 @@ from datetime import UTC, datetime
 from apscheduler.schedulers.background import BackgroundScheduler
 from PySide6.QtCore import QObject, QThread, Signal
 
-from helpdesk_gui.domain.models import utcnow
-from helpdesk_gui.services import complaint_alarms, sla_alarms
+from helpdesk_gui.domain.base import utcnow
+from helpdesk_gui.services.complaints import alarms as complaint_alarms
+from helpdesk_gui.services.sla import alarms as sla_alarms
 
 log = logging.getLogger(__name__)
 

@@ -100,11 +100,12 @@ def code_for(table: MappingProxyType, text: str) -> object | None:
 
 LABEL_MODULES = (
     "helpdesk_gui.domain.vocabulary",
-    "helpdesk_gui.domain.complaint_models",
-    "helpdesk_gui.domain.training_models",
-    "helpdesk_gui.domain.survey_models",
-    "helpdesk_gui.domain.sla_policy",
-    "helpdesk_gui.domain.sla_models",
+    "helpdesk_gui.domain.complaints.models",
+    "helpdesk_gui.domain.suggestions.models",
+    "helpdesk_gui.domain.training.models",
+    "helpdesk_gui.domain.surveys.models",
+    "helpdesk_gui.domain.sla.policy",
+    "helpdesk_gui.domain.sla.models",
 )
 
 

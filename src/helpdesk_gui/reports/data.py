@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.errors import NotFound
-from helpdesk_gui.domain.models import Branch, utcnow
-from helpdesk_gui.domain.survey_models import DIMENSIONS
+from helpdesk_gui.domain.hall import Branch
+from helpdesk_gui.domain.surveys.models import DIMENSIONS
 from helpdesk_gui.reports import extras
-from helpdesk_gui.services import kpi
+from helpdesk_gui.services.quality import kpi
 
 TREND_MONTHS = 6
 DIMENSION_TARGET = 7.0

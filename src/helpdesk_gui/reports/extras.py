@@ -12,8 +12,9 @@ from datetime import date, timedelta
 from peewee import fn
 
 from helpdesk_gui.db.connect import database_proxy
-from helpdesk_gui.domain.models import Staff, Ticket
-from helpdesk_gui.services.kpi import Period
+from helpdesk_gui.domain.hall import Staff
+from helpdesk_gui.domain.tickets.models import Ticket
+from helpdesk_gui.services.quality.kpi import Period
 
 LIST_LIMIT = 15
 
@@ -27,7 +28,7 @@ def complaints(period: Period, branch_id: int | None) -> dict | None:
     """Complaints received in the period by category, current stage and root cause."""
     if not _has("complaint", "root_cause"):
         return None
-    from helpdesk_gui.domain.complaint_models import Complaint, RootCause
+    from helpdesk_gui.domain.complaints.models import Complaint, RootCause
 
     base = Complaint.select().join(Ticket).where(
         Complaint.received_at >= period.start, Complaint.received_at < period.end)
@@ -50,7 +51,7 @@ def suggestions(period: Period, branch_id: int | None) -> dict | None:
     """Suggestions received and adopted in the period, with their improvement actions."""
     if not _has("suggestion", "improvement_action"):
         return None
-    from helpdesk_gui.domain.complaint_models import ImprovementAction, Suggestion
+    from helpdesk_gui.domain.suggestions.models import ImprovementAction, Suggestion
 
     def scoped(query):  # a suggestion belongs to the branch of the staff who received it
         if branch_id is None:
@@ -76,7 +77,7 @@ def training(period: Period, branch_id: int | None) -> dict | None:
     """Training sessions held in the period, attendance and assessments passed."""
     if not _has("training_session", "attendance", "course"):
         return None
-    from helpdesk_gui.domain.training_models import (
+    from helpdesk_gui.domain.training.models import (
         ATTENDED,
         Assessment,
         Attendance,

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from helpdesk_gui.services.privacy import mask_name as _mask_name
-from helpdesk_gui.services.privacy import mask_phone
+from helpdesk_gui.services.security.privacy import mask_name as _mask_name
+from helpdesk_gui.services.security.privacy import mask_phone
 
 _LONG_NUMBER = re.compile(r"\d{7,}")
 

@@ -18,7 +18,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from helpdesk_gui.domain.survey_models import DIMENSIONS
+from helpdesk_gui.domain.surveys.models import DIMENSIONS
 from helpdesk_gui.domain.vocabulary import CHANNELS, LEVELS, TICKET_TYPES
 from helpdesk_gui.reports import charts, data
 from helpdesk_gui.reports.definitions import DEFINITIONS
@@ -182,7 +182,7 @@ def complaints(r: dict, frame: float) -> list:
     out = heading("六、投诉处理（按原因与环节）")
     if c is None:
         return out + [Paragraph(NOT_RECORDED, BODY)]
-    from helpdesk_gui.domain.complaint_models import COMPLAINT_CATEGORIES, COMPLAINT_STAGES
+    from helpdesk_gui.domain.complaints.models import COMPLAINT_CATEGORIES, COMPLAINT_STAGES
 
     out.append(Paragraph(f"本月登记投诉 {c['received']} 件，其中重大投诉 {c['major']} 件。", BODY))
     for title, values, vocab in (("投诉分类", c["by_category"], COMPLAINT_CATEGORIES),

@@ -12,8 +12,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from helpdesk_gui.db.connect import is_sqlite
-from helpdesk_gui.domain.models import Branch
-from helpdesk_gui.services import backup, privacy, sla_calendars, survey_jobs
+from helpdesk_gui.domain.hall import Branch
+from helpdesk_gui.services.security import backup, privacy
+from helpdesk_gui.services.sla import calendars as sla_calendars
+from helpdesk_gui.services.surveys import jobs as survey_jobs
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +35,7 @@ def monthly_samples(now: datetime) -> str:
 
 def overdue_improvements(now: datetime) -> str:
     """Improvement actions past their due date (complaints, suggestions, survey gaps)."""
-    from helpdesk_gui.services import improvements
+    from helpdesk_gui.services.suggestions import improvements
 
     late = improvements.overdue()
     if not late:
@@ -67,8 +69,8 @@ def is_first_working_day(branch: Branch, now: datetime) -> bool:
 
 def monthly_report(now: datetime, folder: str) -> str:
     """On the first working day, write last month's quality PDF of each branch to ``folder``."""
-    from helpdesk_gui.services import reporting
-    from helpdesk_gui.services.staff import system_actor
+    from helpdesk_gui.services.quality import reporting
+    from helpdesk_gui.services.security.staff import system_actor
 
     if not folder:
         return "monthly report: no folder configured"

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from helpdesk_gui.app import i18n
-from helpdesk_gui.services import permissions
+from helpdesk_gui.services.security import permissions
 
 
 def install(window: QMainWindow) -> None:
@@ -50,13 +50,13 @@ def _account_menu(window) -> None:
 
 
 def _change_password(window) -> None:
-    from helpdesk_gui.ui.password_dialog import ChangePasswordDialog
+    from helpdesk_gui.ui.security.password_dialog import ChangePasswordDialog
 
     ChangePasswordDialog(window.ctx.ops, window.ctx.actor, parent=window).exec()
 
 
 def _reset_password(window) -> None:
-    from helpdesk_gui.ui.password_dialog import ResetPasswordDialog
+    from helpdesk_gui.ui.security.password_dialog import ResetPasswordDialog
 
     ResetPasswordDialog(window.ctx.ops, window.ctx.actor, parent=window).exec()
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk_gui.app.context import AppContext
-from helpdesk_gui.services import permissions
+from helpdesk_gui.services.security import permissions
 from helpdesk_gui.ui import labels
 
 
@@ -44,32 +44,34 @@ class PageSpec:
 
 
 PAGES = [
-    PageSpec("intake", "Intake", "helpdesk_gui.ui.intake:IntakePage", "F2", "ticket.create"),
+    PageSpec("intake", "Intake", "helpdesk_gui.ui.tickets.intake:IntakePage", "F2",
+             "ticket.create"),
     PageSpec("tickets", "Tickets", "helpdesk_gui.ui.tickets.page:TicketsPage", "F3"),
-    PageSpec("approvals", "Approval queue", "helpdesk_gui.ui.approval_queue:ApprovalQueuePage",
-             "Ctrl+F3", "approval.decide"),
+    PageSpec("approvals", "Approval queue",
+             "helpdesk_gui.ui.tickets.approval_queue:ApprovalQueuePage", "Ctrl+F3",
+             "approval.decide"),
     PageSpec("complaints", "Complaints",
              "helpdesk_gui.ui.complaints.complaints_page:ComplaintsPage", "F4"),
     PageSpec("suggestions", "Suggestions",
-             "helpdesk_gui.ui.complaints.suggestions_page:SuggestionsPage", "F5"),
-    PageSpec("dashboard", "Dashboard", "helpdesk_gui.ui.dashboard:DashboardPage", "F6"),
-    PageSpec("reports", "Reports", "helpdesk_gui.ui.reports_page:ReportsPage", "F7",
+             "helpdesk_gui.ui.suggestions.suggestions_page:SuggestionsPage", "F5"),
+    PageSpec("dashboard", "Dashboard", "helpdesk_gui.ui.quality.dashboard:DashboardPage", "F6"),
+    PageSpec("reports", "Reports", "helpdesk_gui.ui.quality.reports_page:ReportsPage", "F7",
              "report.run"),
     PageSpec("training", "Training", "helpdesk_gui.ui.training.training_page:TrainingPage",
              "F8"),
     PageSpec("knowledge", "Knowledge",
              "helpdesk_gui.ui.training.knowledge_page:KnowledgePage", "F9"),
-    PageSpec("kiosk", "Survey kiosk", "helpdesk_gui.ui.kiosk:KioskPage", "F10",
+    PageSpec("kiosk", "Survey kiosk", "helpdesk_gui.ui.surveys.kiosk:KioskPage", "F10",
              "survey.answer"),
-    PageSpec("survey_answers", "Survey answers", "helpdesk_gui.ui.survey_answers:SurveyAnswersPage",
-             "F11", "survey.answer"),
-    PageSpec("sla_policy", "Service levels", "helpdesk_gui.ui.sla_policy_page:SlaPolicyPage",
+    PageSpec("survey_answers", "Survey answers",
+             "helpdesk_gui.ui.surveys.answers_page:SurveyAnswersPage", "F11", "survey.answer"),
+    PageSpec("sla_policy", "Service levels", "helpdesk_gui.ui.sla.policy_page:SlaPolicyPage",
              "Ctrl+F6", "settings.edit"),
-    PageSpec("calendar", "Business calendar", "helpdesk_gui.ui.calendar_admin:CalendarAdminPage",
+    PageSpec("calendar", "Business calendar", "helpdesk_gui.ui.sla.calendar_page:CalendarAdminPage",
              "Ctrl+F7", "settings.edit"),
-    PageSpec("audit", "Audit trail", "helpdesk_gui.ui.audit_page:AuditPage", "Ctrl+F8",
+    PageSpec("audit", "Audit trail", "helpdesk_gui.ui.security.audit_page:AuditPage", "Ctrl+F8",
              "audit.view"),
-    PageSpec("backup", "Backups", "helpdesk_gui.ui.backup_page:BackupPage", "Ctrl+F9",
+    PageSpec("backup", "Backups", "helpdesk_gui.ui.security.backup_page:BackupPage", "Ctrl+F9",
              "backup.create"),
 ]
 PAGE_TITLES_ZH = {
@@ -200,7 +202,7 @@ class MainWindow(QMainWindow):
     def start_background(self) -> None:
         """Start the scheduler (SLA alarms, surveys, backups, reports) and the idle lock."""
         from helpdesk_gui.app.scheduler import SchedulerBridge, housekeeping_jobs
-        from helpdesk_gui.ui.lock_screen import IdleLock, idle_minutes
+        from helpdesk_gui.ui.security.lock_screen import IdleLock, idle_minutes
 
         self.scheduler = SchedulerBridge(parent=self,
                                          housekeeping=housekeeping_jobs(self.ctx.settings))
@@ -217,7 +219,7 @@ class MainWindow(QMainWindow):
         """Stop background machinery and record the sign-out."""
         if self.scheduler is not None:
             self.scheduler.stop()
-        from helpdesk_gui.services import auth
+        from helpdesk_gui.services.security import auth
 
         self.ctx.ops.write(lambda: auth.sign_out(self.ctx.actor))
 

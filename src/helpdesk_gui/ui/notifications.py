@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk_gui.app.context import AppContext
-from helpdesk_gui.domain import sla_policy
-from helpdesk_gui.services import sla_alarms
+from helpdesk_gui.domain.sla import policy as sla_policy
+from helpdesk_gui.services.sla import alarms as sla_alarms
 from helpdesk_gui.ui import labels
-from helpdesk_gui.ui.sla_style import local_text
+from helpdesk_gui.ui.sla.style import local_text
 
 ROW_ID = Qt.ItemDataRole.UserRole
 ROW_TICKET = Qt.ItemDataRole.UserRole + 1

@@ -19,8 +19,8 @@ from helpdesk_gui.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
-from helpdesk_gui.domain.workflow import ACTIONS
-from helpdesk_gui.services.auth import AccountLocked, SignInFailed
+from helpdesk_gui.domain.tickets.workflow import ACTIONS
+from helpdesk_gui.services.security.auth import AccountLocked, SignInFailed
 from helpdesk_gui.ui import labels
 
 FIELD_NAMES = {

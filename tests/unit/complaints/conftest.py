@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from helpdesk_gui.db.connect import database_proxy
-from helpdesk_gui.db.migration_complaints import upgrade
-from helpdesk_gui.services import tickets
+from helpdesk_gui.db.migrations.v003_complaints import upgrade
+from helpdesk_gui.services.tickets import intake as tickets
 
 
 @pytest.fixture

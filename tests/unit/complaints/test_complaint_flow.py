@@ -6,10 +6,11 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from helpdesk_gui.domain.complaint_models import Complaint, ComplaintStep
+from helpdesk_gui.domain.complaints.models import Complaint, ComplaintStep
 from helpdesk_gui.domain.errors import IllegalTransition, PermissionDenied, ValidationError
-from helpdesk_gui.domain.models import Ticket
-from helpdesk_gui.services import complaints, complaints_query
+from helpdesk_gui.domain.tickets.models import Ticket
+from helpdesk_gui.services.complaints import process as complaints
+from helpdesk_gui.services.complaints import query as complaints_query
 
 
 def _run_to_feedback(cid, clerk, handler, satisfaction=5):
@@ -112,7 +113,7 @@ def test_reopen_when_not_satisfied_goes_back_to_investigation(new_ticket, clerk,
 
 
 def test_only_complaint_tickets_and_only_once(cdb, clerk, new_ticket):
-    from helpdesk_gui.services import tickets
+    from helpdesk_gui.services.tickets import intake as tickets
     form = tickets.IntakeForm(channel="counter", type="repair", level=3, customer_name="李四",
                               description="水管漏水", phone="13900001111")
     repair = tickets.create_ticket(form, clerk)
@@ -136,7 +137,7 @@ def test_deadlines_follow_the_business_calendar(cdb, clerk):
 def test_deadlines_follow_the_branch_own_holidays(cdb, clerk, supervisor):
     from datetime import date
 
-    from helpdesk_gui.services import sla_calendars
+    from helpdesk_gui.services.sla import calendars as sla_calendars
 
     sla_calendars.set_day(clerk.branch_id, date(2025, 3, 10), "holiday", supervisor, "停电检修")
     ack, solution = complaints.deadlines(clerk.branch_id, datetime(2025, 3, 7, 8, 30))

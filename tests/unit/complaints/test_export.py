@@ -9,10 +9,13 @@ from datetime import timedelta
 import pytest
 from openpyxl import load_workbook
 
-from helpdesk_gui.domain.complaint_models import Complaint
+from helpdesk_gui.domain.complaints.models import Complaint
 from helpdesk_gui.domain.errors import ValidationError
-from helpdesk_gui.services import complaints, complaints_analysis, complaints_export, suggestions
-from helpdesk_gui.services.suggestions import SuggestionForm
+from helpdesk_gui.services.complaints import analysis as complaints_analysis
+from helpdesk_gui.services.complaints import process as complaints
+from helpdesk_gui.services.ledger import exports as complaints_export
+from helpdesk_gui.services.suggestions import process as suggestions
+from helpdesk_gui.services.suggestions.process import SuggestionForm
 
 from .conftest import complaint_ticket
 
@@ -70,7 +73,7 @@ def test_date_range_and_bad_input(filled, tmp_path):
 
 
 def test_cli_export_command(filled, db, tmp_path):
-    from helpdesk_gui.complaints_cli import add_complaints_commands
+    from helpdesk_gui.cli.export import add_complaints_commands
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--db")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from helpdesk_gui.domain.complaint_models import Complaint, ComplaintRepeat
-from helpdesk_gui.services import complaints, complaints_query
+from helpdesk_gui.domain.complaints.models import Complaint, ComplaintRepeat
+from helpdesk_gui.services.complaints import process as complaints
+from helpdesk_gui.services.complaints import query as complaints_query
 
 from .conftest import complaint_ticket
 

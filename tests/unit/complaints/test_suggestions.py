@@ -7,10 +7,12 @@ from datetime import date, timedelta
 
 import pytest
 
-from helpdesk_gui.domain.complaint_models import ImprovementAction, Suggestion, SuggestionStep
 from helpdesk_gui.domain.errors import IllegalTransition, ValidationError
-from helpdesk_gui.services import improvements, suggestions, tickets
-from helpdesk_gui.services.suggestions import SuggestionForm
+from helpdesk_gui.domain.suggestions.models import ImprovementAction, Suggestion, SuggestionStep
+from helpdesk_gui.services.suggestions import improvements
+from helpdesk_gui.services.suggestions import process as suggestions
+from helpdesk_gui.services.suggestions.process import SuggestionForm
+from helpdesk_gui.services.tickets import intake as tickets
 
 
 def _new(clerk, title="增加周末营业时间", channel="counter"):

@@ -10,12 +10,13 @@ from datetime import datetime
 
 import pytest
 
+from helpdesk_gui.cli.report import add_report_commands
 from helpdesk_gui.db.connect import database_proxy
-from helpdesk_gui.domain.models import Customer, Ticket, TicketEvent
-from helpdesk_gui.domain.survey_models import MODELS, LedgerRow, Survey
-from helpdesk_gui.report_cli import add_report_commands
-from helpdesk_gui.services import importer
-from helpdesk_gui.services.importer import ImportRejected, import_tickets
+from helpdesk_gui.domain.ledger.models import LedgerRow
+from helpdesk_gui.domain.surveys.models import MODELS, Survey
+from helpdesk_gui.domain.tickets.models import Customer, Ticket, TicketEvent
+from helpdesk_gui.services.ledger import imports as importer
+from helpdesk_gui.services.ledger.imports import ImportRejected, import_tickets
 
 ZH_HEADER = ["工单编号", "受理时间", "渠道", "类型", "等级", "客户姓名", "联系电话", "户号", "主题",
              "问题描述", "首次响应时间", "解决时间", "关闭时间", "沟通次数", "处理人", "满意度"]

@@ -7,8 +7,8 @@ from datetime import datetime
 import pytest
 
 from helpdesk_gui.db.connect import database_proxy
-from helpdesk_gui.domain.models import Ticket, TicketEvent
-from helpdesk_gui.domain.survey_models import MODELS, Survey
+from helpdesk_gui.domain.surveys.models import MODELS, Survey
+from helpdesk_gui.domain.tickets.models import Ticket, TicketEvent
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpdesk_gui.services import kpi
+from helpdesk_gui.services.quality import kpi
 
 NO_TICKETS = {
     "received": 0, "complaint_rate": None, "resolved": 0,
@@ -121,7 +121,7 @@ def test_staff_scope_and_table(march_answers, branch, handler, supervisor):
 
 
 def test_other_branch_is_excluded(march, branch):
-    from helpdesk_gui.services import staff
+    from helpdesk_gui.services.security import staff
 
     other = staff.ensure_branch("SH01", "上海营业厅")
     assert kpi.month_figures("2026-03", other.id)["received"] == 0

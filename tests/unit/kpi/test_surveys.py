@@ -7,9 +7,10 @@ import random
 import pytest
 
 from helpdesk_gui.domain.errors import ValidationError
-from helpdesk_gui.domain.survey_models import Survey
-from helpdesk_gui.services import survey_jobs, surveys
-from helpdesk_gui.services.surveys import Answer
+from helpdesk_gui.domain.surveys.models import Survey
+from helpdesk_gui.services.surveys import answers as surveys
+from helpdesk_gui.services.surveys import jobs as survey_jobs
+from helpdesk_gui.services.surveys.answers import Answer
 
 from .conftest import make_ticket, t
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from argon2 import PasswordHasher
 
-from helpdesk_gui.services import auth
-from helpdesk_gui.services import staff as staff_service
+from helpdesk_gui.services.security import auth
+from helpdesk_gui.services.security import staff as staff_service
 
 FAST = dict(time_cost=1, memory_cost=1024, parallelism=1)
 

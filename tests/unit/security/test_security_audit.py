@@ -8,8 +8,8 @@ from datetime import datetime
 import pytest
 
 from helpdesk_gui.db.connect import database_proxy
-from helpdesk_gui.domain.security_models import GENESIS_HASH, AuditEntry, AuditHead
-from helpdesk_gui.services import audit
+from helpdesk_gui.domain.security.models import GENESIS_HASH, AuditEntry, AuditHead
+from helpdesk_gui.services.security import audit
 
 
 @pytest.fixture

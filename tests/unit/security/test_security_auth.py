@@ -8,9 +8,9 @@ import pytest
 from argon2 import PasswordHasher
 
 from helpdesk_gui.domain.errors import PermissionDenied, ValidationError
-from helpdesk_gui.domain.models import Branch, Staff
-from helpdesk_gui.domain.security_models import AuditEntry, StaffSecurity
-from helpdesk_gui.services import auth, staff
+from helpdesk_gui.domain.hall import Branch, Staff
+from helpdesk_gui.domain.security.models import AuditEntry, StaffSecurity
+from helpdesk_gui.services.security import auth, staff
 
 T0 = datetime(2025, 3, 3, 1, 0, 0)  # 09:00 in Beijing
 

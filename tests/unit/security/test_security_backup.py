@@ -11,10 +11,10 @@ import pytest
 from helpdesk_gui.db import open_database
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.errors import ConfigurationError, PermissionDenied
-from helpdesk_gui.domain.models import Staff
-from helpdesk_gui.domain.security_models import AuditEntry
-from helpdesk_gui.services import audit, backup
-from helpdesk_gui.services import staff as staff_service
+from helpdesk_gui.domain.hall import Staff
+from helpdesk_gui.domain.security.models import AuditEntry
+from helpdesk_gui.services.security import audit, backup
+from helpdesk_gui.services.security import staff as staff_service
 
 
 def test_backup_is_online_verified_and_self_contained(db, admin, tmp_path):

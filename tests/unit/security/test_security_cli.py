@@ -8,11 +8,11 @@ import io
 
 import pytest
 
+from helpdesk_gui.cli.security import add_security_commands
 from helpdesk_gui.db.connect import database_proxy
-from helpdesk_gui.domain.models import Branch, Staff
-from helpdesk_gui.domain.security_models import AuditEntry
-from helpdesk_gui.security_cli import add_security_commands
-from helpdesk_gui.services import auth
+from helpdesk_gui.domain.hall import Branch, Staff
+from helpdesk_gui.domain.security.models import AuditEntry
+from helpdesk_gui.services.security import auth
 
 
 def _parser() -> argparse.ArgumentParser:

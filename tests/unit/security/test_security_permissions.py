@@ -12,11 +12,15 @@ from datetime import timedelta
 
 import pytest
 
+from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.errors import PermissionDenied
-from helpdesk_gui.domain.models import Ticket, utcnow
-from helpdesk_gui.domain.security_models import AuditEntry
-from helpdesk_gui.services import extensions, permissions, ticket_flow, tickets
-from helpdesk_gui.services import staff as staff_service
+from helpdesk_gui.domain.security.models import AuditEntry
+from helpdesk_gui.domain.tickets.models import Ticket
+from helpdesk_gui.services.security import permissions
+from helpdesk_gui.services.security import staff as staff_service
+from helpdesk_gui.services.tickets import extensions
+from helpdesk_gui.services.tickets import flow as ticket_flow
+from helpdesk_gui.services.tickets import intake as tickets
 
 # C counter, H handler, S supervisor, A admin
 EXPECTED = {

@@ -7,10 +7,13 @@ from datetime import datetime, timedelta
 import pytest
 
 from helpdesk_gui.db import search
+from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.errors import PermissionDenied, ValidationError
-from helpdesk_gui.domain.models import Customer, Ticket, utcnow
-from helpdesk_gui.domain.security_models import AuditEntry
-from helpdesk_gui.services import privacy, ticket_flow, tickets
+from helpdesk_gui.domain.security.models import AuditEntry
+from helpdesk_gui.domain.tickets.models import Customer, Ticket
+from helpdesk_gui.services.security import privacy
+from helpdesk_gui.services.tickets import flow as ticket_flow
+from helpdesk_gui.services.tickets import intake as tickets
 
 
 @pytest.mark.parametrize(("value", "masked"), [

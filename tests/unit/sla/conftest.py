@@ -7,9 +7,9 @@ from datetime import datetime
 import pytest
 
 from helpdesk_gui.db.connect import database_proxy
-from helpdesk_gui.db.migration_sla import upgrade
-from helpdesk_gui.services import staff as staff_service
-from helpdesk_gui.services import tickets
+from helpdesk_gui.db.migrations.v006_sla import upgrade
+from helpdesk_gui.services.security import staff as staff_service
+from helpdesk_gui.services.tickets import intake as tickets
 
 # A Monday in May 2026, 10:00 Beijing time = 02:00 UTC (naive UTC like the database).
 MONDAY_10 = datetime(2026, 5, 11, 2, 0)
@@ -41,8 +41,8 @@ def sdb(db):
 @pytest.fixture
 def clock(monkeypatch, sdb):
     c = Clock(MONDAY_10)
-    for module in ("helpdesk_gui.services.tickets", "helpdesk_gui.services.ticket_flow",
-                   "helpdesk_gui.services.extensions", "helpdesk_gui.domain.models"):
+    for module in ("helpdesk_gui.services.tickets.intake", "helpdesk_gui.services.tickets.flow",
+                   "helpdesk_gui.services.tickets.extensions", "helpdesk_gui.domain.base"):
         monkeypatch.setattr(f"{module}.utcnow", c)
     return c
 

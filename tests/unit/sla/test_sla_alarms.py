@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from helpdesk_gui.domain.models import Ticket
-from helpdesk_gui.domain.sla_models import Notification, SlaAlarm, TicketSla
-from helpdesk_gui.services import sla_alarms
-from helpdesk_gui.services import ticket_flow as flow
+from helpdesk_gui.domain.sla.models import Notification, SlaAlarm, TicketSla
+from helpdesk_gui.domain.tickets.models import Ticket
+from helpdesk_gui.services.sla import alarms as sla_alarms
+from helpdesk_gui.services.tickets import flow
 
 from .conftest import MONDAY_10, new_ticket
 
@@ -50,7 +50,7 @@ def test_ticket_state_follows_the_scan(clock, clerk, handler):
 
 
 def flow_approve(ticket_id, supervisor):
-    from helpdesk_gui.services import approval
+    from helpdesk_gui.services.tickets import approval
 
     approval.approve(ticket_id, supervisor)
 

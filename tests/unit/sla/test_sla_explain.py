@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from helpdesk_gui import sla_cli
-from helpdesk_gui.services import sla_explain
-from helpdesk_gui.services import ticket_flow as flow
+from helpdesk_gui.cli import sla as sla_cli
+from helpdesk_gui.services.sla import explain as sla_explain
+from helpdesk_gui.services.tickets import flow
 
 from .conftest import new_ticket
 

@@ -7,11 +7,11 @@ from datetime import datetime, timedelta
 import pytest
 
 from helpdesk_gui.domain.errors import IllegalTransition, PermissionDenied, ValidationError
-from helpdesk_gui.domain.models import Ticket, TicketEvent
-from helpdesk_gui.domain.sla_models import TicketSla
-from helpdesk_gui.domain.sla_policy import DEFAULT_POLICY, Target
-from helpdesk_gui.services import approval, extensions, sla_setup
-from helpdesk_gui.services import ticket_flow as flow
+from helpdesk_gui.domain.sla.models import TicketSla
+from helpdesk_gui.domain.sla.policy import DEFAULT_POLICY, Target
+from helpdesk_gui.domain.tickets.models import Ticket, TicketEvent
+from helpdesk_gui.services.sla import setup as sla_setup
+from helpdesk_gui.services.tickets import approval, extensions, flow
 
 from .conftest import MONDAY_10, new_ticket
 

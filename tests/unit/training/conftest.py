@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from helpdesk_gui.db.connect import database_proxy
-from helpdesk_gui.domain.training_models import MODELS
-from helpdesk_gui.services import staff as staff_service
-from helpdesk_gui.services import training
-from helpdesk_gui.services.training import CourseForm
+from helpdesk_gui.domain.training.models import MODELS
+from helpdesk_gui.services.security import staff as staff_service
+from helpdesk_gui.services.training import courses as training
+from helpdesk_gui.services.training.courses import CourseForm
 
 
 @pytest.fixture
@@ -34,5 +34,5 @@ def _make_course(actor, code="LY-01", subtopic="etiquette", pass_mark=60.0, titl
     training.create_course(CourseForm(code=code, title=title or f"{code} 课程",
                                       subtopic=subtopic, form="offline", hours=2,
                                       pass_mark=pass_mark), actor)
-    from helpdesk_gui.domain.training_models import Course
+    from helpdesk_gui.domain.training.models import Course
     return Course.get(Course.code == code.upper())

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from helpdesk_gui.domain.errors import ValidationError
-from helpdesk_gui.domain.training_models import KnowledgeArticle, LibraryCase
-from helpdesk_gui.services import cases, knowledge
-from helpdesk_gui.services.knowledge import ArticleForm
-from helpdesk_gui.services.tickets import IntakeForm, create_ticket
+from helpdesk_gui.domain.training.models import KnowledgeArticle, LibraryCase
+from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
+from helpdesk_gui.services.training import cases, knowledge
+from helpdesk_gui.services.training.knowledge import ArticleForm
 
 ARTICLES = [
     ("script", "计划停电咨询话术", "outage", "停电,检修",

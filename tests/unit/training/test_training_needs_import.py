@@ -7,12 +7,13 @@ from datetime import date
 import openpyxl
 import pytest
 
-from helpdesk_gui.domain.models import utcnow
-from helpdesk_gui.domain.training_models import Assessment, Attendance
-from helpdesk_gui.services import training, training_needs
-from helpdesk_gui.services.ticket_flow import assign
-from helpdesk_gui.services.tickets import IntakeForm, create_ticket
-from helpdesk_gui.services.training_import import ImportRejected, import_results
+from helpdesk_gui.domain.base import utcnow
+from helpdesk_gui.domain.training.models import Assessment, Attendance
+from helpdesk_gui.services.tickets.flow import assign
+from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
+from helpdesk_gui.services.training import courses as training
+from helpdesk_gui.services.training import needs as training_needs
+from helpdesk_gui.services.training.sheets import ImportRejected, import_results
 
 TODAY = utcnow().date()
 PERIOD = (date(TODAY.year - 1, 1, 1), date(TODAY.year + 1, 12, 31))
@@ -42,7 +43,7 @@ def test_training_needs_lists_staff_over_complaint_target_with_courses(
 
 
 def test_training_needs_use_survey_dimensions_when_they_exist(make_course, people, clerk):
-    from helpdesk_gui.domain.survey_models import Survey
+    from helpdesk_gui.domain.surveys.models import Survey
 
     boss, handler = people["supervisor"], people["handler"]
     make_course(boss, "GT-01", "communication", title="有效沟通")

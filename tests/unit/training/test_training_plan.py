@@ -7,8 +7,16 @@ from datetime import date
 import pytest
 
 from helpdesk_gui.domain.errors import ValidationError
-from helpdesk_gui.services import training, training_assess, training_plan
-from helpdesk_gui.services.training_assess import ScoreEntry
+from helpdesk_gui.services.training import (
+    assessments as training_assess,
+)
+from helpdesk_gui.services.training import (
+    courses as training,
+)
+from helpdesk_gui.services.training import (
+    plan as training_plan,
+)
+from helpdesk_gui.services.training.assessments import ScoreEntry
 
 
 def test_training_quarter_range():

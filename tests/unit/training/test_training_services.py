@@ -7,10 +7,11 @@ from datetime import date, datetime
 import pytest
 
 from helpdesk_gui.domain.errors import ValidationError
-from helpdesk_gui.domain.training_models import Assessment, Attendance
-from helpdesk_gui.services import training, training_assess
-from helpdesk_gui.services.training import CourseForm
-from helpdesk_gui.services.training_assess import CertificateInfo, ScoreEntry, expiring
+from helpdesk_gui.domain.training.models import Assessment, Attendance
+from helpdesk_gui.services.training import assessments as training_assess
+from helpdesk_gui.services.training import courses as training
+from helpdesk_gui.services.training.assessments import CertificateInfo, ScoreEntry, expiring
+from helpdesk_gui.services.training.courses import CourseForm
 
 
 def test_training_course_checks_category_subtopic_and_hours(make_course, people):

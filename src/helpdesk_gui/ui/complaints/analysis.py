@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk_gui.app.context import AppContext
-from helpdesk_gui.domain import complaint_models as cm
+from helpdesk_gui.domain.complaints import models as cm
+from helpdesk_gui.domain.suggestions import models as sm
 from helpdesk_gui.domain.vocabulary import CHANNELS
-from helpdesk_gui.services import complaints_analysis as ca
-from helpdesk_gui.services import improvements
+from helpdesk_gui.services.complaints import analysis as ca
+from helpdesk_gui.services.suggestions import improvements
 from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.complaints.charts import BarChart
 
@@ -100,7 +101,7 @@ class AnalysisPanel(QWidget):
             .replace("%5", mean).replace("%6", str(a.open_actions))
             .replace("%7", str(a.overdue_actions)))
         status, channel, month = self.charts
-        status.show_pairs([(labels.label(cm.SUGGESTION_STATUSES, s), n) for s, n in a.by_status])
-        channel.show_pairs([(labels.label(cm.SUGGESTION_CHANNELS, c), n)
+        status.show_pairs([(labels.label(sm.SUGGESTION_STATUSES, s), n) for s, n in a.by_status])
+        channel.show_pairs([(labels.label(sm.SUGGESTION_CHANNELS, c), n)
                             for c, n in a.by_channel])
         month.show_pairs(a.by_month)

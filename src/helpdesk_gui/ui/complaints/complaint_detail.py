@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk_gui.app.context import AppContext
-from helpdesk_gui.domain import complaint_models as cm
+from helpdesk_gui.domain.complaints import models as cm
 from helpdesk_gui.domain.vocabulary import CHANNELS
-from helpdesk_gui.services import complaints_query, staff
-from helpdesk_gui.services.complaints_query import ComplaintView
-from helpdesk_gui.services.privacy import mask_name, mask_phone
+from helpdesk_gui.services.complaints import query as complaints_query
+from helpdesk_gui.services.complaints.query import ComplaintView
+from helpdesk_gui.services.security import staff
+from helpdesk_gui.services.security.privacy import mask_name, mask_phone
 from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.complaints import complaint_steps
 from helpdesk_gui.ui.complaints.common import local_text

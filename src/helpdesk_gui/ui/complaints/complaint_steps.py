@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpdesk_gui.domain import complaint_models as cm
-from helpdesk_gui.services import complaints
+from helpdesk_gui.domain.complaints import models as cm
+from helpdesk_gui.services.complaints import process as complaints
 from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.complaints.common import fill_combo
 

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk_gui.app.context import AppContext
-from helpdesk_gui.domain import complaint_models as cm
+from helpdesk_gui.domain.complaints import models as cm
 from helpdesk_gui.domain.vocabulary import CHANNELS
-from helpdesk_gui.services import complaints_query as cq
 from helpdesk_gui.services.changes import Changes
-from helpdesk_gui.services.privacy import mask_name
+from helpdesk_gui.services.complaints import query as cq
+from helpdesk_gui.services.security.privacy import mask_name
 from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.complaints.analysis import AnalysisPanel
 from helpdesk_gui.ui.complaints.common import LazyRows, fill_combo, local_text

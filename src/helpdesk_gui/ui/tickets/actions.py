@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk_gui.domain.errors import ValidationError
-from helpdesk_gui.services import approval, extensions, ticket_flow
+from helpdesk_gui.services.tickets import approval, extensions
+from helpdesk_gui.services.tickets import flow as ticket_flow
 
 ACTION_TEXT = {
     "approve": QT_TRANSLATE_NOOP("TicketActions", "Approve dispatch…"),

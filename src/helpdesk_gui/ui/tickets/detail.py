@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpdesk_gui.services import permissions, privacy
-from helpdesk_gui.services import staff as staff_service
-from helpdesk_gui.services import ticket_query as tq
+from helpdesk_gui.services.security import permissions, privacy
+from helpdesk_gui.services.security import staff as staff_service
+from helpdesk_gui.services.tickets import query as tq
 from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.service_errors import error_text
 from helpdesk_gui.ui.tickets import actions
@@ -211,7 +211,7 @@ class TicketDetailPane(QWidget):
 
     def explain_deadlines(self) -> None:
         """Why is this due then? The timeline of each service-level target."""
-        from helpdesk_gui.ui.sla_explain import SlaExplainDialog
+        from helpdesk_gui.ui.sla.explain_dialog import SlaExplainDialog
 
         if self.detail is not None:
             SlaExplainDialog(self._ctx, self.detail.id, self).exec()

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk_gui.domain import vocabulary as v
-from helpdesk_gui.services import staff as staff_service
-from helpdesk_gui.services.ticket_query import TicketFilter
+from helpdesk_gui.services.security import staff as staff_service
+from helpdesk_gui.services.tickets.query import TicketFilter
 from helpdesk_gui.ui import labels
 
 SEARCH_DELAY_MS = 300

@@ -16,13 +16,13 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from helpdesk_gui.domain.models import utcnow
+from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.vocabulary import OPEN_STATUSES
-from helpdesk_gui.services import ticket_query as tq
 from helpdesk_gui.services.changes import Changes
-from helpdesk_gui.services.privacy import mask_name
+from helpdesk_gui.services.security.privacy import mask_name
+from helpdesk_gui.services.tickets import query as tq
 from helpdesk_gui.ui.service_errors import error_text
-from helpdesk_gui.ui.sla_style import row_brush, time_left_text
+from helpdesk_gui.ui.sla.style import row_brush, time_left_text
 from helpdesk_gui.ui.tickets.fmt import CODE_LABELS, local_time
 
 PLACEHOLDER = "…"

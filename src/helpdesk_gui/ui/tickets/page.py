@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpdesk_gui.services import ticket_query as tq
 from helpdesk_gui.services.changes import Changes
+from helpdesk_gui.services.tickets import query as tq
 from helpdesk_gui.ui.tickets.detail import TicketDetailPane
 from helpdesk_gui.ui.tickets.filters import TicketFilterBar
 from helpdesk_gui.ui.tickets.model import TicketTableModel

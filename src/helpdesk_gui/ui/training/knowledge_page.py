@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk_gui.app.context import AppContext
-from helpdesk_gui.domain.training_models import ARTICLE_KINDS, CASE_OUTCOMES, KNOWLEDGE_CATEGORIES
+from helpdesk_gui.domain.training.models import ARTICLE_KINDS, CASE_OUTCOMES, KNOWLEDGE_CATEGORIES
 from helpdesk_gui.domain.vocabulary import TICKET_TYPES
-from helpdesk_gui.services import cases, knowledge
-from helpdesk_gui.services.knowledge import ArticleForm
+from helpdesk_gui.services.training import cases, knowledge
+from helpdesk_gui.services.training.knowledge import ArticleForm
 from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.training.common import (
     fill_combo,

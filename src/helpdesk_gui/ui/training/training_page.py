@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk_gui.app.context import AppContext
-from helpdesk_gui.domain.training_models import COURSE_CATEGORIES, COURSE_FORMS, SUBTOPICS
-from helpdesk_gui.services import training, training_needs
-from helpdesk_gui.services.training import CourseForm
+from helpdesk_gui.domain.training.models import COURSE_CATEGORIES, COURSE_FORMS, SUBTOPICS
+from helpdesk_gui.services.training import courses as training
+from helpdesk_gui.services.training import needs as training_needs
+from helpdesk_gui.services.training.courses import CourseForm
 from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.training.common import (
     fill_combo,

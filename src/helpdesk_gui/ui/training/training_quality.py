@@ -18,8 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk_gui.app.context import AppContext
-from helpdesk_gui.domain.training_models import ATTENDANCE, SUBTOPICS
-from helpdesk_gui.services import training, training_assess, training_needs, training_plan
+from helpdesk_gui.domain.training.models import ATTENDANCE, SUBTOPICS
+from helpdesk_gui.services.training import (
+    assessments as training_assess,
+)
+from helpdesk_gui.services.training import (
+    courses as training,
+)
+from helpdesk_gui.services.training import (
+    needs as training_needs,
+)
+from helpdesk_gui.services.training import (
+    plan as training_plan,
+)
 from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.training.common import fill_table, make_table, show_error
 

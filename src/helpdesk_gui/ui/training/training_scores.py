@@ -16,9 +16,17 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk_gui.app.context import AppContext
-from helpdesk_gui.domain.training_models import ASSESSMENT_METHODS, ATTENDANCE
-from helpdesk_gui.services import training, training_assess, training_import
-from helpdesk_gui.services.training_assess import ScoreEntry
+from helpdesk_gui.domain.training.models import ASSESSMENT_METHODS, ATTENDANCE
+from helpdesk_gui.services.training import (
+    assessments as training_assess,
+)
+from helpdesk_gui.services.training import (
+    courses as training,
+)
+from helpdesk_gui.services.training import (
+    sheets as training_import,
+)
+from helpdesk_gui.services.training.assessments import ScoreEntry
 from helpdesk_gui.ui.training.common import fill_combo, make_table, select_code, show_error
 
 NO_SCORE = -1.0

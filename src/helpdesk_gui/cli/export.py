@@ -1,0 +1,45 @@
+"""``helpdesk-gui export complaints|suggestions --from DATE --to DATE --format csv|xlsx -o FILE``.
+
+Headless export for supervisors and headquarters. Personal data is always masked here:
+the command line has no signed-in role that could need it in clear.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-03-31") from None
+
+
+def add_complaints_commands(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Register ``export`` (complaints or suggestions)."""
+    parser = subparsers.add_parser(
+        "export", help="export complaints or suggestions to CSV or Excel (personal data masked)")
+    parser.add_argument("kind", choices=["complaints", "suggestions"])
+    parser.add_argument("--from", dest="date_from", type=_date, help="first day received (local)")
+    parser.add_argument("--to", dest="date_to", type=_date, help="last day received (local)")
+    parser.add_argument("--format", dest="fmt", choices=["csv", "xlsx"],
+                        help="file format (default: from the file name)")
+    parser.add_argument("-o", "--output", required=True, help="file to write")
+    parser.set_defaults(func=run_export)
+    return parser
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from helpdesk_gui.db import open_database
+    from helpdesk_gui.services.ledger import exports as complaints_export
+    from helpdesk_gui.services.security.staff import system_actor
+
+    open_database(args.db)
+    count = complaints_export.export(args.kind, args.output, date_from=args.date_from,
+                                     date_to=args.date_to, fmt=args.fmt, mask=True,
+                                     actor=system_actor())
+    print(f"{count} {args.kind} written to {args.output}", file=sys.stderr)
+    return 0

@@ -1,0 +1,51 @@
+"""What every record of the hall is built on: the model base, synced rows, the clock.
+
+Design rules (ARCHITECTURE.md "Data"):
+
+* every row that can travel between branches has a UUID, its ``branch`` and
+  ``created_at``/``updated_at`` (UTC), so branch sync can add tables, not rewrite these;
+* history is append-only; nothing is hard-deleted;
+* one clock format everywhere: naive UTC to the second (``utcnow``).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+import peewee as pw
+
+from helpdesk_gui.db.connect import database_proxy
+
+
+def utcnow() -> datetime:
+    """Now in UTC, naive, to the second: the single clock format stored everywhere."""
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class SyncedModel(BaseModel):
+    """A record that can travel between branch and headquarters."""
+
+    uuid = pw.CharField(max_length=36, unique=True, default=new_uuid)
+    created_at = pw.DateTimeField(default=utcnow)
+    updated_at = pw.DateTimeField(default=utcnow, index=True)
+
+    def touch(self) -> None:
+        self.updated_at = utcnow()
+
+
+class Meta(BaseModel):
+    """Key/value facts about the database itself (schema version, created by...)."""
+
+    key = pw.CharField(primary_key=True, max_length=64)
+    value = pw.TextField()

@@ -1,0 +1,1 @@
+"""Ledger (台账) imports: keys of rows already imported."""

@@ -1,0 +1,1 @@
+"""Service levels: the business calendar, the SLA clock and the versioned policy."""

@@ -1,0 +1,1 @@
+"""Suggestions and the improvement list (SERVICE_STANDARD §6–§7)."""

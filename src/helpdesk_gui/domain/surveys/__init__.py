@@ -1,0 +1,1 @@
+"""Satisfaction surveys (SERVICE_STANDARD §7)."""

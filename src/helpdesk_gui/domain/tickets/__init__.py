@@ -1,0 +1,1 @@
+"""Tickets: the customer, the numbered ticket, its history, its states and what the clerk typed."""

@@ -1,0 +1,98 @@
+"""Tickets: the customer, the numbered ticket, its append-only history and numbering.
+
+* the customer name is copied onto the ticket as received, so the ticket list sorts and
+  searches a single table (a million rows stay fast) and the ticket shows what the
+  customer said at the time;
+* SLA deadlines live on the ticket (nullable until the SLA engine fills them) so "what is
+  about to breach" is one indexed query;
+* history is append-only (``TicketEvent``); cancelled and merged tickets keep their rows.
+"""
+
+from __future__ import annotations
+
+import peewee as pw
+
+from helpdesk_gui.domain.base import BaseModel, SyncedModel, new_uuid, utcnow
+from helpdesk_gui.domain.hall import Branch, Staff
+
+
+class Customer(SyncedModel):
+    branch = pw.ForeignKeyField(Branch, backref="customers", on_delete="RESTRICT")
+    name = pw.CharField(max_length=50, index=True)
+    phone = pw.CharField(max_length=20, null=True, unique=True)
+    account_no = pw.CharField(max_length=32, null=True, unique=True)  # 户号
+    address = pw.CharField(max_length=200, default="")
+    is_vip = pw.BooleanField(default=False)
+    note = pw.TextField(default="")
+
+
+class Ticket(SyncedModel):
+    branch = pw.ForeignKeyField(Branch, backref="tickets", on_delete="RESTRICT", index=False)
+    ticket_no = pw.CharField(max_length=40, unique=True)
+    channel = pw.CharField(max_length=16)
+    type = pw.CharField(max_length=16)
+    level = pw.SmallIntegerField()
+    status = pw.CharField(max_length=20)
+    customer = pw.ForeignKeyField(Customer, backref="tickets", null=True, on_delete="RESTRICT")
+    customer_name = pw.CharField(max_length=50, default="")
+    subject = pw.CharField(max_length=200, default="")
+    description = pw.TextField()
+    request = pw.TextField(default="")  # 客户诉求: what the customer asks for
+    received_by = pw.ForeignKeyField(Staff, backref="received", on_delete="RESTRICT",
+                                     index=False)
+    assignee = pw.ForeignKeyField(Staff, backref="assigned", null=True, on_delete="RESTRICT")
+    first_contact_resolved = pw.BooleanField(default=False)  # 首问解决
+    contacts = pw.IntegerField(default=0)  # customer contacts made while handling
+    first_response_at = pw.DateTimeField(null=True)
+    resolved_at = pw.DateTimeField(null=True)
+    closed_at = pw.DateTimeField(null=True)
+    resolution = pw.TextField(default="")  # what was done
+    solution = pw.TextField(default="")  # technical solution
+    parts_replaced = pw.TextField(default="")
+    reopen_count = pw.IntegerField(default=0)
+    merged_into = pw.ForeignKeyField("self", null=True, backref="duplicates",
+                                     on_delete="RESTRICT", index=False)
+    response_due = pw.DateTimeField(null=True)
+    update_due = pw.DateTimeField(null=True)
+    resolve_due = pw.DateTimeField(null=True)
+    sla_state = pw.CharField(max_length=16, default="on_track")
+
+    class Meta:
+        indexes = (
+            (("created_at", "id"), False),
+            (("status", "created_at"), False),
+            (("type", "created_at"), False),
+            (("channel", "created_at"), False),
+            (("level", "created_at"), False),
+            (("assignee", "created_at"), False),
+            (("received_by", "created_at"), False),  # "mine" = assigned to or received by
+            (("customer_name", "id"), False),
+            (("branch", "created_at"), False),
+            (("resolved_at",), False),
+            (("resolve_due",), False),
+        )
+
+
+class TicketEvent(BaseModel):
+    """One step in a ticket's history. Append-only: never updated, never deleted."""
+
+    uuid = pw.CharField(max_length=36, unique=True, default=new_uuid)
+    ticket = pw.ForeignKeyField(Ticket, backref="events", on_delete="RESTRICT")
+    at = pw.DateTimeField(default=utcnow)
+    actor = pw.ForeignKeyField(Staff, backref="events", on_delete="RESTRICT", index=False)
+    kind = pw.CharField(max_length=20)
+    from_status = pw.CharField(max_length=20, default="")
+    to_status = pw.CharField(max_length=20, default="")
+    note = pw.TextField(default="")
+    data = pw.TextField(default="")  # JSON details (assignee, merged ticket, ...)
+
+
+class TicketCounter(BaseModel):
+    """Last sequence number used per branch and local day: numbers are gap-free."""
+
+    branch = pw.ForeignKeyField(Branch, on_delete="RESTRICT")
+    day = pw.CharField(max_length=8)  # yyyymmdd, branch local date
+    last_seq = pw.IntegerField(default=0)
+
+    class Meta:
+        primary_key = pw.CompositeKey("branch", "day")

@@ -1,0 +1,1 @@
+"""Complaints: the process, its deadlines and alarms, repeats, queries, analysis (§5)."""

@@ -1,0 +1,1 @@
+"""Ledgers in and out: importing the hall's Excel/CSV ledgers, exporting lists."""

@@ -1,0 +1,171 @@
+"""Exporting complaints and suggestions to CSV or Excel, personal data masked.
+
+Headers and code values are in Chinese (the hall's own words, from the vocabulary
+tables) because the files go to supervisors and headquarters as they are. Names and
+phone numbers are masked (张*, 138****1234) unless the caller's role needs them
+(SERVICE_STANDARD §12); the masking comes from ``services.privacy`` when that module
+exists, else from the small fallbacks here. CSV is written as UTF-8 with a BOM so
+Excel on a Chinese Windows opens it without garbling.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import peewee as pw
+
+from helpdesk_gui.domain.complaints import models as cm
+from helpdesk_gui.domain.complaints.models import Complaint, RootCause
+from helpdesk_gui.domain.errors import ValidationError
+from helpdesk_gui.domain.hall import Staff
+from helpdesk_gui.domain.suggestions import models as sm
+from helpdesk_gui.domain.suggestions.models import ImprovementAction, Suggestion
+from helpdesk_gui.domain.tickets.models import Ticket
+from helpdesk_gui.domain.vocabulary import CHANNELS
+from helpdesk_gui.services.complaints.analysis import DEFAULT_TZ, utc_range
+from helpdesk_gui.services.security.privacy import mask_account, mask_name, mask_phone
+
+KINDS = ("complaints", "suggestions")
+FORMATS = ("csv", "xlsx")
+
+
+
+def _zh(table, code) -> str:
+    return table[code][1] if code in table else (str(code) if code is not None else "")
+
+
+def _local(instant: datetime | None, tz: str) -> str:
+    if instant is None:
+        return ""
+    return instant.replace(tzinfo=UTC).astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")
+
+
+COMPLAINT_HEADERS = ("工单编号", "受理时间", "渠道", "投诉人", "联系电话", "户号", "投诉事项",
+                     "客户诉求", "重大投诉", "分类", "当前阶段", "处理人", "根本原因",
+                     "纠正措施", "解决方案", "反馈方式", "满意度", "确认时限", "方案时限",
+                     "结案时间", "重开次数", "重复投诉次数")
+
+SUGGESTION_HEADERS = ("编号", "受理时间", "渠道", "客户", "联系电话", "建议标题", "建议内容",
+                      "状态", "重要性", "可行性", "优先级", "处理理由", "改进措施数",
+                      "回复方式", "满意度", "回复时间")
+
+
+def complaint_rows(date_from: date | None, date_to: date | None, *, mask: bool = True,
+                   tz: str = DEFAULT_TZ) -> Iterable[tuple]:
+    """Complaints received between two local dates, oldest first, as export rows."""
+    start, end = utc_range(date_from, date_to, tz)
+    query = (Complaint.select(Complaint, Ticket, Staff, RootCause)
+             .join(Ticket).switch(Complaint).join(Staff, pw.JOIN.LEFT_OUTER)
+             .switch(Complaint).join(RootCause, pw.JOIN.LEFT_OUTER)
+             .order_by(Complaint.received_at, Complaint.id))
+    if start:
+        query = query.where(Complaint.received_at >= start)
+    if end:
+        query = query.where(Complaint.received_at < end)
+    name, phone, account = _maskers(mask)
+    for c in query:
+        yield (c.ticket.ticket_no, _local(c.received_at, tz), _zh(CHANNELS, c.channel),
+               name(c.complainant), phone(c.phone), account(c.account_no), c.matter, c.remedy,
+               "是" if c.major else "否", _zh(cm.COMPLAINT_CATEGORIES, c.category),
+               _zh(cm.COMPLAINT_STAGES, c.stage), c.assignee.name if c.assignee else "",
+               c.root_cause.name_zh if c.root_cause else "", c.corrective_action,
+               c.solution, _zh(cm.FEEDBACK_METHODS, c.feedback_method),
+               c.satisfaction or "", _local(c.ack_due, tz), _local(c.solution_due, tz),
+               _local(c.closed_at, tz), c.reopen_count, c.repeat_count)
+
+
+def suggestion_rows(date_from: date | None, date_to: date | None, *, mask: bool = True,
+                    tz: str = DEFAULT_TZ) -> Iterable[tuple]:
+    """Suggestions received between two local dates, oldest first, as export rows."""
+    start, end = utc_range(date_from, date_to, tz)
+    actions = (ImprovementAction.select(pw.fn.COUNT(ImprovementAction.id))
+               .where(ImprovementAction.suggestion == Suggestion.id))
+    query = (Suggestion.select(Suggestion, actions.alias("n_actions"))
+             .order_by(Suggestion.received_at, Suggestion.id))
+    if start:
+        query = query.where(Suggestion.received_at >= start)
+    if end:
+        query = query.where(Suggestion.received_at < end)
+    name, phone, _ = _maskers(mask)
+    for s in query:
+        yield (f"S{s.id:06d}", _local(s.received_at, tz), _zh(sm.SUGGESTION_CHANNELS, s.channel),
+               name(s.customer_name), phone(s.phone), s.title, s.content,
+               _zh(sm.SUGGESTION_STATUSES, s.status), s.importance or "", s.feasibility or "",
+               s.priority or "", s.decision_reason, s.n_actions,
+               _zh(cm.FEEDBACK_METHODS, s.result_method), s.satisfaction or "",
+               _local(s.informed_at, tz))
+
+
+def _maskers(mask: bool) -> tuple[Callable, Callable, Callable]:
+    if mask:
+        return mask_name, mask_phone, mask_account
+    plain = lambda value: value or ""  # noqa: E731
+    return plain, plain, plain
+
+
+def export(kind: str, path: str | Path, *, date_from: date | None = None,
+           date_to: date | None = None, fmt: str | None = None, mask: bool = True,
+           tz: str = DEFAULT_TZ, actor=None) -> int:
+    """Write the export file; returns the number of data rows.
+
+    With ``actor`` the export is permission-checked (``export.run``) and audited.
+    """
+    if actor is not None:
+        from helpdesk_gui.services.security import permissions
+
+        permissions.require(actor, "export.run", "export", kind)
+    if kind not in KINDS:
+        raise ValidationError({"kind": f"one of: {', '.join(KINDS)}"})
+    path = Path(path)
+    fmt = fmt or path.suffix.lstrip(".").lower()
+    if fmt not in FORMATS:
+        raise ValidationError({"format": "csv or xlsx"})
+    if date_from and date_to and date_to < date_from:
+        raise ValidationError({"to": "the end date is before the start date"})
+    headers, make = ((COMPLAINT_HEADERS, complaint_rows) if kind == "complaints"
+                     else (SUGGESTION_HEADERS, suggestion_rows))
+    rows = list(make(date_from, date_to, mask=mask, tz=tz))
+    (_write_csv if fmt == "csv" else _write_xlsx)(path, headers, rows,
+                                                  "投诉" if kind == "complaints" else "建议")
+    if actor is not None:
+        _audit_export(actor, kind, path, len(rows), mask)
+    return len(rows)
+
+
+def _audit_export(actor, kind: str, path: Path, count: int, masked: bool) -> None:
+    from helpdesk_gui.db.connect import database_proxy
+    from helpdesk_gui.services.security import audit
+
+    with database_proxy.obj.atomic():
+        audit.record(actor, f"export.{kind}", "export", path.name,
+                     {"rows": count, "masked": masked})
+
+
+def _write_csv(path: Path, headers, rows, _title: str) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(headers)
+        writer.writerows(rows)
+
+
+def _write_xlsx(path: Path, headers, rows, title: str) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title
+    sheet.append(list(headers))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append(list(row))
+    sheet.freeze_panes = "A2"
+    for index, header in enumerate(headers, start=1):
+        letter = sheet.cell(row=1, column=index).column_letter
+        sheet.column_dimensions[letter].width = max(10, len(header) * 2 + 4)
+    book.save(path)

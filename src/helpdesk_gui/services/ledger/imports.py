@@ -1,0 +1,391 @@
+"""Importing the Excel/CSV ledgers (台账) halls keep today: ``import tickets FILE``.
+
+Two passes. The first reads and checks every row without writing, so a file with bad
+rows imports nothing and the clerk gets *every* problem at once (row, column, reason),
+with row numbers as Excel shows them (the header is row 1). The second pass writes all
+good rows in one transaction. Each imported row is remembered (``LedgerRow``: its
+ticket number, or a hash of its content when the ledger has none) so importing the same
+file again adds nothing and says how many rows were already there. Times are the
+branch's local time; deadlines come from the SLA policy exactly as for new tickets.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from helpdesk_gui.db import search
+from helpdesk_gui.db.connect import database_proxy
+from helpdesk_gui.domain.errors import HelpdeskError, ValidationError
+from helpdesk_gui.domain.hall import Branch, Staff
+from helpdesk_gui.domain.ledger.models import LedgerRow
+from helpdesk_gui.domain.surveys.models import Survey
+from helpdesk_gui.domain.tickets import validation
+from helpdesk_gui.domain.tickets.models import Ticket
+from helpdesk_gui.domain.vocabulary import CHANNELS, TICKET_TYPES, code_for
+from helpdesk_gui.services.changes import Changes
+from helpdesk_gui.services.security import audit, permissions
+from helpdesk_gui.services.sla import setup as sla_setup
+from helpdesk_gui.services.surveys import answers as surveys
+from helpdesk_gui.services.tickets import customers
+from helpdesk_gui.services.tickets.intake import log_event, ticket_terms
+from helpdesk_gui.services.tickets.numbering import next_number
+
+COLUMNS = {  # field -> Chinese alias (the English field name is accepted too)
+    "ticket_no": "工单编号", "created_at": "受理时间", "channel": "渠道", "type": "类型",
+    "level": "等级", "customer_name": "客户姓名", "phone": "联系电话", "account_no": "户号",
+    "subject": "主题", "description": "问题描述", "first_response_at": "首次响应时间",
+    "resolved_at": "解决时间", "closed_at": "关闭时间", "contacts": "沟通次数",
+    "handler": "处理人", "satisfaction": "满意度",
+}
+EXTRA_NAMES = {"柜台": "counter", "现场": "counter", "社交": "social", "报修": "repair",
+               "故障": "repair", "fault": "repair", "紧急": 1, "重要": 2, "一般": 3}
+TIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M")
+LEDGER_NOTE = "台账导入"
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    column: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}, {self.column}: {self.reason}"
+
+
+@dataclass
+class ImportResult:
+    imported: int = 0
+    already_present: int = 0
+    rejected: list[RowError] = field(default_factory=list)
+    rejected_rows: int = 0
+    side_file: Path | None = None
+    ignored_columns: list[str] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
+
+
+class ImportRejected(HelpdeskError):
+    """The file has bad rows; nothing was imported. ``errors`` lists every one."""
+
+    def __init__(self, errors: list[RowError]):
+        self.errors = errors
+        rows = len({e.row for e in errors})
+        super().__init__(f"{rows} invalid row(s), nothing imported:\n"
+                         + "\n".join(str(e) for e in errors))
+
+
+def header_map(headers: list) -> tuple[dict[int, str], list[str]]:
+    """Column index -> field, from English names or Chinese aliases; and unknown headers."""
+    lookup = {name.lower(): name for name in COLUMNS} | {zh: name for name, zh in
+                                                          COLUMNS.items()}
+    mapping, unknown = {}, []
+    for index, raw in enumerate(headers):
+        text = str(raw or "").strip().lstrip("\ufeff")
+        name = lookup.get(text.lower()) or lookup.get(text)
+        if name:
+            mapping[index] = name
+        elif text:
+            unknown.append(text)
+    if "created_at" not in mapping.values():
+        raise ImportRejected([RowError(1, "created_at", "required column 受理时间/created_at "
+                                                        "is missing from the header row")])
+    return mapping, unknown
+
+
+def read_rows(path: Path) -> tuple[list, Iterator[tuple[int, list]]]:
+    """(header cells, iterator of (row number, cells)) of a .csv or .xlsx file."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
+        rows = ((i, list(r)) for i, r in enumerate(sheet.iter_rows(values_only=True), 1))
+    else:
+        data = path.read_bytes()
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:  # Excel on a Chinese Windows saves CSV as GBK
+            text = data.decode("gb18030")
+        rows = ((i, r) for i, r in enumerate(csv.reader(io.StringIO(text)), 1))
+    for _number, cells in rows:
+        if any(str(c or "").strip() for c in cells):
+            return cells, ((n, c) for n, c in rows if any(str(x or "").strip() for x in c))
+    raise ImportRejected([RowError(1, "", "the file is empty")])
+
+
+def parse_time(value, tz: ZoneInfo) -> datetime | None:
+    """Local ``YYYY-MM-DD HH:MM[:SS]`` (or ISO-8601, or an Excel date) -> naive UTC."""
+    if value is None or str(value).strip() == "":
+        return None
+    if isinstance(value, datetime):
+        moment = value
+    else:
+        text = str(value).strip()
+        moment = None
+        for fmt in TIME_FORMATS:
+            try:
+                moment = datetime.strptime(text, fmt)
+                break
+            except ValueError:
+                continue
+        if moment is None:
+            try:
+                moment = datetime.fromisoformat(text)
+            except ValueError:
+                raise ValueError(f"{text!r} is not a time like 2026-03-01 09:30") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=tz)
+    return moment.astimezone(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def _vocab(value, table, default):
+    if value is None or str(value).strip() == "":
+        return default
+    text = str(value).strip()
+    code = code_for(table, text) if table else None
+    code = code if code is not None else EXTRA_NAMES.get(text.lower(), EXTRA_NAMES.get(text))
+    if code is None or (table and code not in table):
+        raise ValueError(f"{text!r} is not one of: " + ", ".join(
+            f"{c}/{zh}" for c, (_, zh) in (table or {}).items()))
+    return code
+
+
+def _level(value) -> int:
+    if value is None or str(value).strip() == "":
+        return 3
+    text = str(value).strip()
+    if text.replace(".0", "") in ("1", "2", "3"):
+        return int(text.replace(".0", ""))
+    code = EXTRA_NAMES.get(text) or EXTRA_NAMES.get(text[-2:])
+    if code not in (1, 2, 3):
+        raise ValueError(f"{text!r} is not a level: 1/紧急, 2/重要, 3/一般")
+    return code
+
+
+def _integer(value, low: int, high: int | None) -> int | None:
+    if value is None or str(value).strip() == "":
+        return None
+    try:
+        number = float(str(value).strip())
+    except ValueError:
+        number = None
+    if number is None or number != int(number) or number < low or (high and number > high):
+        span = f"{low}–{high}" if high else f"{low} or more"
+        raise ValueError(f"{value!r} is not a whole number {span}")
+    return int(number)
+
+
+def _text_checks(raw: dict) -> dict:
+    """The identity and text columns, through the same checks as the intake form."""
+    def cell(name):
+        value = raw.get(name)
+        return "" if value is None else str(value).strip()
+    name, phone, account, subject, description = validation.collect(
+        lambda: validation.person_name(cell("customer_name"), required=False,
+                                       field="customer_name"),
+        lambda: validation.phone(cell("phone")),
+        lambda: validation.account_no(cell("account_no")),
+        lambda: validation.text("subject", cell("subject"), required=False),
+        lambda: validation.text("description", cell("description"), required=False))
+    return {"customer_name": name, "phone": phone, "account_no": account,
+            "subject": subject or description[:40],
+            "description": description or subject or LEDGER_NOTE,
+            "ticket_no": cell("ticket_no")[:40], "handler": cell("handler")}
+
+
+def check_row(number: int, raw: dict, branch: Branch) -> tuple[dict | None, list[RowError]]:
+    """Clean one row; every problem is reported, not just the first."""
+    tz, values, errors = ZoneInfo(branch.timezone), {}, []
+    parsers = {"channel": lambda v: _vocab(v, CHANNELS, "counter"),
+               "type": lambda v: _vocab(v, TICKET_TYPES, "consultation"), "level": _level,
+               "contacts": lambda v: _integer(v, 0, None) or 0,
+               "satisfaction": lambda v: _integer(v, 1, 5)}
+    parsers |= {k: (lambda v: parse_time(v, tz)) for k in
+                ("created_at", "first_response_at", "resolved_at", "closed_at")}
+    for name, parse in parsers.items():
+        try:
+            values[name] = parse(raw.get(name))
+        except ValueError as exc:
+            errors.append(RowError(number, name, str(exc)))
+    try:
+        values |= _text_checks(raw)
+    except ValidationError as exc:
+        errors += [RowError(number, col, reason) for col, reason in exc.errors.items()]
+    if values.get("created_at") is None and "created_at" not in {e.column for e in errors}:
+        errors.append(RowError(number, "created_at", "required"))
+    errors += _order_errors(number, values)
+    if not errors:
+        errors += _lookup_errors(number, values, branch)
+    return (None if errors else values), errors
+
+
+def _order_errors(number: int, v: dict) -> list[RowError]:
+    errors, created = [], v.get("created_at")
+    for name in ("first_response_at", "resolved_at", "closed_at"):
+        if created and v.get(name) and v[name] < created:
+            errors.append(RowError(number, name, "is before the time received (受理时间)"))
+    if v.get("closed_at") and v.get("resolved_at") and v["closed_at"] < v["resolved_at"]:
+        errors.append(RowError(number, "closed_at", "is before the resolution time"))
+    return errors
+
+
+def _lookup_errors(number: int, v: dict, branch: Branch) -> list[RowError]:
+    errors = []
+    if v["handler"]:
+        v["assignee"] = (Staff.get_or_none(Staff.employee_no == v["handler"]) or
+                         Staff.get_or_none(Staff.name == v["handler"], Staff.branch == branch))
+        if v["assignee"] is None:
+            errors.append(RowError(number, "handler", f"no staff member {v['handler']!r}"))
+    try:
+        customers._existing(v["phone"], v["account_no"])
+    except ValidationError as exc:
+        errors += [RowError(number, col, reason) for col, reason in exc.errors.items()]
+    return errors
+
+
+def row_key(v: dict) -> str:
+    """Identity of a ledger row: its ticket number, else a hash of what it says."""
+    if v["ticket_no"]:
+        return f"no:{v['ticket_no']}"
+    parts = (v["created_at"].isoformat(), v["customer_name"], v["phone"] or "",
+             v["account_no"] or "", v["subject"], v["description"])
+    return "h:" + hashlib.sha1("\x1f".join(parts).encode()).hexdigest()
+
+
+def _present(key: str, v: dict) -> bool:
+    if LedgerRow.select().where(LedgerRow.key == key).exists():
+        return True
+    return bool(v["ticket_no"]) and Ticket.select().where(
+        Ticket.ticket_no == v["ticket_no"]).exists()
+
+
+def write_row(v: dict, key: str, actor: Staff, branch: Branch, source: str) -> Ticket:
+    """Create the customer, ticket, history and survey of one checked row."""
+    customer = None
+    if v["phone"] or v["account_no"]:
+        customer, _ = customers.find_or_create(branch.id, v["customer_name"] or "未留名",
+                                               v["phone"], v["account_no"])
+    created = v["created_at"]
+    ticket = Ticket.create(
+        branch=branch, ticket_no=v["ticket_no"] or next_number(branch, created),
+        channel=v["channel"], type=v["type"], level=v["level"], status="new",
+        customer=customer, customer_name=v["customer_name"], subject=v["subject"],
+        description=v["description"], received_by=actor, assignee=v.get("assignee"),
+        contacts=v["contacts"], created_at=created, updated_at=created)
+    sla_setup.apply_deadlines(ticket, created)  # the SLA policy, as for a new ticket
+    _replay(ticket, v)
+    ticket.updated_at = ticket.closed_at or ticket.resolved_at or created
+    ticket.save()
+    _history(ticket, actor)
+    if v["satisfaction"]:
+        at = ticket.closed_at or ticket.resolved_at or created
+        Survey.create(branch=branch, ticket=ticket, kind="ledger", channel="ledger",
+                      status="answered", code=surveys.new_code(), invited_at=at,
+                      answered_at=at, overall=v["satisfaction"], valid=True, entered_by=actor)
+    LedgerRow.create(key=key, ticket=ticket, source=source[:255])
+    search.index_rows([(ticket.id, ticket_terms(ticket))])
+    return ticket
+
+
+def _replay(ticket: Ticket, v: dict) -> None:
+    """Walk the ticket through its recorded life so the SLA clocks stop at the recorded
+    times. As in ``ticket_flow.resolve``, resolving counts as the first response when the
+    ledger has none; closing without a resolution time resolves at the closing time."""
+    resolved = v["resolved_at"] or v["closed_at"]
+    first = v["first_response_at"] or resolved
+    steps = []
+    if first:
+        steps.append((first, "in_progress" if v.get("assignee") else ticket.status,
+                      "first_response_at"))
+    if resolved:
+        steps.append((resolved, "resolved", "resolved_at"))
+    if v["closed_at"]:
+        steps.append((v["closed_at"], "closed", "closed_at"))
+    if not steps and v.get("assignee") and ticket.status == "new":
+        steps.append((ticket.created_at, "assigned", None))
+    for at, status, stamp in steps:
+        previous = ticket.status
+        ticket.status = status
+        if stamp:
+            setattr(ticket, stamp, at)
+        sla_setup.on_transition(ticket, previous, at)
+
+
+def _history(ticket: Ticket, actor: Staff) -> None:
+    """The history a ledger row allows: received, resolved, closed (marked 台账导入)."""
+    log_event(ticket, actor, "created", "", "new", note=LEDGER_NOTE, now=ticket.created_at)
+    if ticket.resolved_at:
+        log_event(ticket, actor, "resolved", "in_progress", "resolved", note=LEDGER_NOTE,
+                  now=ticket.resolved_at)
+    if ticket.closed_at:
+        log_event(ticket, actor, "closed", "resolved", "closed", note=LEDGER_NOTE,
+                  now=ticket.closed_at)
+
+
+def _checked_rows(path: Path, branch: Branch, result: ImportResult):
+    headers, rows = read_rows(path)
+    mapping, result.ignored_columns = header_map(headers)
+    good, bad, seen = [], [], set()
+    for number, cells in rows:
+        raw = {name: cells[i] if i < len(cells) else None for i, name in mapping.items()}
+        values, errors = check_row(number, raw, branch)
+        if errors:
+            result.rejected += errors
+            bad.append((number, cells, errors))
+            continue
+        key = row_key(values)
+        if key in seen or _present(key, values):
+            result.already_present += 1
+        else:
+            seen.add(key)
+            good.append((key, values))
+    return headers, good, bad
+
+
+def import_tickets(path: str | Path, actor: Staff, branch: Branch | None = None,
+                   skip_invalid: bool = False, progress: Progress | None = None
+                   ) -> ImportResult:
+    """Import a ledger. Bad rows: nothing imported (``ImportRejected``), or with
+    ``skip_invalid`` the good rows are imported and the bad ones written to
+    ``<file>.rejected.csv`` beside the file."""
+    path = Path(path)
+    permissions.require(actor, "import.run", "file", path.name)
+    branch = branch or actor.branch
+    result = ImportResult()
+    headers, good, bad = _checked_rows(path, branch, result)
+    if bad and not skip_invalid:
+        raise ImportRejected(result.rejected)
+    result.rejected_rows = len(bad)
+    if bad:
+        result.side_file = write_rejected(path, headers, bad)
+    ids = []
+    with database_proxy.obj.atomic():
+        for done, (key, values) in enumerate(good, 1):
+            ids.append(write_row(values, key, actor, branch, path.name).id)
+            if progress and (done % 200 == 0 or done == len(good)):
+                progress(done, len(good))
+        audit.record(actor, "import.tickets", "file", path.name,
+                     {"imported": len(ids), "rows": len(good) + len(bad)})
+    result.imported = len(ids)
+    result.changes = Changes(tickets=frozenset(ids), kinds=frozenset({"imported"}))
+    return result
+
+
+def write_rejected(path: Path, headers: list, bad: list) -> Path:
+    """The rejected rows, as they were, with the row number and the reasons (UTF-8 BOM,
+    so Excel opens the Chinese correctly)."""
+    target = path.with_name(f"{path.stem}.rejected.csv")
+    with target.open("w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["row", "errors", *[str(h or "") for h in headers]])
+        for number, cells, errors in bad:
+            reasons = "; ".join(f"{e.column}: {e.reason}" for e in errors)
+            writer.writerow([number, reasons, *["" if c is None else c for c in cells]])
+    return target

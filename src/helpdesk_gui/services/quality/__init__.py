@@ -1,0 +1,1 @@
+"""Quality figures: KPIs of §8 and producing the monthly report."""

@@ -1,0 +1,343 @@
+"""Quality indicators of SERVICE_STANDARD §8, computed by SQL aggregates.
+
+Every figure is one aggregate query over an indexed time range — never a Python loop
+over tickets — so a month of 100,000 tickets takes well under a second. A *period* is a
+half-open interval ``[start, end)`` of naive UTC instants; a *month* is the calendar
+month in the branch's time zone. Rates are fractions 0–1 rounded to 4 places (a
+percentage with two decimals) and ``None`` when the denominator is 0; averages and hours
+are rounded to 2 places. The scope is optional: one branch and/or one staff member (the
+ticket's assignee). Each function's docstring is its definition; the report's appendix
+prints the same text (``DEFINITIONS``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import peewee as pw
+from peewee import fn
+
+from helpdesk_gui.db.connect import is_sqlite
+from helpdesk_gui.domain.errors import ValidationError
+from helpdesk_gui.domain.hall import Branch
+from helpdesk_gui.domain.surveys.models import DIMENSIONS, Survey
+from helpdesk_gui.domain.tickets.models import Ticket, TicketEvent
+from helpdesk_gui.domain.vocabulary import CHANNELS, LEVELS, TICKET_TYPES
+
+DEFAULT_TZ = "Asia/Shanghai"
+BACKLOG_BUCKETS = (("lt1d", 0, 1), ("1_3d", 1, 3), ("3_7d", 3, 7), ("7_30d", 7, 30),
+                   ("ge30d", 30, None))
+
+
+@dataclass(frozen=True)
+class Period:
+    """``[start, end)`` in naive UTC, its label (``YYYY-MM``) and time zone."""
+
+    start: datetime
+    end: datetime
+    label: str
+    tz: str
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which tickets count: all, one branch, one assignee."""
+
+    branch_id: int | None = None
+    staff_id: int | None = None
+
+    def where(self, query: pw.Query) -> pw.Query:
+        if self.branch_id is not None:
+            query = query.where(Ticket.branch == self.branch_id)
+        if self.staff_id is not None:
+            query = query.where(Ticket.assignee == self.staff_id)
+        return query
+
+
+def month_period(month: str, tz: str = DEFAULT_TZ) -> Period:
+    """The calendar month ``YYYY-MM`` in time zone ``tz``, as UTC instants."""
+    try:
+        year, mon = (int(part) for part in month.split("-"))
+        first = datetime(year, mon, 1, tzinfo=ZoneInfo(tz))
+    except (ValueError, TypeError):
+        raise ValidationError({"month": f"{month!r} is not a month like 2026-03"}) from None
+    nxt = datetime(year + mon // 12, mon % 12 + 1, 1, tzinfo=ZoneInfo(tz))
+    return Period(_utc(first), _utc(nxt), f"{year:04d}-{mon:02d}", tz)
+
+
+def shift_month(month: str, delta: int) -> str:
+    """``YYYY-MM`` moved by ``delta`` months."""
+    year, mon = (int(part) for part in month.split("-"))
+    index = year * 12 + mon - 1 + delta
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def branch_timezone(branch_id: int | None) -> str:
+    """The branch's zone; for all branches, the first (headquarters) branch's zone."""
+    query = Branch.select(Branch.timezone).order_by(Branch.id)
+    if branch_id is not None:
+        query = query.where(Branch.id == branch_id)
+    row = query.first()
+    return row.timezone if row else DEFAULT_TZ
+
+
+def _utc(aware: datetime) -> datetime:
+    return aware.astimezone(UTC).replace(tzinfo=None)
+
+
+def _rate(part, whole) -> float | None:
+    return None if not whole else round((part or 0) / whole, 4)
+
+
+def _round(value, places: int = 2) -> float | None:
+    return None if value is None else round(float(value), places)
+
+
+def _count_if(condition) -> pw.Node:
+    return fn.COALESCE(fn.SUM(pw.Case(None, [(condition, 1)], 0)), 0)
+
+
+def _in(field, period: Period):
+    return (field >= period.start) & (field < period.end)
+
+
+def hours_between(start, end) -> pw.Node:
+    """Wall-clock hours from ``start`` to ``end`` as a portable SQL expression."""
+    if is_sqlite():
+        return (fn.julianday(end) - fn.julianday(start)) * 24.0
+    return fn.date_part("epoch", end - start) / 3600.0
+
+
+def received(period: Period, scope: Scope = Scope()) -> dict:
+    """received = tickets created in the period (every status, cancelled and merged
+    included); complaint_rate = complaints received ÷ received; first_contact_resolution_rate
+    = tickets resolved at intake (首问解决) ÷ received; first_response_on_time_rate = of the
+    tickets created in the period whose first-response deadline is not after the period's
+    end, the share first responded at or before that deadline (no response = late; tickets
+    with no deadline, e.g. answered on the spot, are not counted)."""
+    due = Ticket.response_due.is_null(False) & (Ticket.response_due <= period.end)
+    on_time = due & Ticket.first_response_at.is_null(False) & (
+        Ticket.first_response_at <= Ticket.response_due)
+    row = scope.where(Ticket.select(
+        fn.COUNT(Ticket.id), _count_if(Ticket.type == "complaint"),
+        _count_if(Ticket.first_contact_resolved == True),  # noqa: E712
+        _count_if(due), _count_if(on_time)).where(_in(Ticket.created_at, period))).tuples()[0]
+    total, complaints, fcr, due_n, on_time_n = (int(v or 0) for v in row)
+    return {"received": total, "by_type": _by(Ticket.type, TICKET_TYPES, period, scope),
+            "by_channel": _by(Ticket.channel, CHANNELS, period, scope),
+            "complaints": complaints, "complaint_rate": _rate(complaints, total),
+            "first_contact_resolution_rate": _rate(fcr, total),
+            "first_response_due": due_n, "first_response_on_time": on_time_n,
+            "first_response_on_time_rate": _rate(on_time_n, due_n)}
+
+
+def _by(field, vocabulary, period: Period, scope: Scope) -> dict[str, int]:
+    counts = dict(scope.where(Ticket.select(field, fn.COUNT(Ticket.id))
+                              .where(_in(Ticket.created_at, period)).group_by(field)).tuples())
+    result = {code: int(counts.pop(code, 0)) for code in vocabulary}
+    result.update({str(code): int(n) for code, n in counts.items()})  # unknown codes kept
+    return result
+
+
+def _resolved_on_time():
+    return Ticket.resolve_due.is_null(True) | (Ticket.resolved_at <= Ticket.resolve_due)
+
+
+def resolved(period: Period, scope: Scope = Scope()) -> dict:
+    """resolved = tickets whose resolution time falls in the period (a reopened ticket
+    counts when it is resolved again); resolved_within_3_contacts_rate = share of those
+    with ≤ 3 recorded customer contacts; resolution_on_time_rate = share resolved at or
+    before their resolution deadline (a ticket with no deadline — answered on the spot —
+    is on time); median/p90_resolution_hours = wall-clock hours from creation to
+    resolution, nearest-rank percentile (the value at rank ⌈p·N⌉ of the sorted hours)."""
+    row = scope.where(Ticket.select(
+        fn.COUNT(Ticket.id), _count_if(Ticket.contacts <= 3), _count_if(_resolved_on_time()))
+        .where(_in(Ticket.resolved_at, period))).tuples()[0]
+    total, within3, on_time = (int(v or 0) for v in row)
+    hours = hours_between(Ticket.created_at, Ticket.resolved_at)
+    return {"resolved": total, "resolved_within_3_contacts_rate": _rate(within3, total),
+            "resolved_on_time": on_time, "resolution_on_time_rate": _rate(on_time, total),
+            "median_resolution_hours": percentile(hours, 50, period, scope, total),
+            "p90_resolution_hours": percentile(hours, 90, period, scope, total)}
+
+
+def percentile(expr: pw.Node, p: int, period: Period, scope: Scope, n: int) -> float | None:
+    """Nearest-rank percentile of ``expr`` over the tickets resolved in the period."""
+    if n == 0:
+        return None
+    rank = max(1, math.ceil(p * n / 100))
+    query = scope.where(Ticket.select(expr.alias("h")).where(_in(Ticket.resolved_at, period))
+                        .order_by(expr).limit(1).offset(rank - 1))
+    return _round(query.scalar())
+
+
+def _answers(period: Period, scope: Scope) -> pw.Query:
+    return scope.where(Survey.select().join(Ticket).where(
+        _in(Ticket.resolved_at, period), Survey.status == "answered"))
+
+
+def satisfaction(period: Period, scope: Scope = Scope()) -> dict:
+    """Of the survey answers about tickets resolved in the period: avg_satisfaction = mean
+    overall score (1–5) of the valid answers; satisfaction_rate = share of those scores ≥ 4;
+    valid_answer_share = valid ÷ returned answers (analysable only when ≥ 0.8); each
+    dimension = mean 0–10 score of the valid answers; nps = promoters (9–10) − detractors
+    (0–6), in percent of valid answers with a recommend score."""
+    valid = Survey.valid == True  # noqa: E712
+    row = _answers(period, scope).select(
+        fn.COUNT(Survey.id), _count_if(valid), fn.AVG(pw.Case(None, [(valid, Survey.overall)])),
+        _count_if(valid & (Survey.overall >= 4)),
+        _count_if(valid & Survey.recommend.is_null(False)),
+        _count_if(valid & (Survey.recommend >= 9)), _count_if(valid & (Survey.recommend <= 6)),
+        *[fn.AVG(pw.Case(None, [(valid, getattr(Survey, d))])) for d in DIMENSIONS],
+    ).tuples()[0]
+    returned, valid_n, avg, satisfied, rec_n, promoters, detractors = row[:7]
+    share = _rate(valid_n, returned)
+    return {"answers_returned": int(returned or 0), "answers_valid": int(valid_n or 0),
+            "valid_answer_share": share, "analysable": share is not None and share >= 0.8,
+            "avg_satisfaction": _round(avg), "satisfaction_rate": _rate(satisfied, valid_n),
+            "dimensions": {d: _round(v) for d, v in zip(DIMENSIONS, row[7:], strict=True)},
+            "nps": None if not rec_n else round(100 * ((promoters or 0) - (detractors or 0))
+                                                / rec_n, 2)}
+
+
+def survey_activity(period: Period, scope: Scope = Scope()) -> dict:
+    """Invitations sent, answers received and invitations abandoned in the period;
+    response_rate = answered ÷ invited (by invitation time)."""
+    base = scope.where(Survey.select().join(Ticket))
+    invited = base.where(_in(Survey.invited_at, period))
+    row = invited.select(fn.COUNT(Survey.id), _count_if(Survey.status == "answered")).tuples()[0]
+    return {"invited": int(row[0] or 0),
+            "answered": base.where(_in(Survey.answered_at, period)).count(),
+            "abandoned": base.where(_in(Survey.abandoned_at, period)).count(),
+            "response_rate": _rate(row[1], row[0])}
+
+
+def reopen_rate(period: Period, scope: Scope = Scope()) -> dict:
+    """reopen_rate = reopen events in the period ÷ close events in the period."""
+    events = scope.where(TicketEvent.select(
+        _count_if(TicketEvent.kind == "reopened"), _count_if(TicketEvent.kind == "closed"))
+        .join(Ticket).where(_in(TicketEvent.at, period))).tuples()[0]
+    reopened, closed = (int(v or 0) for v in events)
+    return {"reopened": reopened, "closed": closed, "reopen_rate": _rate(reopened, closed)}
+
+
+def _open_at(end: datetime):
+    """Created before ``end``, not resolved by then, and not withdrawn or merged before."""
+    withdrawn = Ticket.status.in_(("cancelled", "merged")) & (Ticket.updated_at < end)
+    return ((Ticket.created_at < end)
+            & (Ticket.resolved_at.is_null(True) | (Ticket.resolved_at >= end)) & ~withdrawn)
+
+
+def backlog(period: Period, scope: Scope = Scope()) -> dict:
+    """open_at_month_end = tickets created before the period's end and not resolved by
+    then (cancelled or merged before the end are not open); backlog_by_age = the same
+    tickets by age at the period's end: < 1 day, 1–3, 3–7, 7–30, ≥ 30 days."""
+    age = hours_between(Ticket.created_at, pw.Value(period.end)) / 24.0
+    cases = [_count_if((age >= lo) & (age < hi) if hi else (age >= lo))
+             for _, lo, hi in BACKLOG_BUCKETS]
+    row = scope.where(Ticket.select(fn.COUNT(Ticket.id), *cases)
+                      .where(_open_at(period.end))).tuples()[0]
+    return {"open_at_month_end": int(row[0] or 0),
+            "backlog_by_age": {key: int(n or 0) for (key, _, _), n in
+                               zip(BACKLOG_BUCKETS, row[1:], strict=True)}}
+
+
+def by_level(period: Period, scope: Scope = Scope()) -> dict[str, dict]:
+    """SLA compliance per urgency level: first response on time (as above) among the
+    tickets received in the period, resolution on time among those resolved in it."""
+    due = Ticket.response_due.is_null(False) & (Ticket.response_due <= period.end)
+    on_time = due & (Ticket.first_response_at <= Ticket.response_due)
+    rec = dict((lvl, (d, o)) for lvl, d, o in scope.where(Ticket.select(
+        Ticket.level, _count_if(due), _count_if(on_time)).where(
+        _in(Ticket.created_at, period)).group_by(Ticket.level)).tuples())
+    res = dict((lvl, (n, o)) for lvl, n, o in scope.where(Ticket.select(
+        Ticket.level, fn.COUNT(Ticket.id), _count_if(_resolved_on_time())).where(
+        _in(Ticket.resolved_at, period)).group_by(Ticket.level)).tuples())
+    out = {}
+    for level in LEVELS:
+        d, o = rec.get(level, (0, 0))
+        n, ro = res.get(level, (0, 0))
+        out[str(level)] = {"first_response_due": int(d), "first_response_on_time_rate":
+                           _rate(o, d), "resolved": int(n), "resolution_on_time_rate":
+                           _rate(ro, n)}
+    return out
+
+
+def month_figures(month: str, branch_id: int | None = None,
+                  staff_id: int | None = None) -> dict:
+    """Every indicator for one month (the JSON of ``report monthly``), except per staff."""
+    period = month_period(month, branch_timezone(branch_id))
+    scope = Scope(branch_id, staff_id)
+    figures = {"month": period.label, "timezone": period.tz}
+    for part in (received, resolved, satisfaction, reopen_rate, backlog):
+        figures.update(part(period, scope))
+    figures["sla_by_level"] = by_level(period, scope)
+    figures["surveys"] = survey_activity(period, scope)
+    figures["service_error_rate"] = None  # no service-error register exists yet
+    return figures
+
+
+def per_staff(period: Period, branch_id: int | None = None) -> list[dict]:
+    """Per assignee: resolved in the period, resolution on time and within 3 contacts
+    (as above), valid survey answers about those tickets, their mean overall score and
+    praise = valid answers scoring 5. Sorted by employee number."""
+    from helpdesk_gui.domain.hall import Staff
+
+    scope = Scope(branch_id)
+    work = {sid: (n, o, w) for sid, n, o, w in scope.where(Ticket.select(
+        Ticket.assignee, fn.COUNT(Ticket.id), _count_if(_resolved_on_time()),
+        _count_if(Ticket.contacts <= 3)).where(
+        _in(Ticket.resolved_at, period), Ticket.assignee.is_null(False))
+        .group_by(Ticket.assignee)).tuples()}
+    valid = Survey.valid == True  # noqa: E712
+    votes = {sid: (n, avg, praise) for sid, n, avg, praise in _answers(period, scope).select(
+        Ticket.assignee, _count_if(valid), fn.AVG(pw.Case(None, [(valid, Survey.overall)])),
+        _count_if(valid & (Survey.overall == 5))).where(Ticket.assignee.is_null(False))
+        .group_by(Ticket.assignee).tuples()}
+    people = Staff.select(Staff.id, Staff.employee_no, Staff.name).where(
+        Staff.id.in_(list(set(work) | set(votes)) or [0])).order_by(Staff.employee_no)
+    rows = []
+    for sid, employee_no, name in people.tuples():
+        n, on_time, within3 = work.get(sid, (0, 0, 0))
+        answers, avg, praise = votes.get(sid, (0, None, 0))
+        rows.append({"employee_no": employee_no, "name": name, "resolved": int(n),
+                     "resolution_on_time_rate": _rate(on_time, n),
+                     "resolved_within_3_contacts_rate": _rate(within3, n),
+                     "answers": int(answers), "avg_satisfaction": _round(avg),
+                     "praise": int(praise)})
+    return rows
+
+
+def service_star(staff_rows: list[dict]) -> dict | None:
+    """服务之星: the most praise; ties go to the better on-time resolution rate, then to
+    more tickets resolved. Nobody qualifies without any praise."""
+    ranked = [r for r in staff_rows if r["praise"] > 0]
+    if not ranked:
+        return None
+    return max(ranked, key=lambda r: (r["praise"], r["resolution_on_time_rate"] or 0,
+                                      r["resolved"]))
+
+
+def dashboard(branch_id: int | None, now: datetime, at_risk_limit: int = 50) -> dict:
+    """Today's and this month's key figures (branch-local day and month) and the open
+    tickets at risk of, or past, a deadline — the Dashboard page's single read."""
+    tz = branch_timezone(branch_id)
+    local = now.replace(tzinfo=UTC).astimezone(ZoneInfo(tz))
+    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    tomorrow = midnight + timedelta(days=1)  # wall-clock: the next local midnight
+    today = Period(_utc(midnight), _utc(tomorrow), local.strftime("%Y-%m-%d"), tz)
+    month = month_period(local.strftime("%Y-%m"), tz)
+    scope = Scope(branch_id)
+    risky = scope.where(Ticket.select(
+        Ticket.id, Ticket.ticket_no, Ticket.level, Ticket.customer_name, Ticket.status,
+        Ticket.resolve_due, Ticket.sla_state).where(
+        Ticket.sla_state.in_(("at_risk", "breached")),
+        Ticket.status.not_in(("resolved", "closed", "cancelled", "merged")))
+        .order_by(Ticket.resolve_due.asc(nulls="LAST"), Ticket.id).limit(at_risk_limit))
+    return {"today": {**received(today, scope), **resolved(today, scope)},
+            "month": {**received(month, scope), **resolved(month, scope),
+                      **satisfaction(month, scope)},
+            "at_risk": list(risky.tuples())}

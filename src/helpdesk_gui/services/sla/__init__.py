@@ -1,0 +1,1 @@
+"""Service levels: calendars, clocks of each ticket, alarms and explanations (§3)."""

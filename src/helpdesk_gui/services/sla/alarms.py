@@ -1,0 +1,269 @@
+"""SLA alarms: the periodic scan, who hears about it, and when (SERVICE_STANDARD §3).
+
+``scan(now)`` finds the tickets whose acknowledgement, approval, response, contact,
+update or resolution target crossed its at-risk line (a share of the target, default
+80 %) or its deadline, with one indexed range query on ``TicketSla.next_check_at``
+(the earliest such crossing per ticket, kept up to date by every transition). It costs
+the same with 100 open tickets or 100,000: only tickets with something to say are read.
+
+Each alarm is raised once per ticket, target, kind and clock cycle (``SlaAlarm``'s unique
+key), recorded in the same transaction as the ticket's new SLA state, so a restart or a
+second counter scanning the same database repeats nothing. Recipients: the assignee
+(or, before dispatch, the clerk who received the ticket); breaches also every active
+supervisor of the branch; the level-1 approval target goes to the supervisors. A level
+2–3 alarm that falls outside the recipient's working hours (their branch calendar) is
+delivered at the next opening; level 1 is delivered at once.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+
+from helpdesk_gui.db.connect import database_proxy
+from helpdesk_gui.domain.base import utcnow
+from helpdesk_gui.domain.hall import Staff
+from helpdesk_gui.domain.sla.models import Notification, SlaAlarm, TicketSla, dt_value
+from helpdesk_gui.domain.tickets.models import Ticket
+from helpdesk_gui.services.sla import calendars as sla_calendars
+from helpdesk_gui.services.sla.state import aware, naive, next_check, overall, state_at
+
+
+@dataclass(frozen=True)
+class Alarm:
+    """One raised alarm and the people it reaches now (and later)."""
+
+    alarm_id: int
+    ticket_id: int
+    ticket_no: str
+    level: int
+    target: str
+    kind: str  # "at_risk" | "breached"
+    due: datetime | None
+    recipient_ids: tuple[int, ...]  # delivered by this scan
+    deferred_ids: tuple[int, ...] = ()  # waiting for their next opening
+
+
+def scan(now: datetime | None = None) -> list[Alarm]:
+    """Raise what became due since the last scan and release deferred deliveries."""
+    now = now or utcnow()
+    due_rows = TicketSla.select(TicketSla.id).where(TicketSla.next_check_at <= now)
+    waiting = Notification.select(Notification.id).where(
+        ~Notification.delivered, Notification.deliver_at <= now)
+    if not due_rows.exists() and not waiting.exists():
+        return []
+    with database_proxy.obj.atomic():
+        rows = list(TicketSla.select(TicketSla, Ticket).join(Ticket)
+                    .where(TicketSla.next_check_at <= now))
+        batch = _Supervisors()
+        batch.load_existing([row.ticket_id for row in rows])
+        raised = [alarm for row in rows for alarm in _check(row, now, batch)]
+        batch.flush(rows)
+        released = _release(now)
+    return raised + released
+
+
+def _check(row: TicketSla, now: datetime, supervisors: _Supervisors) -> list[Alarm]:
+    """Evaluate one ticket's targets at ``now``; raise the lines newly crossed."""
+    ticket, states, alarms = row.ticket, row.get_states(), []
+    for name, st in states.items():
+        if st.get("done") or not st.get("due"):
+            continue
+        kind = _crossed(st, now)
+        st["state"] = state_at(st, now)
+        if kind:
+            alarm = _raise(ticket, name, st, kind, now, supervisors)
+            if alarm is not None:
+                alarms.append(alarm)
+    row.set_states(states)
+    row.next_check_at = next_check(states, now)
+    state = overall(ticket, states)
+    if state != ticket.sla_state:
+        supervisors.new_states[state].append(ticket.id)
+    return alarms
+
+
+def _crossed(st: dict, now: datetime) -> str | None:
+    """The alarm kind newly due; a breach found first also counts as the warning."""
+    alarmed, due, risk = st.setdefault("alarmed", []), dt_value(st["due"]), dt_value(st["risk"])
+    if now >= due and "breached" not in alarmed:
+        alarmed.extend(k for k in ("at_risk", "breached") if k not in alarmed)
+        return "breached"
+    if risk is not None and now >= risk and "at_risk" not in alarmed:
+        alarmed.append("at_risk")
+        return "at_risk"
+    return None
+
+
+class _Supervisors:
+    """One scan's caches (supervisors per branch, staff, calendars) and batched writes:
+    alarms already raised are read in one query, notifications inserted in one, side
+    rows and ticket states updated in a few — a busy minute costs about one query per
+    alarm instead of five."""
+
+    def __init__(self) -> None:
+        self._by_branch: dict[int, list[Staff]] = {}
+        self._staff: dict[int, Staff | None] = {}
+        self._calendars: dict[int, object] = {}
+        self.existing: set[tuple[int, str, str, int]] = set()
+        self.notes: list[dict] = []
+        self.new_states: dict[str, list[int]] = defaultdict(list)
+
+    def load_existing(self, ticket_ids: list[int]) -> None:
+        for start in range(0, len(ticket_ids), 500):
+            chunk = ticket_ids[start:start + 500]
+            self.existing.update(
+                SlaAlarm.select(SlaAlarm.ticket, SlaAlarm.target, SlaAlarm.kind, SlaAlarm.cycle)
+                .where(SlaAlarm.ticket.in_(chunk)).tuples())
+
+    def flush(self, rows: list[TicketSla]) -> None:
+        for start in range(0, len(self.notes), 500):
+            Notification.insert_many(self.notes[start:start + 500]).execute()
+        if rows:
+            TicketSla.bulk_update(rows, [TicketSla.states, TicketSla.next_check_at],
+                                  batch_size=200)
+        for state, ids in self.new_states.items():
+            for start in range(0, len(ids), 500):
+                Ticket.update(sla_state=state).where(
+                    Ticket.id.in_(ids[start:start + 500])).execute()
+
+    def of(self, branch_id: int) -> list[Staff]:
+        if branch_id not in self._by_branch:
+            self._by_branch[branch_id] = list(Staff.select().where(
+                Staff.branch == branch_id, Staff.role == "supervisor", Staff.active))
+        return self._by_branch[branch_id]
+
+    def staff(self, staff_id: int | None) -> Staff | None:
+        if staff_id is None:
+            return None
+        if staff_id not in self._staff:
+            self._staff[staff_id] = Staff.get_or_none(Staff.id == staff_id)
+        return self._staff[staff_id]
+
+    def calendar(self, branch_id: int):
+        if branch_id not in self._calendars:
+            self._calendars[branch_id] = sla_calendars.calendar_for_branch(branch_id)
+        return self._calendars[branch_id]
+
+
+def recipients(ticket: Ticket, target: str, kind: str,
+               supervisors: _Supervisors | None = None) -> list[Staff]:
+    """Who hears about an alarm (active staff, each once)."""
+    cache = supervisors or _Supervisors()
+    bosses = cache.of(ticket.branch_id)
+    if target == "approval":
+        people = list(bosses)
+    else:
+        people = [cache.staff(ticket.assignee_id or ticket.received_by_id)]
+        if kind == "breached":
+            people += bosses
+    unique = {p.id: p for p in people if p is not None and p.active}
+    return list(unique.values())
+
+
+def deliver_at(recipient: Staff, level: int, now: datetime,
+               cache: _Supervisors | None = None) -> datetime:
+    """Now for level 1 or during the recipient's working hours, else the next opening."""
+    if level == 1:
+        return now
+    calendar = (cache or _Supervisors()).calendar(recipient.branch_id)
+    for begin, _end in calendar.open_intervals(aware(now)):
+        return naive(begin)
+    return now
+
+
+def _raise(ticket: Ticket, target: str, st: dict, kind: str, now: datetime,
+           supervisors: _Supervisors) -> Alarm | None:
+    cycle = st.get("cycle", 0)
+    if (ticket.id, target, kind, cycle) in supervisors.existing:
+        return None
+    supervisors.existing.add((ticket.id, target, kind, cycle))
+    due = dt_value(st.get("due"))
+    alarm = SlaAlarm.create(ticket=ticket.id, target=target, kind=kind, cycle=cycle, due=due,
+                            raised_at=now)
+    now_ids, later_ids, rows = [], [], []
+    for person in recipients(ticket, target, kind, supervisors):
+        at = deliver_at(person, ticket.level, now, supervisors)
+        rows.append({"recipient": person.id, "alarm": alarm.id, "ticket": ticket.id,
+                     "target": target, "kind": kind, "created_at": now, "deliver_at": at,
+                     "delivered": at <= now})
+        (now_ids if at <= now else later_ids).append(person.id)
+    supervisors.notes.extend(rows)
+    return Alarm(alarm.id, ticket.id, ticket.ticket_no, ticket.level, target, kind, due,
+                 tuple(now_ids), tuple(later_ids))
+
+
+def _release(now: datetime) -> list[Alarm]:
+    """Deferred notifications whose time has come, grouped back into their alarms."""
+    query = (Notification.select(Notification.id, Notification.recipient, SlaAlarm, Ticket)
+             .join(SlaAlarm).switch(Notification).join(Ticket)
+             .where(~Notification.delivered, Notification.deliver_at <= now))
+    grouped: dict[int, list[Notification]] = defaultdict(list)
+    for note in query:
+        grouped[note.alarm.id].append(note)
+    if not grouped:
+        return []
+    ids = [n.id for notes in grouped.values() for n in notes]
+    Notification.update(delivered=True).where(Notification.id.in_(ids)).execute()
+    out = []
+    for notes in grouped.values():
+        a, t = notes[0].alarm, notes[0].ticket
+        out.append(Alarm(a.id, t.id, t.ticket_no, t.level, a.target, a.kind, a.due,
+                         tuple(n.recipient_id for n in notes)))
+    return out
+
+
+# --------------------------------------------------------------------------- notification centre
+
+
+@dataclass(frozen=True)
+class NotificationRow:
+    """One line of a person's notification centre."""
+
+    id: int
+    ticket_id: int | None
+    ticket_no: str
+    level: int
+    subject: str
+    target: str
+    kind: str
+    due: datetime | None
+    at: datetime  # when it reached the person
+    read: bool
+
+
+def notifications_for(staff_id: int, now: datetime | None = None,
+                      limit: int = 200) -> list[NotificationRow]:
+    """The person's delivered notifications, newest first (unread and read)."""
+    now = now or utcnow()
+    query = (Notification.select(Notification, Ticket.id, Ticket.ticket_no, Ticket.level,
+                                 Ticket.subject, SlaAlarm.id, SlaAlarm.due)
+             .join(Ticket).switch(Notification).join(SlaAlarm)
+             .where(Notification.recipient == staff_id, Notification.deliver_at <= now)
+             .order_by(Notification.deliver_at.desc(), Notification.id.desc())
+             .limit(limit))
+    return [NotificationRow(n.id, n.ticket_id, n.ticket.ticket_no, n.ticket.level,
+                            n.ticket.subject, n.target, n.kind, n.alarm.due, n.deliver_at,
+                            n.read_at is not None) for n in query]
+
+
+def unread_count(staff_id: int, now: datetime | None = None) -> int:
+    """How many delivered notifications the person has not read (the badge)."""
+    now = now or utcnow()
+    return (Notification.select()
+            .where(Notification.recipient == staff_id, Notification.read_at.is_null(),
+                   Notification.deliver_at <= now).count())
+
+
+def mark_read(staff_id: int, notification_ids: list[int] | None = None,
+              now: datetime | None = None) -> int:
+    """Mark some (or all, with None) of the person's notifications read; returns how many."""
+    now = now or utcnow()
+    with database_proxy.obj.atomic():
+        query = Notification.update(read_at=now).where(
+            Notification.recipient == staff_id, Notification.read_at.is_null(),
+            Notification.deliver_at <= now)
+        if notification_ids is not None:
+            query = query.where(Notification.id.in_(list(notification_ids)))
+        return query.execute()

@@ -1,0 +1,1 @@
+"""Suggestions and the shared improvement list (§6–§7)."""

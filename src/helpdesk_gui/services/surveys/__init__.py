@@ -1,0 +1,1 @@
+"""Satisfaction surveys: invitations, answers and their validity, timed jobs (§7)."""

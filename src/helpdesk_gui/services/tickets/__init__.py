@@ -1,0 +1,1 @@
+"""Tickets: intake, numbering, customers, the flow, the list, approval and extensions."""

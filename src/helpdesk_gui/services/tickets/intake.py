@@ -1,0 +1,191 @@
+"""Receiving a request at the counter: validate, find the customer, number the ticket.
+
+Everything happens in one write transaction: customer, ticket, number, first history
+event and search terms are written together or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from helpdesk_gui.db import search
+from helpdesk_gui.db.connect import database_proxy
+from helpdesk_gui.domain.base import utcnow
+from helpdesk_gui.domain.errors import NotFound, ValidationError
+from helpdesk_gui.domain.hall import Staff
+from helpdesk_gui.domain.tickets import validation
+from helpdesk_gui.domain.tickets.models import Customer, Ticket, TicketEvent
+from helpdesk_gui.domain.vocabulary import CHANNELS, LEVELS, TICKET_TYPES
+from helpdesk_gui.services.changes import Changes
+from helpdesk_gui.services.security import audit, permissions
+from helpdesk_gui.services.sla import setup as sla_setup
+from helpdesk_gui.services.tickets import customers
+from helpdesk_gui.services.tickets.numbering import next_number
+
+FIRST_CONTACT_TYPES = ("consultation",)
+
+
+@dataclass(frozen=True)
+class IntakeForm:
+    """What the clerk entered on the intake page."""
+
+    channel: str
+    type: str
+    level: int
+    customer_name: str
+    description: str
+    phone: str | None = None
+    account_no: str | None = None
+    address: str = ""
+    subject: str = ""
+    request: str = ""
+    first_contact_resolved: bool = False
+    answer: str = ""  # the answer given on the spot (resolution record)
+    customer_id: int | None = None  # chosen in the lookup list, if any
+
+
+@dataclass(frozen=True)
+class CreatedTicket:
+    """The result shown to the clerk and read out to the customer."""
+
+    id: int
+    ticket_no: str
+    status: str
+    customer_id: int
+    customer_created: bool
+    commitment_zh: str  # e.g. "工作人员将在2小时内与您联系…"
+    commitment_en: str
+    changes: Changes
+
+
+def _validate(form: IntakeForm) -> dict:
+    (name, phone, account, channel, kind, level, description, request, subject, answer,
+     address) = (
+        validation.collect(
+            lambda: validation.person_name(form.customer_name, field="customer_name"),
+            lambda: validation.phone(form.phone),
+            lambda: validation.account_no(form.account_no),
+            lambda: validation.choice("channel", form.channel, CHANNELS),
+            lambda: validation.choice("type", form.type, TICKET_TYPES),
+            lambda: validation.choice("level", form.level, LEVELS),
+            lambda: validation.text("description", form.description, required=True),
+            lambda: validation.text("request", form.request, required=False),
+            lambda: validation.text("subject", form.subject, required=False),
+            lambda: validation.text("answer", form.answer, required=form.first_contact_resolved,
+                                    limit=validation.LIMITS["resolution"]),
+            lambda: validation.text("address", form.address, required=False),
+        ))
+    errors = {}
+    if not phone and not account and form.customer_id is None:
+        errors["phone"] = "give the customer's phone or account number"
+    if form.first_contact_resolved and kind not in FIRST_CONTACT_TYPES:
+        errors["first_contact_resolved"] = "only a consultation can be resolved at intake"
+    if errors:
+        raise ValidationError(errors)
+    return dict(name=name, phone=phone, account=account, channel=channel, type=kind,
+                level=level, description=description, request=request,
+                subject=subject or _subject_from(description), answer=answer, address=address)
+
+
+def _subject_from(description: str) -> str:
+    first_line = description.splitlines()[0] if description else ""
+    return first_line[:40]
+
+
+def _customer(form: IntakeForm, data: dict, branch_id: int):
+    if form.customer_id is not None:
+        customer = Customer.get_or_none(Customer.id == form.customer_id)
+        if customer is None:
+            raise ValidationError({"customer_name": "the chosen customer no longer exists"})
+        return customer, False
+    return customers.find_or_create(branch_id, data["name"], data["phone"], data["account"],
+                                    data["address"])
+
+
+def create_ticket(form: IntakeForm, actor: Staff) -> CreatedTicket:
+    """Register a request and give it a number at once (SERVICE_STANDARD §2)."""
+    data = _validate(form)
+    permissions.require(actor, "ticket.create", "ticket")
+    now = utcnow()
+    with database_proxy.obj.atomic():
+        branch = actor.branch
+        customer, created = _customer(form, data, branch.id)
+        ticket = Ticket.create(
+            branch=branch, ticket_no=next_number(branch, now), channel=data["channel"],
+            type=data["type"], level=data["level"], status=sla_setup.initial_status(data["level"]),
+            customer=customer,
+            customer_name=data["name"], subject=data["subject"], description=data["description"],
+            request=data["request"], received_by=actor, created_at=now, updated_at=now)
+        log_event(ticket, actor, "created", "", ticket.status, now=now,
+             data={"channel": ticket.channel, "type": ticket.type, "level": ticket.level})
+        if form.first_contact_resolved:
+            _resolve_at_intake(ticket, actor, data["answer"], now)
+        sla_setup.apply_deadlines(ticket, now)
+        ticket.save()
+        search.index_rows([(ticket.id, ticket_terms(ticket))])
+        audit.record(actor, "ticket.created", "ticket", ticket.id,
+                     {"ticket_no": ticket.ticket_no, "type": ticket.type, "level": ticket.level,
+                      "status": ticket.status, "customer_id": customer.id})
+        changes = Changes(tickets=frozenset({ticket.id}), customers=frozenset({customer.id}),
+                          kinds=frozenset({"created"})) | _open_records(ticket, actor, form)
+    return CreatedTicket(ticket.id, ticket.ticket_no, ticket.status, customer.id, created,
+                         sla_setup.commitment_text(ticket, True),
+                         sla_setup.commitment_text(ticket, False), changes)
+
+
+def _open_records(ticket: Ticket, actor: Staff, form: IntakeForm) -> Changes:
+    """Complaints and suggestions get their own record and process at intake (§5–§6).
+
+    Imported here because those processes build on this module, not the other way round.
+    """
+    if ticket.type == "complaint" and not form.first_contact_resolved:
+        from helpdesk_gui.services.complaints import process as complaints
+
+        return complaints.open_for_ticket(ticket.id, actor, now=ticket.created_at).changes
+    if ticket.type == "suggestion":
+        from helpdesk_gui.services.suggestions import process as suggestions
+
+        return suggestions.open_for_ticket(ticket.id, actor).changes
+    return Changes()
+
+
+def _resolve_at_intake(ticket: Ticket, actor: Staff, answer: str, now) -> None:
+    """A consultation answered on the spot: closed at once, counted as first-contact."""
+    ticket.first_contact_resolved = True
+    ticket.first_response_at = ticket.resolved_at = ticket.closed_at = now
+    ticket.resolution = answer
+    ticket.status = "closed"
+    log_event(ticket, actor, "resolved", "new", "resolved", note=answer, now=now,
+         data={"first_contact": True})
+    log_event(ticket, actor, "closed", "resolved", "closed", now=now)
+
+
+def ticket_terms(ticket: Ticket) -> str:
+    """The search terms of a ticket: what the customer said and who they are."""
+    return search.terms(ticket.subject, ticket.description, ticket.request,
+                        ticket.customer_name)
+
+
+def log_event(ticket: Ticket, actor: Staff, kind: str, before: str, after: str, *,
+         note: str = "", data: dict | None = None, now=None) -> TicketEvent:
+    return TicketEvent.create(
+        ticket=ticket, actor=actor, kind=kind, from_status=before, to_status=after,
+        note=note, at=now or utcnow(),
+        data=json.dumps(data, ensure_ascii=False) if data else "")
+
+
+def get_ticket(ticket_id: int) -> Ticket:
+    """A ticket by id, or ``NotFound``."""
+    ticket = Ticket.get_or_none(Ticket.id == ticket_id)
+    if ticket is None:
+        raise NotFound(f"ticket #{ticket_id} does not exist")
+    return ticket
+
+
+def get_by_number(ticket_no: str) -> Ticket:
+    """A ticket by its number, or ``NotFound``."""
+    ticket = Ticket.get_or_none(Ticket.ticket_no == ticket_no.strip())
+    if ticket is None:
+        raise NotFound(f"no ticket numbered {ticket_no}")
+    return ticket

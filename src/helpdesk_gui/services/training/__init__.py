@@ -1,0 +1,1 @@
+"""Training, the knowledge base and the case library (§9, §11)."""

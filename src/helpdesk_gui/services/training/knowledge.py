@@ -1,0 +1,220 @@
+"""The knowledge base: articles and standard scripts (话术) (SERVICE_STANDARD §11).
+
+Search reuses the bigram terms of ``db.search`` in our own contentless FTS5 table
+``knowledge_search`` (created by ``db.migration_training``), so 2-character words such as
+停电 or 水费 are found. ``search`` ANDs the words typed (a clerk narrowing down);
+``suggest`` ORs the bigrams of a whole description and ranks by bm25, because a
+customer's story never contains every word of an article. PostgreSQL falls back to LIKE.
+Usage counts grow each time an article is inserted into a reply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import peewee as pw
+
+from helpdesk_gui.db import search as bigram
+from helpdesk_gui.db.connect import database_proxy, is_sqlite
+from helpdesk_gui.db.migrations.v005_training import KNOWLEDGE_TABLE as TABLE
+from helpdesk_gui.domain.base import utcnow
+from helpdesk_gui.domain.errors import NotFound, ValidationError
+from helpdesk_gui.domain.hall import Staff
+from helpdesk_gui.domain.tickets import validation
+from helpdesk_gui.domain.training.models import (
+    ARTICLE_KINDS,
+    KNOWLEDGE_CATEGORIES,
+    KnowledgeArticle,
+)
+from helpdesk_gui.services.changes import Changes
+from helpdesk_gui.services.training.courses import guard, trail
+
+KNOWLEDGE_CHANGED = Changes(kinds=frozenset({"knowledge"}))
+EDIT = "knowledge.edit"
+SUGGEST_TERMS = 60  # at most this many distinct bigrams of a description are searched
+
+
+@dataclass(frozen=True)
+class ArticleForm:
+    kind: str
+    title: str
+    category: str
+    body: str
+    tags: str = ""
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    id: int
+    kind: str
+    title: str
+    category: str
+    tags: str
+    body: str
+    uses: int
+
+
+def _row(a: KnowledgeArticle) -> ArticleRow:
+    return ArticleRow(a.id, a.kind, a.title, a.category, a.tags, a.body, a.uses)
+
+
+def clean_tags(text: str) -> str:
+    """Tags separated by commas (ASCII or Chinese) or 、; trimmed, no duplicates."""
+    parts = text.replace("，", ",").replace("、", ",").replace(";", ",").split(",")
+    seen: list[str] = []
+    for tag in (p.strip() for p in parts):
+        if tag and tag not in seen:
+            seen.append(tag[:30])
+    return ",".join(seen)
+
+
+def article_terms(a: KnowledgeArticle) -> str:
+    return bigram.terms(a.title, a.title, a.tags.replace(",", " "), a.body)
+
+
+def _validate(form: ArticleForm) -> dict:
+    title, body = validation.collect(
+        lambda: validation.text("title", form.title, required=True, limit=200),
+        lambda: validation.text("body", form.body, required=True, limit=8000))
+    validation.choice("kind", form.kind, ARTICLE_KINDS)
+    validation.choice("category", form.category, KNOWLEDGE_CATEGORIES)
+    tags = clean_tags(form.tags)
+    if len(tags) > 300:
+        raise ValidationError({"tags": "too many tags"})
+    return dict(kind=form.kind, title=title, category=form.category, body=body, tags=tags)
+
+
+def _index(article_id: int, terms: str) -> None:
+    if is_sqlite():
+        database_proxy.obj.execute_sql(
+            f"INSERT INTO {TABLE}(rowid, terms) VALUES (?, ?)", (article_id, terms))
+
+
+def _unindex(article_id: int, terms: str) -> None:
+    if is_sqlite():
+        database_proxy.obj.execute_sql(
+            f"INSERT INTO {TABLE}({TABLE}, rowid, terms) VALUES ('delete', ?, ?)",
+            (article_id, terms))
+
+
+def create_article(form: ArticleForm, actor: Staff | None) -> int:
+    """Add an article or script and index it; returns its id."""
+    data = _validate(form)
+    guard(actor, EDIT, "knowledge_article")
+    with database_proxy.obj.atomic():
+        article = KnowledgeArticle.create(author=actor, **data)
+        _index(article.id, article_terms(article))
+        trail(actor, "knowledge.create", "knowledge_article", article.id, {"title": data["title"]})
+    return article.id
+
+
+def update_article(article_id: int, form: ArticleForm, actor: Staff) -> Changes:
+    """Edit an article; the contentless index needs the old terms removed first."""
+    data = _validate(form)
+    guard(actor, EDIT, "knowledge_article", article_id)
+    with database_proxy.obj.atomic():
+        article = get_article(article_id)
+        trail(actor, "knowledge.update", "knowledge_article", article_id, {"title": data["title"]})
+        _unindex(article.id, article_terms(article))
+        for key, value in data.items():
+            setattr(article, key, value)
+        article.touch()
+        article.save()
+        _index(article.id, article_terms(article))
+    return KNOWLEDGE_CHANGED
+
+
+def retire_article(article_id: int, actor: Staff) -> Changes:
+    """Take an article out of search and suggestions (kept, never deleted)."""
+    guard(actor, EDIT, "knowledge_article", article_id)
+    with database_proxy.obj.atomic():
+        trail(actor, "knowledge.retire", "knowledge_article", article_id)
+        article = get_article(article_id)
+        if article.active:
+            _unindex(article.id, article_terms(article))
+            article.active = False
+            article.touch()
+            article.save()
+    return KNOWLEDGE_CHANGED
+
+
+def get_article(article_id: int) -> KnowledgeArticle:
+    article = KnowledgeArticle.get_or_none(KnowledgeArticle.id == article_id)
+    if article is None:
+        raise NotFound(f"knowledge article #{article_id} does not exist")
+    return article
+
+
+def record_use(article_id: int) -> Changes:
+    """Count one use (inserted into a reply); the most used rise in suggestions."""
+    with database_proxy.obj.atomic():
+        n = (KnowledgeArticle.update(uses=KnowledgeArticle.uses + 1, last_used_at=utcnow())
+             .where(KnowledgeArticle.id == article_id).execute())
+    if not n:
+        raise NotFound(f"knowledge article #{article_id} does not exist")
+    return KNOWLEDGE_CHANGED
+
+
+def _ranked_ids(expression: str, limit: int) -> list[int]:
+    cursor = database_proxy.obj.execute_sql(
+        f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? ORDER BY rank LIMIT ?",
+        (expression, limit))
+    return [rowid for (rowid,) in cursor.fetchall()]
+
+
+def _fetch(ids: list[int]) -> list[ArticleRow]:
+    rows = {a.id: a for a in KnowledgeArticle.select().where(
+        KnowledgeArticle.id.in_(ids), KnowledgeArticle.active)}
+    return [_row(rows[i]) for i in ids if i in rows]
+
+
+def _like(words: list[str], any_word: bool) -> pw.Expression | None:
+    cond = None
+    for word in words:
+        one = (KnowledgeArticle.title.contains(word) | KnowledgeArticle.body.contains(word)
+               | KnowledgeArticle.tags.contains(word))
+        cond = one if cond is None else (cond | one if any_word else cond & one)
+    return cond
+
+
+def search(query: str, category: str | None = None, kind: str | None = None,
+           limit: int = 100) -> list[ArticleRow]:
+    """Articles containing every word typed (best match first); all when empty."""
+    base = KnowledgeArticle.select().where(KnowledgeArticle.active)
+    if category:
+        base = base.where(KnowledgeArticle.category == category)
+    if kind:
+        base = base.where(KnowledgeArticle.kind == kind)
+    if not (query or "").strip():
+        return [_row(a) for a in base.order_by(KnowledgeArticle.uses.desc(),
+                                               KnowledgeArticle.title).limit(limit)]
+    if is_sqlite():
+        expression = bigram.match_expression(query)
+        if expression is None:
+            return []
+        allowed = {a.id for a in base.select(KnowledgeArticle.id)}
+        return [r for r in _fetch(_ranked_ids(expression, 1000)) if r.id in allowed][:limit]
+    cond = _like(bigram._TOKEN.findall(query), any_word=False)
+    return [_row(a) for a in base.where(cond).limit(limit)] if cond is not None else []
+
+
+def _suggest_terms(text: str) -> list[str]:
+    """Distinct searchable tokens of a description: CJK bigrams and Latin words."""
+    tokens: list[str] = []
+    for token in bigram.terms(text).split():
+        if (len(token) >= 2) and token not in tokens:
+            tokens.append(token)
+    return tokens[:SUGGEST_TERMS]
+
+
+def suggest(description_text: str, limit: int = 5) -> list[ArticleRow]:
+    """Articles matching the description being typed at intake, best first."""
+    tokens = _suggest_terms(description_text)
+    if not tokens:
+        return []
+    if is_sqlite():
+        expression = " OR ".join('"' + t.replace('"', '""') + '"' for t in tokens)
+        return _fetch(_ranked_ids(expression, limit * 3))[:limit]
+    cond = _like(tokens, any_word=True)
+    query = KnowledgeArticle.select().where(KnowledgeArticle.active, cond)
+    return [_row(a) for a in query.order_by(KnowledgeArticle.uses.desc()).limit(limit)]

@@ -1,0 +1,1 @@
+"""Sign-in, first run, passwords, lock screen, audit trail and backups pages."""

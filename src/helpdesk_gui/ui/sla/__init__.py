@@ -1,0 +1,1 @@
+"""Service-level pages: policy, business calendar, deadline explanation."""

@@ -1,0 +1,1 @@
+"""The suggestions page and a suggestion's detail."""

@@ -1,0 +1,1 @@
+"""Survey kiosk and survey answers pages."""
