@@ -1,4 +1,5 @@
-"""Receiving a request without a screen: services.tickets.create_ticket and services.customers.
+"""Receiving a request without a screen: ``services.tickets.intake.create_ticket`` and
+``services.tickets.customers``.
 
 Each rejected form must leave the database untouched (no customer, no ticket, no number
 used); each accepted one must store exactly what the clerk typed.

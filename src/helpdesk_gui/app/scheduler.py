@@ -1,7 +1,7 @@
 """Periodic jobs with APScheduler 3.x, reporting to the GUI by Qt signal.
 
 The SLA scan runs every ``interval_s`` seconds (default 60) in APScheduler's worker
-thread: it calls ``services.sla_alarms.scan`` and emits ``alarms_raised`` with what it
+thread: it calls ``services.sla.alarms.scan`` and emits ``alarms_raised`` with what it
 raised. It never touches a widget; the signal is delivered to the GUI thread (queued
 connection), which shows tray messages and refreshes the notification centre.
 

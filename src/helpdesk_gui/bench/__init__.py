@@ -2,7 +2,7 @@
 
 Generates (or reuses) a demo database, then measures, as the median of ``--repeat``
 runs: cold start to the main window (a fresh ``python -m helpdesk_gui --bench-startup``
-process), each ticket-list step through ``services.ticket_query`` and — beside it — the
+process), each ticket-list step through ``services.tickets.query`` and — beside it — the
 same work as hand-written SQL on a plain ``sqlite3`` connection, peak memory, and the
 95th percentile of creating a ticket through the intake service. Each figure is printed
 beside its target with PASS/FAIL.
@@ -113,7 +113,7 @@ def raw_cases(conn: sqlite3.Connection, s: Samples) -> dict[str, Callable[[], ob
 
 
 def our_cases(s: Samples) -> list[tuple[str, Callable[[], object], float]]:
-    """The same steps through ``services.ticket_query`` (name, function, target ms)."""
+    """The same steps through ``services.tickets.query`` (name, function, target ms)."""
     from helpdesk_gui.services.tickets import query as q
 
     newest = q.TicketSort("created_at", True)

@@ -1,6 +1,6 @@
 """Headless security commands: ``audit``, ``backup``, ``user`` and ``retention``.
 
-They act as the operating-system user (``services.staff.system_actor``, employee number
+They act as the operating-system user (``services.security.staff.system_actor``, employee number
 ``os:<login>``, administrator role), which creates a default branch on a database that
 has none; the audit trail records that user.
 

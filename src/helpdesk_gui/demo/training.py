@@ -1,7 +1,7 @@
 """Demo training records, knowledge articles and library cases (realistic Chinese).
 
 ``generate_training(rng, now)`` works on the branches, staff and tickets already in the
-database (``services.demo`` makes them): a course catalogue, four quarters of plans and
+database (``demo.generate`` makes them): a course catalogue, four quarters of plans and
 sessions per branch with attendance and scores, certificates (a few expiring soon),
 standard scripts and articles for water, power and gas, and a few library cases.
 """

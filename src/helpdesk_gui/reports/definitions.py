@@ -1,4 +1,4 @@
-"""The appendix of the quality report: how every figure is defined (mirrors services.kpi).
+"""The appendix of the quality report: how every figure is defined (mirrors services.quality.kpi).
 
 Chinese first (the hall reads it), in the same words as SERVICE_STANDARD §8.
 """

@@ -1,6 +1,6 @@
 """Personal data in printed reports is masked (SERVICE_STANDARD §12).
 
-The masks themselves are ``services.privacy``'s, so screen, exports and paper agree.
+The masks themselves are ``services.security.privacy``'s, so screen, exports and paper agree.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Schema step for training, knowledge base and case library.
 
-Adds the tables of ``domain.training_models`` and, on SQLite, the contentless FTS5 table
+Adds the tables of ``domain.training.models`` and, on SQLite, the contentless FTS5 table
 ``knowledge_search`` that indexes articles with the bigram terms of ``db.search`` (so the
 2-character words clerks type — 停电, 水费 — are found). PostgreSQL searches with LIKE.
 """

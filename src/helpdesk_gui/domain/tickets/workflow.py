@@ -3,7 +3,7 @@
 create → (level 1: awaiting approval → approve/reject) → assign → in progress ⇄ waiting
 for customer → resolved → closed; resolved or closed → reopened (back to work); any open
 ticket may be cancelled or merged into the ticket it duplicates. A level-1 ticket is
-created ``pending_approval`` (``services.sla_setup.initial_status``) and ``assign`` does
+created ``pending_approval`` (``services.sla.setup.initial_status``) and ``assign`` does
 not accept that state, so it cannot be dispatched before a supervisor approves; a
 rejection (reason required) sends it to the ordinary queue at a lower level. A handler
 may extend the resolution time of a ticket being worked (``extend``). Anything else is

@@ -3,7 +3,7 @@
 Headers and code values are in Chinese (the hall's own words, from the vocabulary
 tables) because the files go to supervisors and headquarters as they are. Names and
 phone numbers are masked (张*, 138****1234) unless the caller's role needs them
-(SERVICE_STANDARD §12); the masking comes from ``services.privacy`` when that module
+(SERVICE_STANDARD §12); the masking comes from ``services.security.privacy`` when that module
 exists, else from the small fallbacks here. CSV is written as UTF-8 with a BOM so
 Excel on a Chinese Windows opens it without garbling.
 """

@@ -48,7 +48,7 @@ suggestion.decide                        ✓                  adopt or reject a 
 Why the administrator works no tickets and sees no clear personal data: separation of
 duties — the person who manages accounts and the audit trail is not the one handling
 customers' requests. Headless commands act as the operating-system user with the
-administrator role (``services.staff.system_actor``). An inactive staff member may do
+administrator role (``services.security.staff.system_actor``). An inactive staff member may do
 nothing.
 
 Call ``require`` *before* opening the write transaction of the action: a denial's audit

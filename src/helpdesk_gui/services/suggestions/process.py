@@ -4,7 +4,7 @@ the customer the result and record their satisfaction.
 Screening scores importance and feasibility 1–5 each; their product (1–25) is the
 priority that orders the queue, so high-demand, doable suggestions come first. Adopting
 and rejecting both need a reason (a rejected suggestion keeps it); an adopted suggestion
-gets one or more improvement actions (``services.improvements``) before the customer is
+gets one or more improvement actions (``services.suggestions.improvements``) before the customer is
 told the result. Every step is appended to ``SuggestionStep`` (who, when).
 """
 

@@ -212,7 +212,7 @@ def kiosk_unlock(staff_id: int, password: str) -> bool:
     """Hook for the kiosk: True when ``password`` is the staff member's own password.
 
     The counter tablet leaves kiosk mode only with it, so a customer cannot reach the
-    rest of the application. Uses ``services.auth.verify_password`` (argon2: run it off
+    rest of the application. Uses ``services.security.auth.verify_password`` (argon2: run it off
     the GUI thread)."""
     from helpdesk_gui.services.security import auth
 

@@ -5,7 +5,7 @@ Why it is built this way (ARCHITECTURE.md "Big tables"):
 * Pages are read by *keyset*: ``(sort key…, id) > (last row's key…, id)`` as an SQL row
   value, in the order of an existing index, so page 5,000 costs what page 1 costs. OFFSET
   is used only by ``fetch_at`` for scrollbar jumps, from whichever end is nearer.
-* Every sort follows an index of ``domain.models.Ticket`` (the index's implicit rowid is
+* Every sort follows an index of ``domain.tickets.models.Ticket`` (the index's implicit rowid is
   the ``id`` tie-breaker). Sorting by status, type, level or channel sorts by that code and
   then by creation time (index ``(col, created_at)``); sorting by assignee sorts by the
   assignee's *id* (index ``(assignee, created_at)``), which groups each person's tickets

@@ -38,7 +38,7 @@ def guard(actor: Staff | None, action: str, object_type: str = "",
           object_id: object = "") -> None:
     """Check the role matrix for a training or knowledge action (denials are audited).
 
-    Called before the write transaction (see ``services.permissions``).
+    Called before the write transaction (see ``services.security.permissions``).
     """
     permissions.require(actor, action, object_type, object_id)
 

@@ -1,7 +1,7 @@
 """The knowledge base: articles and standard scripts (话术) (SERVICE_STANDARD §11).
 
 Search reuses the bigram terms of ``db.search`` in our own contentless FTS5 table
-``knowledge_search`` (created by ``db.migration_training``), so 2-character words such as
+``knowledge_search`` (created by ``db.migrations.v005_training``), so 2-character words such as
 停电 or 水费 are found. ``search`` ANDs the words typed (a clerk narrowing down);
 ``suggest`` ORs the bigrams of a whole description and ranks by bm25, because a
 customer's story never contains every word of an article. PostgreSQL falls back to LIKE.

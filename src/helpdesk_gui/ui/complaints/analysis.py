@@ -1,6 +1,6 @@
 """The analysis tab of complaints and suggestions: a date range, key figures, bar charts.
 
-The figures are read in the background (``services.complaints_analysis``); the widget
+The figures are read in the background (``services.complaints.analysis``); the widget
 only turns codes into on-screen names and hands (label, value) pairs to the charts.
 """
 

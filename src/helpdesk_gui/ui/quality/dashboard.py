@@ -1,6 +1,6 @@
 """Dashboard: today's and this month's figures, tickets at risk, and two charts.
 
-One background read (``services.kpi.dashboard``) fetches everything; the page refreshes
+One background read (``services.quality.kpi.dashboard``) fetches everything; the page refreshes
 when it is shown, when tickets change (debounced, so a burst of changes costs one read)
 and every few minutes, and never while a read is already running.
 """

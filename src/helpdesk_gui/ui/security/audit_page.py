@@ -33,7 +33,7 @@ PAGE = 500
 
 
 class AuditTableModel(QAbstractTableModel):
-    """Audit rows (``services.audit.AuditRow``) as a read-only table."""
+    """Audit rows (``services.security.audit.AuditRow``) as a read-only table."""
 
     HEADERS = (QT_TRANSLATE_NOOP("AuditTableModel", "Time"),
                QT_TRANSLATE_NOOP("AuditTableModel", "Employee no."),

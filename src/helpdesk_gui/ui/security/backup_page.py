@@ -47,7 +47,7 @@ def _restore_job(path: Path, actor):
 
 
 class BackupPage(QWidget):
-    restored = Signal(object)  # services.backup.RestoreResult
+    restored = Signal(object)  # services.security.backup.RestoreResult
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)

@@ -3,7 +3,7 @@
 The clerk picks the ticket just served and starts the survey; the survey then opens as a
 full-screen, frameless window on top of everything, with large touch targets and nothing
 else reachable: it cannot be closed, and Escape does nothing. Only a staff password
-(checked off the GUI thread by ``services.surveys.kiosk_unlock``) leaves kiosk mode.
+(checked off the GUI thread by ``services.surveys.answers.kiosk_unlock``) leaves kiosk mode.
 """
 
 from __future__ import annotations

@@ -155,7 +155,7 @@ def supported(allowed: tuple[str, ...] | list[str]) -> list[str]:
 
 
 def service_call(action: str, ticket_id: int, actor, values: dict) -> Callable[[], object]:
-    """The background function that performs ``action`` through ``services.ticket_flow``."""
+    """The background function that performs ``action`` through ``services.tickets.flow``."""
     v = values
     calls: dict[str, Callable[[], object]] = {
         "approve": lambda: approval.approve(ticket_id, actor, v.get("note", "")),

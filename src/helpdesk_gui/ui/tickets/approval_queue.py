@@ -2,7 +2,7 @@
 
 Approve sends the ticket to dispatch; reject asks for the reason (required) and sends
 it on at level 2. The approval clock keeps running, so each row shows its time left and
-the SLA colour. Data comes from ``services.approval`` through ``ctx.ops``.
+the SLA colour. Data comes from ``services.tickets.approval`` through ``ctx.ops``.
 """
 
 from __future__ import annotations
