@@ -147,7 +147,7 @@ def test_sla_without_subcommand_is_a_usage_error(capsys):
 def test_registers_into_the_applications_parser():
     parser = argparse.ArgumentParser(prog="helpdesk-gui")
     sub = parser.add_subparsers(dest="command")
-    sla_cli.add_sla_commands(sub)
+    sla_cli.add_commands(sub)
     args = parser.parse_args(["sla", "elapsed", "--calendar", "c.json", "--start",
                               "2026-03-27T15:00Z", "--end", "2026-03-27T16:00Z"])
     assert (args.command, args.sla_command, args.func) == ("sla", "elapsed", sla_cli.run_elapsed)

@@ -14,7 +14,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from helpdesk_gui.bench import Row
+from helpdesk_gui.bench.common import Row
 
 SCAN_TARGET_MS = 100
 REPORT_TARGET_MS = 10_000

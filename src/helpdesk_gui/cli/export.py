@@ -18,7 +18,7 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-03-31") from None
 
 
-def add_complaints_commands(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+def add_commands(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Register ``export`` (complaints or suggestions)."""
     parser = subparsers.add_parser(
         "export", help="export complaints or suggestions to CSV or Excel (personal data masked)")

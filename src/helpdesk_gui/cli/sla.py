@@ -75,7 +75,7 @@ def load_calendar(path: str) -> BusinessCalendar:
         raise CalendarError(f"{path}: {exc}") from None
 
 
-def add_sla_commands(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+def add_commands(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Register ``sla deadline`` and ``sla elapsed`` under the main CLI's subparsers."""
     sla = subparsers.add_parser("sla", help="compute service-level deadlines and times",
                                 description="Check service-level deadlines against a "
@@ -193,7 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="helpdesk-gui")
     parser.add_argument("--db", default=None, help="database URL (sqlite:///path)")
     sub = parser.add_subparsers(dest="command")
-    add_sla_commands(sub)
+    add_commands(sub)
     return parser
 
 

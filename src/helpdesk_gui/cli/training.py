@@ -7,7 +7,7 @@ import argparse
 from datetime import datetime
 
 
-def add_training_commands(subparsers) -> None:
+def add_commands(subparsers) -> None:
     """``training import FILE``, ``training certificates``, ``training completion``."""
     cmd = subparsers.add_parser("training", help="staff training records")
     sub = cmd.add_subparsers(dest="training_command", metavar="ACTION", required=True)

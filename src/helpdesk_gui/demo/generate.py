@@ -14,9 +14,7 @@ the ticket stays right) to keep a million-ticket load to minutes.
 
 from __future__ import annotations
 
-import argparse
 import random
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -136,52 +134,3 @@ def demo_users() -> list[Staff]:
         if person is not None:
             found.append(person)
     return found
-
-
-# --------------------------------------------------------------------------- command
-
-
-def add_demo_command(subparsers: argparse._SubParsersAction) -> None:
-    """Register ``demo``: fill a database with demo data (refuses one with tickets)."""
-    cmd = subparsers.add_parser("demo", help="fill the database with demo data")
-    cmd.add_argument("--tickets", type=int, default=2000, help="how many tickets (2000)")
-    cmd.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
-    cmd.add_argument("--months", type=int, default=12, help="spread over the last N months")
-    cmd.add_argument("--force", action="store_true",
-                     help="add demo data even if the database already has tickets")
-    cmd.add_argument("--tickets-only", action="store_true",
-                     help="only tickets (no complaints, surveys, training, passwords)")
-    cmd.set_defaults(func=run_demo_command)
-
-
-def run_demo_command(args: argparse.Namespace) -> int:
-    from helpdesk_gui.db import open_database
-
-    if args.tickets < 0 or args.months < 1:
-        print("demo: --tickets must be >= 0 and --months >= 1", file=sys.stderr)
-        return 2
-    open_database(getattr(args, "db", None))
-    existing = Ticket.select().count()
-    if existing and not args.force:
-        print(f"demo: the database already has {existing} tickets; use --force to add demo "
-              "data anyway", file=sys.stderr)
-        return 1
-
-    def report(done: int, total: int) -> None:
-        print(f"\rdemo: {done}/{total} tickets", end="", file=sys.stderr, flush=True)
-    summary = generate(args.tickets, seed=args.seed, months=args.months, progress=report)
-    print(file=sys.stderr)
-    print(f"tickets: {summary.tickets}\ncustomers: {summary.customers}\n"
-          f"staff: {summary.staff}\nbranches: {summary.branches}\n"
-          f"history events: {summary.events}\nseconds: {summary.seconds:.1f}")
-    if args.tickets_only:
-        return 0
-    from helpdesk_gui.demo import capabilities as demo_capabilities
-
-    counts = demo_capabilities.populate(
-        args.seed, report=lambda what: print(f"demo: {what}", file=sys.stderr))
-    for name, count in counts.items():
-        print(f"{name}: {count}")
-    for number, name, role in demo_capabilities.set_demo_passwords():
-        print(f"demo user: {number} {name} ({role}) password {demo_capabilities.DEMO_PASSWORD}")
-    return 0

@@ -73,11 +73,11 @@ def test_date_range_and_bad_input(filled, tmp_path):
 
 
 def test_cli_export_command(filled, db, tmp_path):
-    from helpdesk_gui.cli.export import add_complaints_commands
+    from helpdesk_gui.cli.export import add_commands
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--db")
-    add_complaints_commands(parser.add_subparsers())
+    add_commands(parser.add_subparsers())
     out = tmp_path / "cli.xlsx"
     args = parser.parse_args(["--db", f"sqlite:///{db.database}", "export", "complaints",
                               "--from", "2000-01-01", "--to", "2100-12-31",

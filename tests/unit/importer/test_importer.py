@@ -10,7 +10,8 @@ from datetime import datetime
 
 import pytest
 
-from helpdesk_gui.cli.report import add_report_commands
+from helpdesk_gui.cli import imports as import_cli
+from helpdesk_gui.cli import report as report_cli
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.ledger.models import LedgerRow
 from helpdesk_gui.domain.surveys.models import MODELS, Survey
@@ -145,7 +146,9 @@ def test_missing_time_column_is_refused(hall, tmp_path):
 def _cli(args, capsys):
     parser = argparse.ArgumentParser()
     parser.add_argument("--db")
-    add_report_commands(parser.add_subparsers())
+    sub = parser.add_subparsers()
+    import_cli.add_commands(sub)
+    report_cli.add_commands(sub)
     ns = parser.parse_args(args)
     code = ns.func(ns)
     return code, capsys.readouterr()

@@ -1,0 +1,176 @@
+"""The ticket list on a big database: each step through ``services.tickets.query`` and
+the same work as hand-written SQL on a plain ``sqlite3`` connection (the raw twin).
+
+Why the raw twin: a figure alone says little ("120 ms — is that the machine or us?");
+the ratio ours/raw shows what the query layer costs over the best the database can do
+with the same indexes. Each step is what the ticket table does: count + first page on a
+new filter or search, one keyset page on page-down, a read from the far end on a jump
+to the last row, a first page on a sort change (the count does not change).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from helpdesk_gui.bench.common import Row, median_ms
+from helpdesk_gui.domain.vocabulary import OPEN_STATUSES as OPEN
+
+PAGE = 100
+_SELECT = ("SELECT t.id, t.ticket_no, t.created_at, t.status, t.type, t.level, t.channel, "
+           "t.customer_name, t.subject, s.name, t.resolve_due, t.updated_at, t.assignee_id "
+           "FROM ticket t LEFT JOIN staff s ON s.id = t.assignee_id")
+_NEWEST = f" ORDER BY t.created_at DESC, t.id DESC LIMIT {PAGE}"
+
+@dataclass(frozen=True)
+class Case:
+    """One measured step: ours, its raw twin (or None) and the target in ms."""
+
+    name: str
+    ours: Callable[[], object]
+    raw: Callable[[], object] | None
+    target_ms: float
+
+
+
+@dataclass(frozen=True)
+class Samples:
+    """Real values from the database to search for."""
+
+    ticket_no: str
+    phone: str
+    text3: str = "水压低"
+    text2: str = "停电"
+
+
+
+def samples(conn: sqlite3.Connection) -> Samples:
+    """A ticket from the middle of the table and its customer's phone."""
+    mid = conn.execute("SELECT MAX(id) / 2 FROM ticket").fetchone()[0] or 1
+    no, phone = conn.execute(
+        "SELECT t.ticket_no, c.phone FROM ticket t JOIN customer c ON c.id = t.customer_id "
+        "WHERE t.id >= ? AND c.phone IS NOT NULL ORDER BY t.id LIMIT 1", (mid,)).fetchone()
+    return Samples(no, phone)
+
+
+
+def _raw_count_page(conn: sqlite3.Connection, where: str, params: tuple = ()) -> list:
+    conn.execute(f"SELECT COUNT(*) FROM ticket t {where}", params).fetchone()
+    return conn.execute(f"{_SELECT} {where}{_NEWEST}", params).fetchall()
+
+
+
+def raw_cases(conn: sqlite3.Connection, s: Samples) -> dict[str, Callable[[], object]]:
+    """Hand-written SQL for every step (same indexes, no query builder)."""
+    first = conn.execute(_SELECT + _NEWEST).fetchall()
+    last = first[-1]
+    # text: count in the index alone; page by walking the date index and probing the
+    # matches (``+t.id`` keeps SQLite from driving the query by the id list instead)
+    fts = "WHERE +t.id IN (SELECT rowid FROM ticket_search WHERE ticket_search MATCH ?)"
+
+    def text(expression: str) -> list:
+        conn.execute("SELECT COUNT(*) FROM ticket_search WHERE ticket_search MATCH ?",
+                     (expression,)).fetchone()
+        return conn.execute(f"{_SELECT} {fts}{_NEWEST}", (expression,)).fetchall()
+    return {
+        "first page": lambda: _raw_count_page(conn, ""),
+        "page down": lambda: conn.execute(
+            f"{_SELECT} WHERE (t.created_at, t.id) < (?, ?){_NEWEST}",
+            (last[2], last[0])).fetchall(),
+        "jump to last row": lambda: conn.execute(
+            f"{_SELECT} ORDER BY t.created_at ASC, t.id ASC LIMIT {PAGE}").fetchall()[::-1],
+        "sort change (customer)": lambda: conn.execute(
+            f"{_SELECT} ORDER BY t.customer_name ASC, t.id ASC LIMIT {PAGE}").fetchall(),
+        "filter type=repair": lambda: _raw_count_page(conn, "WHERE t.type = ?", ("repair",)),
+        "filter open statuses": lambda: _raw_count_page(
+            conn, f"WHERE t.status IN ({', '.join('?' * len(OPEN))})", OPEN),
+        "search ticket number": lambda: _raw_count_page(
+            conn, "WHERE t.ticket_no = ?", (s.ticket_no,)),
+        "search phone": lambda: _raw_count_page(
+            conn, "WHERE t.customer_id IN (SELECT id FROM customer WHERE phone = ?)",
+            (s.phone,)),
+        "search text, 3 chars": lambda: text(
+            '"' + " ".join(s.text3[i:i + 2] for i in range(len(s.text3) - 1)) + '"'),
+        "search text, 2 chars": lambda: text(f'"{s.text2}"'),
+    }
+
+
+
+def our_cases(s: Samples) -> list[tuple[str, Callable[[], object], float]]:
+    """The same steps through ``services.tickets.query`` (name, function, target ms)."""
+    from helpdesk_gui.services.tickets import query as q
+
+    newest = q.TicketSort("created_at", True)
+    every = q.TicketFilter()
+    first = q.fetch_page(every, newest, None, PAGE)
+    total = q.count_tickets(every)
+
+    def count_page(f, sort=newest):
+        q.count_tickets(f)
+        return q.fetch_page(f, sort, None, PAGE)
+
+    return [
+        ("first page", lambda: count_page(every), 100),
+        ("page down", lambda: q.fetch_page(every, newest, first[-1], PAGE), 50),
+        ("jump to last row", lambda: q.fetch_at(every, newest, total - PAGE, PAGE, total), 300),
+        ("sort change (customer)", lambda: q.fetch_page(
+            every, q.TicketSort("customer_name", False), None, PAGE), 300),
+        ("filter type=repair", lambda: count_page(q.TicketFilter(types=("repair",))), 300),
+        ("filter open statuses", lambda: count_page(q.TicketFilter(statuses=OPEN)), 300),
+        ("search ticket number", lambda: count_page(q.TicketFilter(search=s.ticket_no)), 100),
+        ("search phone", lambda: count_page(q.TicketFilter(search=s.phone)), 100),
+        ("search text, 3 chars", lambda: count_page(q.TicketFilter(search=s.text3)), 100),
+        ("search text, 2 chars", lambda: count_page(q.TicketFilter(search=s.text2)), 300),
+    ]
+
+
+
+def cases(conn: sqlite3.Connection | None, s: Samples) -> list[Case]:
+    """Every query case; ``conn`` None (PostgreSQL) leaves the raw column empty."""
+    raw = raw_cases(conn, s) if conn is not None else {}
+    return [Case(name, fn, raw.get(name), target) for name, fn, target in our_cases(s)]
+
+
+
+def query_rows(url: str, repeat: int) -> list[Row]:
+    from helpdesk_gui.db.connect import SQLITE_PRAGMAS, parse_url
+
+    target = parse_url(url)
+    conn = None
+    if target.kind == "sqlite":
+        conn = sqlite3.connect(f"file:{target.path}?mode=ro", uri=True)
+        for name in ("cache_size", "temp_store"):  # the application's read pragmas
+            conn.execute(f"PRAGMA {name} = {SQLITE_PRAGMAS[name]}")
+    try:
+        s = samples(conn) if conn else _pg_samples()
+        print(f"bench: searching ticket {s.ticket_no}, phone {s.phone}, text {s.text3} "
+              f"(3 chars) and {s.text2} (2 chars)", file=sys.stderr)
+        try:
+            measured = cases(conn, s)
+        except ImportError as exc:  # the query service is not there (yet)
+            return [Row("ticket list queries", None, None, 100, note=f"n/a: {exc}")]
+        return [_measured(c, repeat) for c in measured]
+    finally:
+        if conn:
+            conn.close()
+
+
+
+def _measured(case: Case, repeat: int) -> Row:
+    """One query case; a failure is reported on its row, not as the end of the run."""
+    raw = median_ms(case.raw, repeat) if case.raw else None
+    try:
+        return Row(case.name, median_ms(case.ours, repeat), raw, case.target_ms)
+    except Exception as exc:  # noqa: BLE001 - the table must still be printed
+        return Row(case.name, None, raw, case.target_ms, note=f"error: {exc}"[:70])
+
+
+
+def _pg_samples() -> Samples:
+    from helpdesk_gui.domain.tickets.models import Customer, Ticket
+
+    mid = Ticket.select().order_by(Ticket.id).offset(Ticket.select().count() // 2).first()
+    phone = Customer.get_by_id(mid.customer_id).phone
+    return Samples(mid.ticket_no, phone)
