@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 
+from helpdesk_gui.services.tickets import detail as td
 from helpdesk_gui.services.tickets import query as tq
 from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
 from helpdesk_gui.ui.tickets.model import PLACEHOLDER, TicketTableModel
@@ -73,10 +74,10 @@ def test_every_row_in_order_through_small_pages(ctx, tickets):
 
 def test_display_is_translated_local_and_urgent_rows_highlighted(ctx, clerk, tickets):
     model = TicketTableModel(ctx)
-    model.set_filter(tq.TicketFilter(search=tq.ticket_detail(tickets[7]).ticket_no))
+    model.set_filter(tq.TicketFilter(search=td.ticket_detail(tickets[7]).ticket_no))
     assert model.rowCount() == 1
     cell = {c: model.index(0, i).data() for i, c in enumerate(tq.COLUMNS)}
-    created = tq.ticket_detail(tickets[7]).created_at.replace(tzinfo=UTC)
+    created = td.ticket_detail(tickets[7]).created_at.replace(tzinfo=UTC)
     assert cell["created_at"] == created.astimezone(ZoneInfo("Asia/Shanghai")).strftime(
         "%Y-%m-%d %H:%M")
     assert cell["status"] == "New" and cell["level"] == "2 Important"

@@ -11,18 +11,15 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from helpdesk_gui.domain.sla.calendar import (
-    BusinessCalendar,
+from helpdesk_gui.domain.sla.calendar import BusinessCalendar, check_coverage, china_default
+from helpdesk_gui.domain.sla.coverage import (
     CalendarCoverage,
-    CalendarError,
-    WorkRange,
-    check_coverage,
-    china_default,
     coverage_warning,
     known_years,
-    parse_day_overrides_csv,
     unpublished_years,
 )
+from helpdesk_gui.domain.sla.hours import CalendarError, WorkRange
+from helpdesk_gui.domain.sla.overrides import parse_day_overrides_csv
 
 TWO_RANGES = [["08:00", "12:00"], ["13:00", "17:00"]]
 # A hall in Shanghai (UTC+8, no DST): split days, a Friday evening shift until 24:00,

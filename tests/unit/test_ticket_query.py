@@ -10,6 +10,7 @@ import pytest
 from helpdesk_gui.domain.tickets.models import Ticket
 from helpdesk_gui.services.security import staff as staff_service
 from helpdesk_gui.services.tickets import approval
+from helpdesk_gui.services.tickets import detail as td
 from helpdesk_gui.services.tickets import flow as ticket_flow
 from helpdesk_gui.services.tickets import query as tq
 from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
@@ -211,16 +212,16 @@ def test_unsortable_column_is_refused(hall):
 
 
 def test_detail_has_history_masked_phone_and_legal_actions(hall, clerk, handler):
-    d = tq.ticket_detail(hall["gas"])
+    d = td.ticket_detail(hall["gas"])
     assert d.status == "in_progress" and d.assignee == handler.name
     assert d.received_by == clerk.name
     assert d.customer.phone == "137****1111"
-    assert tq.ticket_detail(hall["gas"], reveal_phone=True).customer.phone == "13700001111"
+    assert td.ticket_detail(hall["gas"], reveal_phone=True).customer.phone == "13700001111"
     assert [(e.kind, e.actor) for e in d.history] == [
         ("created", clerk.name), ("assigned", clerk.name), ("started", handler.name)]
     assert "resolve" in d.actions and "start" not in d.actions and "close" not in d.actions
-    assert tq.ticket_id_by_number(d.ticket_no) == d.id
-    assert tq.mask_phone("01012345678") == "010****5678"
+    assert td.ticket_id_by_number(d.ticket_no) == d.id
+    assert td.mask_phone("01012345678") == "010****5678"
 
 
 def test_mine_for_someone_without_tickets(db, branch):

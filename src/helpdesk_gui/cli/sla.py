@@ -23,12 +23,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from helpdesk_gui.domain.sla import clock as sla_clock
-from helpdesk_gui.domain.sla.calendar import (
-    BusinessCalendar,
-    CalendarError,
-    china_default,
-    coverage_warning,
-)
+from helpdesk_gui.domain.sla.calendar import BusinessCalendar, china_default
+from helpdesk_gui.domain.sla.coverage import coverage_warning
+from helpdesk_gui.domain.sla.hours import CalendarError
 
 BUILTIN_CHINA = "builtin:china"
 EXIT_OK, EXIT_USAGE = 0, 2

@@ -22,6 +22,8 @@ from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.errors import NotFound, ValidationError
 from helpdesk_gui.domain.hall import Branch, Staff
 from helpdesk_gui.domain.sla import calendar as bc
+from helpdesk_gui.domain.sla import coverage, overrides
+from helpdesk_gui.domain.sla import hours as opening_hours
 from helpdesk_gui.domain.sla.models import OVERRIDE_KINDS, BranchCalendar, CalendarOverride
 from helpdesk_gui.services.security import audit, permissions
 
@@ -73,7 +75,7 @@ def _build(branch: Branch, settings: BranchCalendar | None) -> bc.BusinessCalend
     covered |= set(json.loads(settings.covered_years)) if settings else set()
     return bc.BusinessCalendar(base.timezone, base.hours, frozenset(holidays),
                                frozenset(workdays),
-                               bc.CalendarCoverage(frozenset(covered), "branch calendar"))
+                               coverage.CalendarCoverage(frozenset(covered), "branch calendar"))
 
 
 def unpublished_years(branch_id: int, today: date | None = None) -> list[int]:
@@ -88,13 +90,13 @@ def unpublished_years(branch_id: int, today: date | None = None) -> list[int]:
     for year in missing:
         if (branch_id, year) not in _warned:
             _warned.add((branch_id, year))
-            log.warning("branch #%s: %s", branch_id, bc.coverage_warning([year]))
+            log.warning("branch #%s: %s", branch_id, coverage.coverage_warning([year]))
     return missing
 
 
 def coverage_notice(branch_id: int, today: date | None = None, chinese: bool = True) -> str:
     """The warning text for the UI, or "" when the schedule of every year is known."""
-    return bc.coverage_warning(unpublished_years(branch_id, today), "zh" if chinese else "en")
+    return coverage.coverage_warning(unpublished_years(branch_id, today), "zh" if chinese else "en")
 
 
 def list_overrides(branch_id: int, year: int | None = None) -> list[OverrideRow]:
@@ -154,8 +156,8 @@ def import_csv(branch_id: int, text: str | bytes, actor: Staff,
     """
     permissions.require(actor, "settings.edit", "calendar", branch_id)
     try:
-        rows = bc.parse_day_overrides_csv(text)
-    except bc.CalendarError as exc:
+        rows = overrides.parse_day_overrides_csv(text)
+    except opening_hours.CalendarError as exc:
         raise ValidationError({"csv": str(exc)}) from None
     with database_proxy.obj.atomic():
         for item in rows:
@@ -175,8 +177,8 @@ def set_hours(branch_id: int, hours: dict | None, actor: Staff) -> None:
     permissions.require(actor, "settings.edit", "calendar", branch_id)
     if hours is not None:
         try:
-            bc.parse_hours(hours)
-        except bc.CalendarError as exc:
+            opening_hours.parse_hours(hours)
+        except opening_hours.CalendarError as exc:
             raise ValidationError({"hours": str(exc)}) from None
     with database_proxy.obj.atomic():
         settings = _settings(branch_id) or BranchCalendar(branch=branch_id)

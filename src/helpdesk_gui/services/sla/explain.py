@@ -15,8 +15,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from helpdesk_gui.domain.sla import clock as sla_clock
-from helpdesk_gui.domain.sla.calendar import coverage_warning
 from helpdesk_gui.domain.sla.clock import Segment
+from helpdesk_gui.domain.sla.coverage import coverage_warning
 from helpdesk_gui.domain.sla.models import dt_value
 from helpdesk_gui.domain.sla.policy import TARGET_NAMES, Target
 from helpdesk_gui.domain.tickets.models import Ticket

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.domain.sla import policy as sla_policy
-from helpdesk_gui.domain.sla.calendar import coverage_warning
+from helpdesk_gui.domain.sla.coverage import coverage_warning
 from helpdesk_gui.services.sla import explain as sla_explain
 from helpdesk_gui.services.sla.state import aware
 from helpdesk_gui.ui import labels

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from helpdesk_gui.services.security import permissions, privacy
 from helpdesk_gui.services.security import staff as staff_service
-from helpdesk_gui.services.tickets import query as tq
+from helpdesk_gui.services.tickets import detail as td
 from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.service_errors import error_text
 from helpdesk_gui.ui.tickets import actions
@@ -41,7 +41,7 @@ class TicketDetailPane(QWidget):
         self._ctx = ctx
         self._tz = ctx.branch.timezone
         self.ticket_id: int | None = None
-        self.detail: tq.TicketDetail | None = None
+        self.detail: td.TicketDetail | None = None
         self._request = 0
         self.title = QLabel(self.tr("Select a ticket"), self)
         self.title.setStyleSheet("font-size: 15px; font-weight: bold")
@@ -100,7 +100,7 @@ class TicketDetailPane(QWidget):
         self.ticket_id = ticket_id
         self._request += 1
         request = self._request
-        self._ctx.ops.read(lambda: tq.ticket_detail(ticket_id, actor=self._ctx.actor),
+        self._ctx.ops.read(lambda: td.ticket_detail(ticket_id, actor=self._ctx.actor),
                            lambda detail: self._on_detail(request, detail),
                            lambda error: self._on_load_error(request, error))
 
@@ -108,7 +108,7 @@ class TicketDetailPane(QWidget):
         if self.ticket_id is not None:
             self.load(self.ticket_id)
 
-    def _on_detail(self, request: int, detail: tq.TicketDetail) -> None:
+    def _on_detail(self, request: int, detail: td.TicketDetail) -> None:
         if request != self._request:
             return
         self.detail = detail
@@ -125,7 +125,7 @@ class TicketDetailPane(QWidget):
 
     # --- showing --------------------------------------------------------------------------
 
-    def _show(self, d: tq.TicketDetail) -> None:
+    def _show(self, d: td.TicketDetail) -> None:
         self.title.setText(f"{d.ticket_no}  ·  {labels.status(d.status)}")
         self._fill(self.fields, self._field_rows(d))
         c = d.customer
@@ -147,7 +147,7 @@ class TicketDetailPane(QWidget):
                 change, e.note]))
         self._show_buttons(d.actions)
 
-    def _field_rows(self, d: tq.TicketDetail) -> list[tuple[str, str]]:
+    def _field_rows(self, d: td.TicketDetail) -> list[tuple[str, str]]:
         t = lambda value: local_time(value, self._tz)  # noqa: E731
         rows = [(self.tr("Type"), labels.ticket_type(d.type)),
                 (self.tr("Level"), labels.level(d.level)),
