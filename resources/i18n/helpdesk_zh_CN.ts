@@ -520,6 +520,10 @@
       <translation>再次输入新密码：</translation>
     </message>
     <message>
+      <source>At least 8 characters, with letters and digits.</source>
+      <translation>至少8个字符，须同时包含字母和数字。</translation>
+    </message>
+    <message>
       <source>The two new passwords differ.</source>
       <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -1197,6 +1201,10 @@
       <translation>当前登录：%1 %2。请输入密码继续，未保存的内容会保留。</translation>
     </message>
     <message>
+      <source>Enter in the password field unlocks too</source>
+      <translation>在密码框中按回车键也可解锁</translation>
+    </message>
+    <message>
       <source>Enter your password.</source>
       <translation>请输入密码。</translation>
     </message>
@@ -1602,6 +1610,10 @@
     <message>
       <source>Temporary password again:</source>
       <translation>再次输入临时密码：</translation>
+    </message>
+    <message>
+      <source>At least 8 characters, with letters and digits.</source>
+      <translation>至少8个字符，须同时包含字母和数字。</translation>
     </message>
     <message>
       <source>The two new passwords differ.</source>
@@ -2689,13 +2701,6 @@
     <message>
       <source>Plans, needs and certificates</source>
       <translation>计划、需求与证书</translation>
-    </message>
-  </context>
-  <context>
-    <name>_PasswordForm</name>
-    <message>
-      <source>At least 8 characters, with letters and digits.</source>
-      <translation>至少8个字符，须同时包含字母和数字。</translation>
     </message>
   </context>
   <context>

@@ -6,9 +6,11 @@ import dataclasses
 
 import pytest
 from argon2 import PasswordHasher
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QMessageBox, QWizard
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMessageBox, QWizard
 
+from helpdesk_gui.app.ops import OpRunner
 from helpdesk_gui.domain.hall import Branch, Staff
 from helpdesk_gui.domain.security.models import AuditEntry
 from helpdesk_gui.services.security import auth
@@ -189,6 +191,38 @@ def test_idle_lock_keeps_unsaved_input_and_needs_the_password(qtbot, ops, clerk_
     assert not lock.watcher.paused
     assert AuditEntry.select().order_by(AuditEntry.id.desc()).first().action == "auth.unlock"
     lock.watcher.stop()
+
+
+class _LaterOps(OpRunner):
+    """Answers a write only after the key press that asked for it has been handled, as
+    the writer thread does in the running program."""
+
+    def write(self, fn, on_done=None, on_error=None):
+        QTimer.singleShot(0, lambda: OpRunner.write(self, fn, on_done, on_error))
+
+
+@pytest.mark.parametrize("key, modifier", [
+    (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier),
+], ids=["return", "keypad-enter"])
+def test_enter_on_the_lock_screen_unlocks_and_never_signs_out(qtbot, clerk_pw, window, key,
+                                                              modifier):
+    lock = IdleLock(_LaterOps(synchronous=True), clerk_pw, window, minutes=10)
+    signed_out = []
+    lock.screen.sign_out_requested.connect(lambda: signed_out.append(True))
+    draft = window.centralWidget()
+    draft.setText("客户说水压低")  # unsaved input
+    lock.lock_now()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is lock.screen.password)
+    typed_into = QApplication.focusWidget()  # keys go where the focus is, as on a counter PC
+    QTest.keyClicks(typed_into, "wrong999")
+    QTest.keyClick(typed_into, key, modifier)
+    qtbot.waitUntil(lambda: "Wrong" in lock.screen.error.text())
+    assert lock.locked and not signed_out
+    QTest.keyClicks(typed_into, "counter123")
+    QTest.keyClick(typed_into, key, modifier)
+    qtbot.waitUntil(lambda: not lock.locked)
+    assert not signed_out and window.isVisible() and draft.text() == "客户说水压低"
 
 
 def test_idle_minutes_setting(ctx):
