@@ -1,8 +1,9 @@
 """Changing one's own password, and an administrator resetting someone else's.
 
-The layouts come from forms/change_password.ui and forms/reset_password.ui. Both run the service on the writer thread (argon2 takes a moment and writes the audit
+Both run the service on the writer thread (argon2 takes a moment and writes the audit
 trail); the dialog stays open with the reason shown when the service refuses, and
-keeps what was typed except the password fields.
+keeps what was typed except the password fields. The layouts come from
+forms/change_password.ui and forms/reset_password.ui.
 """
 
 from __future__ import annotations
