@@ -2136,6 +2136,14 @@
       <translation>向客户反馈结果</translation>
     </message>
     <message>
+      <source>Feedback method</source>
+      <translation>反馈方式</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>满意度</translation>
+    </message>
+    <message>
       <source>(choose)</source>
       <translation>（请选择）</translation>
     </message>
