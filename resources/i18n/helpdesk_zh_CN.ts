@@ -1402,6 +1402,18 @@
       <translation>加入计划</translation>
     </message>
     <message>
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <source>Quarter</source>
+      <translation>季度</translation>
+    </message>
+    <message>
+      <source>Course to plan</source>
+      <translation>列入计划的课程</translation>
+    </message>
+    <message>
       <source>Employee no.</source>
       <translation>工号</translation>
     </message>
@@ -1432,6 +1444,10 @@
     <message>
       <source>Days left</source>
       <translation>剩余天数</translation>
+    </message>
+    <message>
+      <source>Staff member</source>
+      <translation>人员</translation>
     </message>
     <message>
       <source>Date</source>
