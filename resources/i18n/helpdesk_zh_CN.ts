@@ -592,6 +592,65 @@
     </message>
   </context>
   <context>
+    <name>ComplaintSteps</name>
+    <message>
+      <source>Category</source>
+      <translation>投诉类别</translation>
+    </message>
+    <message>
+      <source>Closing note</source>
+      <translation>结案说明</translation>
+    </message>
+    <message>
+      <source>Corrective action</source>
+      <translation>纠正措施</translation>
+    </message>
+    <message>
+      <source>Feedback method</source>
+      <translation>反馈方式</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>调查结果</translation>
+    </message>
+    <message>
+      <source>Handler</source>
+      <translation>处理人</translation>
+    </message>
+    <message>
+      <source>Major complaint</source>
+      <translation>重大投诉</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Root cause</source>
+      <translation>根本原因</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>满意度</translation>
+    </message>
+    <message>
+      <source>Solution</source>
+      <translation>解决方案</translation>
+    </message>
+    <message>
+      <source>What was done</source>
+      <translation>执行情况</translation>
+    </message>
+    <message>
+      <source>(choose)</source>
+      <translation>（请选择）</translation>
+    </message>
+  </context>
+  <context>
     <name>ComplaintsPage</name>
     <message>
       <source>Complaints</source>
@@ -2725,65 +2784,6 @@
     <message>
       <source>Plans, needs and certificates</source>
       <translation>计划、需求与证书</translation>
-    </message>
-  </context>
-  <context>
-    <name>ComplaintSteps</name>
-    <message>
-      <source>(choose)</source>
-      <translation>（请选择）</translation>
-    </message>
-    <message>
-      <source>Category</source>
-      <translation>投诉类别</translation>
-    </message>
-    <message>
-      <source>Closing note</source>
-      <translation>结案说明</translation>
-    </message>
-    <message>
-      <source>Corrective action</source>
-      <translation>纠正措施</translation>
-    </message>
-    <message>
-      <source>Feedback method</source>
-      <translation>反馈方式</translation>
-    </message>
-    <message>
-      <source>Findings</source>
-      <translation>调查结果</translation>
-    </message>
-    <message>
-      <source>Handler</source>
-      <translation>处理人</translation>
-    </message>
-    <message>
-      <source>Major complaint</source>
-      <translation>重大投诉</translation>
-    </message>
-    <message>
-      <source>Note</source>
-      <translation>备注</translation>
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation>原因</translation>
-    </message>
-    <message>
-      <source>Root cause</source>
-      <translation>根本原因</translation>
-    </message>
-    <message>
-      <source>Satisfaction</source>
-      <translation>满意度</translation>
-    </message>
-    <message>
-      <source>Solution</source>
-      <translation>解决方案</translation>
-    </message>
-    <message>
-      <source>What was done</source>
-      <translation>执行情况</translation>
     </message>
   </context>
   <context>

@@ -6,8 +6,8 @@ service too). Errors from the service (a missing reason, a step out of order, a 
 trying to close) appear in red above the buttons; nothing is lost from the form.
 
 The layout is forms/complaint_detail.ui, with one label per stage and one button per step
-(their texts come from the complaint vocabulary); the step forms are built in
-complaint_steps and stacked into it here.
+(their texts come from the complaint vocabulary); its step stack holds the step forms of
+forms/complaint_steps.ui (see complaint_steps).
 """
 
 from __future__ import annotations
@@ -70,9 +70,7 @@ class ComplaintDetail(QWidget):
 
     def _forms_ready(self, data) -> None:
         handlers, causes = data
-        self.forms = complaint_steps.build_forms(handlers, causes, self.ctx.chinese)
-        for form in self.forms.values():
-            self.stack.addWidget(form)
+        self.forms = self.stack.fill(handlers, causes, self.ctx.chinese)
         if self.view is not None:
             self._show_form()
 
@@ -142,7 +140,7 @@ class ComplaintDetail(QWidget):
         key = forward[0] if forward else "reopen" if "reopen" in self.view.allowed else None
         self.step_box.setVisible(key is not None)
         if key:
-            self.stack.setCurrentWidget(self.forms[key])
+            self.stack.show_form(self.forms[key])
 
     # --- acting -----------------------------------------------------------------------
     def run(self, action: str) -> None:
@@ -151,7 +149,7 @@ class ComplaintDetail(QWidget):
             return
         form = self.forms[action]
         if action == "reopen":
-            self.stack.setCurrentWidget(form)
+            self.stack.show_form(form)
             if not form.text("reason").strip() and self.error.text() == "":
                 self.error.setText(self.tr("Type the reason for reopening, then press Reopen."))
                 return

@@ -17,8 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QGroupBox, QHBoxLayout, QHeaderView,
     QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QSizePolicy, QSpacerItem, QStackedWidget, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
+
+from helpdesk_gui.ui.complaints.complaint_steps import StepStack
 
 class Ui_ComplaintDetail(object):
     def setupUi(self, ComplaintDetail):
@@ -94,7 +96,7 @@ class Ui_ComplaintDetail(object):
         self.stepBox.setObjectName(u"stepBox")
         self.stepLayout = QVBoxLayout(self.stepBox)
         self.stepLayout.setObjectName(u"stepLayout")
-        self.stepStack = QStackedWidget(self.stepBox)
+        self.stepStack = StepStack(self.stepBox)
         self.stepStack.setObjectName(u"stepStack")
 
         self.stepLayout.addWidget(self.stepStack)
