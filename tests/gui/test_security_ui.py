@@ -44,6 +44,14 @@ def admin(branch):
     return person
 
 
+class _LaterOps(OpRunner):
+    """Answers a write only after the key press that asked for it has been handled, as
+    the writer thread does in the running program."""
+
+    def write(self, fn, on_done=None, on_error=None):
+        QTimer.singleShot(0, lambda: OpRunner.write(self, fn, on_done, on_error))
+
+
 def _click_finish(qtbot, wizard):
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
 
@@ -93,6 +101,18 @@ def test_sign_in_dialog_shows_errors_and_signs_in(qtbot, ops, clerk_pw):
     qtbot.keyClicks(dialog.password, "counter123")
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.staff.id == clerk_pw.id
+
+
+def test_sign_in_dialog_enter_from_the_focused_field_signs_in(qtbot, clerk_pw):
+    dialog = SignInDialog(_LaterOps(synchronous=True), employee_no="1001")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.password)
+    assert dialog.sign_in_button.isDefault()
+    QTest.keyClicks(dialog.password, "counter123")
+    with qtbot.waitSignal(dialog.accepted):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert dialog.staff.id == clerk_pw.id
 
 
@@ -191,14 +211,6 @@ def test_idle_lock_keeps_unsaved_input_and_needs_the_password(qtbot, ops, clerk_
     assert not lock.watcher.paused
     assert AuditEntry.select().order_by(AuditEntry.id.desc()).first().action == "auth.unlock"
     lock.watcher.stop()
-
-
-class _LaterOps(OpRunner):
-    """Answers a write only after the key press that asked for it has been handled, as
-    the writer thread does in the running program."""
-
-    def write(self, fn, on_done=None, on_error=None):
-        QTimer.singleShot(0, lambda: OpRunner.write(self, fn, on_done, on_error))
 
 
 @pytest.mark.parametrize("key, modifier", [
