@@ -520,6 +520,10 @@
       <translation>再次输入新密码：</translation>
     </message>
     <message>
+      <source>At least 8 characters, with letters and digits.</source>
+      <translation>至少8个字符，须同时包含字母和数字。</translation>
+    </message>
+    <message>
       <source>The two new passwords differ.</source>
       <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -585,6 +589,65 @@
     <message>
       <source>Type the reason for reopening, then press Reopen.</source>
       <translation>请先填写重新打开的原因，再点“重新打开”。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintSteps</name>
+    <message>
+      <source>Category</source>
+      <translation>投诉类别</translation>
+    </message>
+    <message>
+      <source>Closing note</source>
+      <translation>结案说明</translation>
+    </message>
+    <message>
+      <source>Corrective action</source>
+      <translation>纠正措施</translation>
+    </message>
+    <message>
+      <source>Feedback method</source>
+      <translation>反馈方式</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>调查结果</translation>
+    </message>
+    <message>
+      <source>Handler</source>
+      <translation>处理人</translation>
+    </message>
+    <message>
+      <source>Major complaint</source>
+      <translation>重大投诉</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Root cause</source>
+      <translation>根本原因</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>满意度</translation>
+    </message>
+    <message>
+      <source>Solution</source>
+      <translation>解决方案</translation>
+    </message>
+    <message>
+      <source>What was done</source>
+      <translation>执行情况</translation>
+    </message>
+    <message>
+      <source>(choose)</source>
+      <translation>（请选择）</translation>
     </message>
   </context>
   <context>
@@ -1197,6 +1260,10 @@
       <translation>当前登录：%1 %2。请输入密码继续，未保存的内容会保留。</translation>
     </message>
     <message>
+      <source>Enter in the password field unlocks too</source>
+      <translation>在密码框中按回车键也可解锁</translation>
+    </message>
+    <message>
       <source>Enter your password.</source>
       <translation>请输入密码。</translation>
     </message>
@@ -1394,6 +1461,18 @@
       <translation>加入计划</translation>
     </message>
     <message>
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <source>Quarter</source>
+      <translation>季度</translation>
+    </message>
+    <message>
+      <source>Course to plan</source>
+      <translation>列入计划的课程</translation>
+    </message>
+    <message>
       <source>Employee no.</source>
       <translation>工号</translation>
     </message>
@@ -1424,6 +1503,10 @@
     <message>
       <source>Days left</source>
       <translation>剩余天数</translation>
+    </message>
+    <message>
+      <source>Staff member</source>
+      <translation>人员</translation>
     </message>
     <message>
       <source>Date</source>
@@ -1602,6 +1685,10 @@
     <message>
       <source>Temporary password again:</source>
       <translation>再次输入临时密码：</translation>
+    </message>
+    <message>
+      <source>At least 8 characters, with letters and digits.</source>
+      <translation>至少8个字符，须同时包含字母和数字。</translation>
     </message>
     <message>
       <source>The two new passwords differ.</source>
@@ -2122,6 +2209,14 @@
     <message>
       <source>Tell the customer the result</source>
       <translation>向客户反馈结果</translation>
+    </message>
+    <message>
+      <source>Feedback method</source>
+      <translation>反馈方式</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>满意度</translation>
     </message>
     <message>
       <source>(choose)</source>
@@ -2689,72 +2784,6 @@
     <message>
       <source>Plans, needs and certificates</source>
       <translation>计划、需求与证书</translation>
-    </message>
-  </context>
-  <context>
-    <name>_PasswordForm</name>
-    <message>
-      <source>At least 8 characters, with letters and digits.</source>
-      <translation>至少8个字符，须同时包含字母和数字。</translation>
-    </message>
-  </context>
-  <context>
-    <name>ComplaintSteps</name>
-    <message>
-      <source>(choose)</source>
-      <translation>（请选择）</translation>
-    </message>
-    <message>
-      <source>Category</source>
-      <translation>投诉类别</translation>
-    </message>
-    <message>
-      <source>Closing note</source>
-      <translation>结案说明</translation>
-    </message>
-    <message>
-      <source>Corrective action</source>
-      <translation>纠正措施</translation>
-    </message>
-    <message>
-      <source>Feedback method</source>
-      <translation>反馈方式</translation>
-    </message>
-    <message>
-      <source>Findings</source>
-      <translation>调查结果</translation>
-    </message>
-    <message>
-      <source>Handler</source>
-      <translation>处理人</translation>
-    </message>
-    <message>
-      <source>Major complaint</source>
-      <translation>重大投诉</translation>
-    </message>
-    <message>
-      <source>Note</source>
-      <translation>备注</translation>
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation>原因</translation>
-    </message>
-    <message>
-      <source>Root cause</source>
-      <translation>根本原因</translation>
-    </message>
-    <message>
-      <source>Satisfaction</source>
-      <translation>满意度</translation>
-    </message>
-    <message>
-      <source>Solution</source>
-      <translation>解决方案</translation>
-    </message>
-    <message>
-      <source>What was done</source>
-      <translation>执行情况</translation>
     </message>
   </context>
   <context>

@@ -6,9 +6,11 @@ import dataclasses
 
 import pytest
 from argon2 import PasswordHasher
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QMessageBox, QWizard
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMessageBox, QWizard
 
+from helpdesk_gui.app.ops import OpRunner
 from helpdesk_gui.domain.hall import Branch, Staff
 from helpdesk_gui.domain.security.models import AuditEntry
 from helpdesk_gui.services.security import auth
@@ -40,6 +42,14 @@ def admin(branch):
     person = staff_service.create_staff(branch, "9001", "孙丽", "admin")
     auth.set_password(person, "admin1234")
     return person
+
+
+class _LaterOps(OpRunner):
+    """Answers a write only after the key press that asked for it has been handled, as
+    the writer thread does in the running program."""
+
+    def write(self, fn, on_done=None, on_error=None):
+        QTimer.singleShot(0, lambda: OpRunner.write(self, fn, on_done, on_error))
 
 
 def _click_finish(qtbot, wizard):
@@ -91,6 +101,18 @@ def test_sign_in_dialog_shows_errors_and_signs_in(qtbot, ops, clerk_pw):
     qtbot.keyClicks(dialog.password, "counter123")
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.staff.id == clerk_pw.id
+
+
+def test_sign_in_dialog_enter_from_the_focused_field_signs_in(qtbot, clerk_pw):
+    dialog = SignInDialog(_LaterOps(synchronous=True), employee_no="1001")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.password)
+    assert dialog.sign_in_button.isDefault()
+    QTest.keyClicks(dialog.password, "counter123")
+    with qtbot.waitSignal(dialog.accepted):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert dialog.staff.id == clerk_pw.id
 
 
@@ -189,6 +211,30 @@ def test_idle_lock_keeps_unsaved_input_and_needs_the_password(qtbot, ops, clerk_
     assert not lock.watcher.paused
     assert AuditEntry.select().order_by(AuditEntry.id.desc()).first().action == "auth.unlock"
     lock.watcher.stop()
+
+
+@pytest.mark.parametrize("key, modifier", [
+    (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier),
+], ids=["return", "keypad-enter"])
+def test_enter_on_the_lock_screen_unlocks_and_never_signs_out(qtbot, clerk_pw, window, key,
+                                                              modifier):
+    lock = IdleLock(_LaterOps(synchronous=True), clerk_pw, window, minutes=10)
+    signed_out = []
+    lock.screen.sign_out_requested.connect(lambda: signed_out.append(True))
+    draft = window.centralWidget()
+    draft.setText("客户说水压低")  # unsaved input
+    lock.lock_now()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is lock.screen.password)
+    typed_into = QApplication.focusWidget()  # keys go where the focus is, as on a counter PC
+    QTest.keyClicks(typed_into, "wrong999")
+    QTest.keyClick(typed_into, key, modifier)
+    qtbot.waitUntil(lambda: "Wrong" in lock.screen.error.text())
+    assert lock.locked and not signed_out
+    QTest.keyClicks(typed_into, "counter123")
+    QTest.keyClick(typed_into, key, modifier)
+    qtbot.waitUntil(lambda: not lock.locked)
+    assert not signed_out and window.isVisible() and draft.text() == "客户说水压低"
 
 
 def test_idle_minutes_setting(ctx):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -16,12 +17,6 @@ spec.loader.exec_module(compile_forms)
 FORMS = sorted((ROOT / "forms").glob("*.ui"))
 
 
-def _body(path: Path) -> list[str]:
-    """The generated code without the header line naming the compiler version."""
-    return [line for line in path.read_text(encoding="utf-8").splitlines()
-            if "User Interface Compiler version" not in line]
-
-
 def test_there_are_forms():
     assert FORMS, "forms/*.ui are the sources of the pages"
 
@@ -32,4 +27,16 @@ def test_generated_form_is_current(ui_file, tmp_path):
     assert committed.exists(), f"run `make forms`: {committed.name} is missing"
     fresh = compile_forms.target_for(ui_file, tmp_path)
     compile_forms.compile_form(ui_file, fresh)
-    assert _body(fresh) == _body(committed), f"run `make forms`: {committed.name} is stale"
+    assert compile_forms.body(fresh) == compile_forms.body(committed), \
+        f"run `make forms`: {committed.name} is stale"
+
+
+@pytest.mark.parametrize("ui_file", FORMS, ids=lambda p: p.name)
+def test_form_is_used_by_a_page(ui_file):
+    """A form no page sets up is a layout that drifted away from its page."""
+    ui_class = "Ui_" + ET.parse(ui_file).getroot().findtext("class")
+    package = ROOT / "src" / "helpdesk_gui" / "ui"
+    uses = [line for p in package.rglob("*.py") if "generated" not in p.parts
+            for line in p.read_text(encoding="utf-8").splitlines()
+            if ui_class in line and not line.lstrip().startswith(("from ", "import "))]
+    assert uses, f"no page sets up {ui_class}: {ui_file.name} is unused"

@@ -4,24 +4,16 @@ The stage strip shows all eight stages with the current one highlighted; the but
 under the form performs the next step only (stages are enforced in order by the
 service too). Errors from the service (a missing reason, a step out of order, a clerk
 trying to close) appear in red above the buttons; nothing is lost from the form.
+
+The layout is forms/complaint_detail.ui, with one label per stage and one button per step
+(their texts come from the complaint vocabulary); its step stack holds the step forms of
+forms/complaint_steps.ui (see complaint_steps).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QPushButton, QTableWidgetItem, QWidget
 
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.domain.complaints import models as cm
@@ -33,6 +25,7 @@ from helpdesk_gui.services.security.privacy import mask_name, mask_phone
 from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.complaints import complaint_steps
 from helpdesk_gui.ui.complaints.common import local_text
+from helpdesk_gui.ui.generated.ui_complaint_detail import Ui_ComplaintDetail
 from helpdesk_gui.ui.service_errors import error_text
 
 _CURRENT = "background:#1565c0;color:white;border-radius:3px;padding:3px 6px;"
@@ -57,65 +50,27 @@ class ComplaintDetail(QWidget):
                               complaints_query.root_causes()), self._forms_ready)
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        strip = QHBoxLayout()
-        for code in cm.STAGE_ORDER:
-            label = QLabel(labels.label(cm.COMPLAINT_STAGES, code))
-            label.setObjectName(f"stage_{code}")
+        self.ui = ui = Ui_ComplaintDetail()
+        ui.setupUi(self)
+        self.summary, self.step_box, self.stack = ui.complaintSummary, ui.stepBox, ui.stepStack
+        self.error, self.repeats, self.steps = ui.complaintError, ui.repeatList, ui.stepTable
+        for code in cm.STAGE_ORDER:  # the form has one label per stage, named by its code
+            label = getattr(ui, f"stage_{code}")
+            label.setText(labels.label(cm.COMPLAINT_STAGES, code))
             self.stage_labels[code] = label
-            strip.addWidget(label)
-        strip.addStretch(1)
-        layout.addLayout(strip)
-        self.summary = QLabel()
-        self.summary.setObjectName("complaintSummary")
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        self.step_box = QGroupBox(self.tr("Next step"))
-        box = QVBoxLayout(self.step_box)
-        self.stack = QStackedWidget()
-        box.addWidget(self.stack)
-        self.error = QLabel()
-        self.error.setObjectName("complaintError")
-        self.error.setStyleSheet("color:#c62828;")
-        self.error.setWordWrap(True)
-        box.addWidget(self.error)
-        row = QHBoxLayout()
-        for action in (*cm.COMPLAINT_ACTIONS, "reopen"):
-            button = QPushButton(labels.label(cm.ACTION_NAMES, action))
-            button.setObjectName(f"do_{action}")
+        for action in (*cm.COMPLAINT_ACTIONS, "reopen"):  # and one button per step
+            button = getattr(ui, f"do_{action}")
+            button.setText(labels.label(cm.ACTION_NAMES, action))
             button.clicked.connect(lambda _=False, a=action: self.run(a))
             self.buttons[action] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        box.addLayout(row)
-        layout.addWidget(self.step_box)
-        self._build_history(layout)
-        self.setEnabled(False)
-
-    def _build_history(self, layout: QVBoxLayout) -> None:
-        self.repeats = QListWidget()
-        self.repeats.setObjectName("repeatList")
-        self.repeats.setMaximumHeight(70)
         self.repeats.itemActivated.connect(lambda item: self.open_complaint.emit(item.data(256)))
-        layout.addWidget(QLabel(self.tr("Earlier complaints on the same matter (repeats)")))
-        layout.addWidget(self.repeats)
-        self.steps = QTableWidget(0, 4)
-        self.steps.setObjectName("stepTable")
-        self.steps.setHorizontalHeaderLabels([self.tr("When"), self.tr("Step"),
-                                              self.tr("Who"), self.tr("Note")])
-        self.steps.horizontalHeader().setStretchLastSection(True)
-        self.steps.verticalHeader().hide()
-        self.steps.verticalHeader().setDefaultSectionSize(24)
-        self.steps.setWordWrap(False)
         for column, width in enumerate((130, 130, 80)):
             self.steps.setColumnWidth(column, width)
-        layout.addWidget(self.steps, 1)
+        self.setEnabled(False)  # until a complaint is shown
 
     def _forms_ready(self, data) -> None:
         handlers, causes = data
-        self.forms = complaint_steps.build_forms(handlers, causes, self.ctx.chinese)
-        for form in self.forms.values():
-            self.stack.addWidget(form)
+        self.forms = self.stack.fill(handlers, causes, self.ctx.chinese)
         if self.view is not None:
             self._show_form()
 
@@ -185,7 +140,7 @@ class ComplaintDetail(QWidget):
         key = forward[0] if forward else "reopen" if "reopen" in self.view.allowed else None
         self.step_box.setVisible(key is not None)
         if key:
-            self.stack.setCurrentWidget(self.forms[key])
+            self.stack.show_form(self.forms[key])
 
     # --- acting -----------------------------------------------------------------------
     def run(self, action: str) -> None:
@@ -194,7 +149,7 @@ class ComplaintDetail(QWidget):
             return
         form = self.forms[action]
         if action == "reopen":
-            self.stack.setCurrentWidget(form)
+            self.stack.show_form(form)
             if not form.text("reason").strip() and self.error.text() == "":
                 self.error.setText(self.tr("Type the reason for reopening, then press Reopen."))
                 return

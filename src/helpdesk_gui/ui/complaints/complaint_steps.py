@@ -5,6 +5,10 @@ what the standard asks for at this point: category and handler when classifying,
 cause and findings when investigating, solution and corrective action when proposing,
 method and satisfaction when giving feedback. ``call(actor, complaint_id)`` returns the
 service call to run on the writer thread.
+
+The forms are the pages of forms/complaint_steps.ui; each input is named
+``<action>_<field>`` there, which is how ``StepForm`` finds its fields. The complaint
+detail's form shows a ``StepStack`` where the steps go.
 """
 
 from __future__ import annotations
@@ -12,46 +16,31 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QStackedWidget, QWidget
 
 from helpdesk_gui.domain.complaints import models as cm
 from helpdesk_gui.services.complaints import process as complaints
 from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.complaints.common import fill_combo
+from helpdesk_gui.ui.generated.ui_complaint_steps import Ui_ComplaintSteps
+
+STEP_ACTIONS = (*cm.COMPLAINT_ACTIONS, "reopen")
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ComplaintSteps", text)
+    return QCoreApplication.translate("ComplaintSteps", text)  # the form's context
 
 
-def _text_box(height: int = 60) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setFixedHeight(height)
-    return box
+class StepForm:
+    """The fields of one step's page; ``fields`` maps a name to its widget (tests type
+    into them)."""
 
-
-class StepForm(QWidget):
-    """The fields of one step; ``fields`` maps a name to its widget (tests type into them)."""
-
-    def __init__(self, action: str, parent=None):
-        super().__init__(parent)
-        self.action = action
-        self.fields: dict[str, QWidget] = {}
-        self._layout = QFormLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    def add(self, name: str, label: str, widget: QWidget) -> QWidget:
-        widget.setObjectName(f"{self.action}_{name}")
-        self.fields[name] = widget
-        self._layout.addRow(label, widget)
-        return widget
+    def __init__(self, action: str, page: QWidget):
+        self.action, self.page = action, page
+        prefix = f"{action}_"
+        self.fields: dict[str, QWidget] = {
+            widget.objectName().removeprefix(prefix): widget
+            for widget in page.findChildren(QWidget) if widget.objectName().startswith(prefix)}
 
     def text(self, name: str) -> str:
         widget = self.fields[name]
@@ -68,35 +57,39 @@ class StepForm(QWidget):
                 widget.clear()
 
 
-def build_forms(handlers: list[tuple[int, str, str]],
-                causes: list[tuple[str, str, str, bool]], chinese: bool) -> dict[str, StepForm]:
-    """One form per action (the handler and root-cause lists come from the database)."""
-    forms = {name: StepForm(name) for name in (*cm.COMPLAINT_ACTIONS, "reopen")}
-    forms["acknowledge"].add("note", _tr("Note"), QLineEdit())
-    f = forms["classify"]
-    fill_combo(f.add("category", _tr("Category"), QComboBox()),
-               labels.choices(cm.COMPLAINT_CATEGORIES))
-    fill_combo(f.add("assignee", _tr("Handler"), QComboBox()),
-               [(sid, f"{no} {name}") for sid, no, name in handlers])
-    f.add("major", _tr("Major complaint"), QCheckBox())
-    f.add("note", _tr("Note"), QLineEdit())
-    f = forms["investigate"]
-    f.add("findings", _tr("Findings"), _text_box())
-    fill_combo(f.add("root_cause", _tr("Root cause"), QComboBox()),
-               [(code, zh if chinese else en) for code, en, zh, _active in causes])
-    f = forms["propose"]
-    f.add("solution", _tr("Solution"), _text_box())
-    f.add("corrective_action", _tr("Corrective action"), _text_box())
-    forms["carry_out"].add("note", _tr("What was done"), _text_box())
-    f = forms["feedback"]
-    fill_combo(f.add("method", _tr("Feedback method"), QComboBox()),
-               labels.choices(cm.FEEDBACK_METHODS))
-    fill_combo(f.add("satisfaction", _tr("Satisfaction"), QComboBox()),
-               labels.choices(cm.SATISFACTION), blank=_tr("(choose)"))
-    f.add("note", _tr("Note"), QLineEdit())
-    forms["close"].add("note", _tr("Closing note"), QLineEdit())
-    forms["reopen"].add("reason", _tr("Reason"), QLineEdit())
-    return forms
+class StepStack(QStackedWidget):
+    """All step forms, one page each; ``forms`` maps an action to its ``StepForm``."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ComplaintSteps()
+        self.ui.setupUi(self)
+        pages = {self.widget(i).objectName(): self.widget(i) for i in range(self.count())}
+        self.forms = {action: StepForm(action, pages[_page_name(action)])
+                      for action in STEP_ACTIONS}
+        f = self.forms
+        fill_combo(f["classify"].fields["category"], labels.choices(cm.COMPLAINT_CATEGORIES))
+        fill_combo(f["feedback"].fields["method"], labels.choices(cm.FEEDBACK_METHODS))
+        fill_combo(f["feedback"].fields["satisfaction"], labels.choices(cm.SATISFACTION),
+                   blank=_tr("(choose)"))
+
+    def fill(self, handlers: list[tuple[int, str, str]],
+             causes: list[tuple[str, str, str, bool]], chinese: bool) -> dict[str, StepForm]:
+        """Offer the handlers and root causes read from the database; returns the forms."""
+        fill_combo(self.forms["classify"].fields["assignee"],
+                   [(sid, f"{no} {name}") for sid, no, name in handlers])
+        fill_combo(self.forms["investigate"].fields["root_cause"],
+                   [(code, zh if chinese else en) for code, en, zh, _active in causes])
+        return self.forms
+
+    def show_form(self, form: StepForm) -> None:
+        self.setCurrentWidget(form.page)
+
+
+def _page_name(action: str) -> str:
+    """``carry_out`` -> ``carryOutPage``: the page of a step in the form."""
+    first, *rest = action.split("_")
+    return first + "".join(word.title() for word in rest) + "Page"
 
 
 def call(form: StepForm, actor, complaint_id: int) -> Callable[[], object]:

@@ -4,22 +4,14 @@ The list filters by stage; selecting a row shows the complaint and its next step
 change broadcast with kind "complaint" reloads the list and the complaint shown, so a
 step taken here or at another window appears at once. The alarm line on top counts
 acknowledgements and solutions that are late or due within the hour.
+
+The page is laid out in forms/complaints_page.ui; the complaint detail (beside the list)
+and the analysis tab need the application context, so they are added here.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.domain.complaints import models as cm
@@ -31,6 +23,7 @@ from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.complaints.analysis import AnalysisPanel
 from helpdesk_gui.ui.complaints.common import LazyRows, fill_combo, local_text
 from helpdesk_gui.ui.complaints.complaint_detail import ComplaintDetail
+from helpdesk_gui.ui.generated.ui_complaints_page import Ui_ComplaintsPage
 
 _COL = {name: i for i, name in enumerate(cq.ROW)}
 SHOWN = ("ticket_no", "received_at", "stage", "category", "channel", "complainant", "matter",
@@ -43,58 +36,35 @@ class ComplaintsPage(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.tabs = QTabWidget()
-        layout = QVBoxLayout(self)
-        self.alarm = QLabel()
-        self.alarm.setObjectName("complaintAlarms")
-        self.alarm.setStyleSheet("color:#c62828;font-weight:bold;")
-        layout.addWidget(self.alarm)
-        layout.addWidget(self.tabs)
-        self.tabs.addTab(self._list_tab(), self.tr("Complaints"))
+        self.ui = Ui_ComplaintsPage()
+        self.ui.setupUi(self)
+        self.tabs, self.alarm = self.ui.tabs, self.ui.complaintAlarms
+        self._list_tab()
         self.analysis = AnalysisPanel(ctx, "complaints")
         self.tabs.addTab(self.analysis, self.tr("Analysis"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.model.fetchMore()
         self._refresh_alarms()
 
-    def _list_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        bar = QHBoxLayout()
-        self.stage_filter = QComboBox()
-        self.stage_filter.setObjectName("stageFilter")
+    def _list_tab(self) -> None:
+        ui = self.ui
+        self.stage_filter, self.count_label, self.table = (ui.stageFilter, ui.countLabel,
+                                                           ui.complaintTable)
         fill_combo(self.stage_filter, labels.choices(cm.COMPLAINT_STAGES), blank=self.tr("All"))
         self.stage_filter.currentIndexChanged.connect(lambda _i: self.reload())
-        self.count_label = QLabel()
-        bar.addWidget(QLabel(self.tr("Stage")))
-        bar.addWidget(self.stage_filter)
-        bar.addWidget(self.count_label)
-        bar.addStretch(1)
-        layout.addLayout(bar)
         headers = [self.tr("Ticket no."), self.tr("Received"), self.tr("Stage"),
                    self.tr("Category"), self.tr("Channel"), self.tr("Complainant"),
                    self.tr("Matter"), self.tr("Handler"), self.tr("Solution due")]
         self.model = LazyRows(self.ctx, headers, self._fetch, lambda r: (r[2], r[0]),
                               self._cell, self)
-        self.table = QTableView()
-        self.table.setObjectName("complaintTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         for column, width in enumerate((170, 125, 110, 100, 80, 70, 200)):
             self.table.setColumnWidth(column, width)
         self.detail = ComplaintDetail(self.ctx)
         self.detail.open_complaint.connect(self.show_complaint)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([560, 640])
-        layout.addWidget(splitter, 1)
-        return tab
+        ui.listSplitter.addWidget(self.detail)
+        ui.listSplitter.setSizes([560, 640])
 
     def _fetch(self, after, limit):
         stage = self.stage_filter.currentData()

@@ -3,55 +3,31 @@
 Shown instead of the sign-in dialog while the database has no administrator with a
 password (``auth.needs_first_run``). Finishing runs ``auth.first_run`` on the writer
 thread; the wizard closes only when the service accepted everything, otherwise it shows
-the reasons and keeps what was typed (except the passwords).
+the reasons and keeps what was typed (except the passwords). The pages' layouts are
+forms/first_run_branch.ui and forms/first_run_admin.ui.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-    QWizard,
-    QWizardPage,
-)
+from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
 from helpdesk_gui.app.ops import OpRunner
 from helpdesk_gui.domain.hall import Staff
-from helpdesk_gui.ui.security.password_dialog import ERROR_STYLE, password_edit
+from helpdesk_gui.ui.generated.ui_first_run_admin import Ui_AdminPage
+from helpdesk_gui.ui.generated.ui_first_run_branch import Ui_BranchPage
 from helpdesk_gui.ui.service_errors import error_text
 
 TIMEZONES = ("Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong", "Asia/Macau", "Asia/Taipei")
 
 
-def _line(name: str, limit: int, text: str = "") -> QLineEdit:
-    edit = QLineEdit(text)
-    edit.setObjectName(name)
-    edit.setMaxLength(limit)
-    return edit
-
-
 class BranchPage(QWizardPage):
     def __init__(self):
         super().__init__()
-        self.setTitle(self.tr("Your branch"))
-        self.setSubTitle(self.tr("The branch code appears in every ticket number "
-                                 "(e.g. BJ01-20250301-0001) and cannot be changed later."))
-        self.code = _line("branch_code", 16)
-        self.code.setPlaceholderText("BJ01")
-        self.name = _line("branch_name", 100)
-        self.name.setPlaceholderText(self.tr("e.g. Chaoyang service hall"))
-        self.timezone = QComboBox()
-        self.timezone.setObjectName("timezone")
-        self.timezone.setEditable(True)
+        self.ui = Ui_BranchPage()
+        self.ui.setupUi(self)
+        self.code, self.name = self.ui.branch_code, self.ui.branch_name
+        self.timezone = self.ui.timezone
         self.timezone.addItems(TIMEZONES)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Branch code:"), self.code)
-        form.addRow(self.tr("Branch name:"), self.name)
-        form.addRow(self.tr("Time zone:"), self.timezone)
         for edit in (self.code, self.name):
             edit.textChanged.connect(self.completeChanged)
 
@@ -62,28 +38,11 @@ class BranchPage(QWizardPage):
 class AdminPage(QWizardPage):
     def __init__(self):
         super().__init__()
-        self.setTitle(self.tr("The administrator"))
-        self.setSubTitle(self.tr("The administrator adds the staff, resets passwords, "
-                                 "keeps the backups and reads the audit trail."))
-        self.employee_no = _line("admin_employee_no", 32)
-        self.name = _line("admin_name", 50)
-        self.password = password_edit("admin_password")
-        self.repeat = password_edit("admin_password_repeat")
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        form = QFormLayout()
-        form.addRow(self.tr("Employee number:"), self.employee_no)
-        form.addRow(self.tr("Name:"), self.name)
-        form.addRow(self.tr("Password:"), self.password)
-        form.addRow(self.tr("Password again:"), self.repeat)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        hint = QLabel(self.tr("At least 8 characters, with letters and digits."))
-        hint.setStyleSheet("color: #555;")
-        layout.addWidget(hint)
-        layout.addWidget(self.error)
+        self.ui = Ui_AdminPage()
+        self.ui.setupUi(self)
+        self.employee_no, self.name = self.ui.admin_employee_no, self.ui.admin_name
+        self.password, self.repeat = self.ui.admin_password, self.ui.admin_password_repeat
+        self.error = self.ui.error
         for edit in (self.employee_no, self.name, self.password, self.repeat):
             edit.textChanged.connect(self.completeChanged)
 

@@ -10,6 +10,13 @@ customer data off an unattended counter.
 restarts the ``auth.IdleClock``; a timer checks it and emits ``idle``. The clock is
 injected, so tests drive it without waiting. The minutes come from the settings
 (``security/idle_lock_minutes``, default 10, 0 turns the lock off).
+
+The screen's layout is forms/lock_screen.ui. Unlock is the dialog's default button there,
+set while the button already belongs to the dialog: a default set on a button before it
+had a dialog is forgotten when the dialog shows, and the dialog then made the first
+button in the tab chain (Sign out) the default, so Enter closed the program. Enter
+reaches Unlock through the dialog only (not also through the field's returnPressed), so
+one key press asks the writer thread once.
 """
 
 from __future__ import annotations
@@ -18,21 +25,12 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from helpdesk_gui.app.ops import OpRunner
 from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.services.security.auth import AccountLocked, IdleClock
-from helpdesk_gui.ui.security.password_dialog import ERROR_STYLE, password_edit
+from helpdesk_gui.ui.generated.ui_lock_screen import Ui_LockScreen
 from helpdesk_gui.ui.service_errors import error_text
 
 IDLE_SETTING = "security/idle_lock_minutes"
@@ -101,50 +99,19 @@ class LockScreen(QDialog):
     def __init__(self, ops: OpRunner, staff: Staff, window: QWidget):
         super().__init__(window, Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
         self.ops, self.staff, self.window_ = ops, staff, window
-        self.setObjectName("lock_screen")
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.setStyleSheet("QDialog#lock_screen { background: #24313f; }"
-                           "QFrame#lock_panel { background: white; border-radius: 8px; }")
-        self.password = password_edit("lock_password")
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.unlock_button = QPushButton(self.tr("Unlock"))
-        self.unlock_button.setObjectName("unlock")
-        self.unlock_button.setDefault(True)
-        self.sign_out_button = QPushButton(self.tr("Sign out"))
-        self.sign_out_button.setObjectName("sign_out")
-        self.unlock_button.clicked.connect(self._submit)
-        self.password.returnPressed.connect(self._submit)
+        self.ui = Ui_LockScreen()
+        self.ui.setupUi(self)
+        self.password, self.error = self.ui.lock_password, self.ui.error
+        self.unlock_button, self.sign_out_button = self.ui.unlock, self.ui.sign_out
+        who = self.ui.whoLabel
+        who.setText(who.text().replace("%1", staff.employee_no).replace("%2", staff.name))
+        margins = self.ui.panelLayout.contentsMargins()
+        width = self.ui.lock_panel.maximumWidth() - margins.left() - margins.right()
+        who.setMinimumHeight(who.heightForWidth(width))  # wrapped text sizes no panel
+        self.unlock_button.clicked.connect(self._submit)  # Enter too: it is the default
         self.sign_out_button.clicked.connect(self.sign_out_requested)
-        self._build()
         window.installEventFilter(self)
-
-    def _build(self) -> None:
-        panel = QFrame()
-        panel.setObjectName("lock_panel")
-        panel.setFixedWidth(420)
-        title = QLabel(self.tr("The window is locked"))
-        title.setStyleSheet("font-size: 18px; font-weight: bold;")
-        who = QLabel(self.tr("Signed in: %1 %2. Enter your password to continue; your "
-                             "unsaved work is kept.").replace("%1", self.staff.employee_no)
-                     .replace("%2", self.staff.name))
-        who.setWordWrap(True)
-        who.setMinimumHeight(who.heightForWidth(420 - 48))  # wrapped text sizes no panel
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.sign_out_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.unlock_button)
-        inner = QVBoxLayout(panel)
-        inner.setContentsMargins(24, 20, 24, 20)
-        for widget in (title, who, self.password, self.error):
-            inner.addWidget(widget)
-        inner.addLayout(buttons)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
 
     def lock(self) -> None:
         """Cover the window and wait for the password."""

@@ -3,30 +3,17 @@
 The check runs on the writer thread (argon2 is deliberately slow, and failures are
 written to the audit trail). A wrong password and an unknown employee number read the
 same; a locked account says until when. After an administrator's reset the user must
-choose a new password before the window opens.
+choose a new password before the window opens. The layout is forms/sign_in.ui.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from helpdesk_gui.app.ops import OpRunner
 from helpdesk_gui.domain.hall import Staff
-from helpdesk_gui.ui.security.password_dialog import (
-    ERROR_STYLE,
-    ChangePasswordDialog,
-    password_edit,
-)
+from helpdesk_gui.ui.generated.ui_sign_in import Ui_SignInDialog
+from helpdesk_gui.ui.security.password_dialog import ChangePasswordDialog
 from helpdesk_gui.ui.service_errors import error_text
 
 
@@ -46,40 +33,19 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self.staff: Staff | None = None
-        self.setWindowTitle(self.tr("Sign in — Helpdesk"))
-        title = QLabel(self.tr("Customer service hall helpdesk"))
-        title.setStyleSheet("font-size: 18px; font-weight: bold;")
-        self.subtitle = QLabel(subtitle)
-        self.subtitle.setStyleSheet("color: #555;")
-        self.employee_no = QLineEdit(employee_no)
-        self.employee_no.setObjectName("employee_no")
-        self.employee_no.setMaxLength(32)
-        self.password = password_edit("password")
+        self.ui = Ui_SignInDialog()
+        self.ui.setupUi(self)
+        self.subtitle, self.error = self.ui.subtitleLabel, self.ui.error
+        self.employee_no, self.password = self.ui.employee_no, self.ui.password
+        self.sign_in_button = self.ui.sign_in
+        self.subtitle.setText(subtitle)
+        self.employee_no.setText(employee_no)
         if employee_no:  # e.g. --user: prefilled, the password is still asked
             self.password.setFocus()
-        form = QFormLayout()
-        form.addRow(self.tr("Employee number:"), self.employee_no)
-        form.addRow(self.tr("Password:"), self.password)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        buttons = QDialogButtonBox()
-        self.sign_in_button = QPushButton(self.tr("Sign in"))
-        self.sign_in_button.setObjectName("sign_in")
-        self.sign_in_button.setDefault(True)
+        buttons = self.ui.buttonBox  # Sign in joins Cancel there, in the platform's order
         buttons.addButton(self.sign_in_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (title, self.subtitle):
-            layout.addWidget(widget)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(400)
 
     def _submit(self) -> None:
         number, password = self.employee_no.text().strip(), self.password.text()

@@ -2,23 +2,18 @@
 
 Both run the service on the writer thread (argon2 takes a moment and writes the audit
 trail); the dialog stays open with the reason shown when the service refuses, and
-keeps what was typed except the password fields.
+keeps what was typed except the password fields. The layouts come from
+forms/change_password.ui and forms/reset_password.ui.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from helpdesk_gui.app.ops import OpRunner
 from helpdesk_gui.domain.hall import Staff
+from helpdesk_gui.ui.generated.ui_change_password import Ui_ChangePasswordDialog
+from helpdesk_gui.ui.generated.ui_reset_password import Ui_ResetPasswordDialog
 from helpdesk_gui.ui.service_errors import error_text
 
 ERROR_STYLE = "color: #b3261e;"
@@ -35,29 +30,14 @@ def password_edit(name: str) -> QLineEdit:
 class _PasswordForm(QDialog):
     """A form, a red error line and OK/Cancel; subclasses say what OK does."""
 
-    def __init__(self, ops: OpRunner, parent: QWidget | None = None):
+    def __init__(self, ops: OpRunner, form, parent: QWidget | None = None):
         super().__init__(parent)
         self.ops = ops
-        self.form = QFormLayout()
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ui = form()
+        self.ui.setupUi(self)
+        self.intro, self.error, self.buttons = self.ui.intro, self.ui.error, self.ui.buttonBox
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        hint = QLabel(self.tr("At least 8 characters, with letters and digits."))
-        hint.setStyleSheet("color: #555;")
-        layout.addWidget(hint)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(380)
 
     def _submit(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -84,20 +64,15 @@ class ChangePasswordDialog(_PasswordForm):
 
     def __init__(self, ops: OpRunner, staff: Staff, forced: bool = False,
                  parent: QWidget | None = None):
-        super().__init__(ops, parent)
+        super().__init__(ops, Ui_ChangePasswordDialog, parent)
         self.staff = staff
-        self.setWindowTitle(self.tr("Change password"))
         self.intro.setText(
             self.tr("An administrator has reset your password. Choose your own password "
                     "to continue.") if forced
             else self.tr("Change the password of %1 %2.").replace("%1", staff.employee_no)
             .replace("%2", staff.name))
-        self.old = password_edit("old_password")
-        self.new = password_edit("new_password")
-        self.repeat = password_edit("repeat_password")
-        self.form.addRow(self.tr("Current password:"), self.old)
-        self.form.addRow(self.tr("New password:"), self.new)
-        self.form.addRow(self.tr("New password again:"), self.repeat)
+        self.old, self.new = self.ui.old_password, self.ui.new_password
+        self.repeat = self.ui.repeat_password
 
     def _submit(self) -> None:
         old, new = self.old.text(), self.new.text()
@@ -118,19 +93,12 @@ class ResetPasswordDialog(_PasswordForm):
 
     def __init__(self, ops: OpRunner, actor: Staff, employee_no: str = "",
                  parent: QWidget | None = None):
-        super().__init__(ops, parent)
+        super().__init__(ops, Ui_ResetPasswordDialog, parent)
         self.actor = actor
         self.reset_employee_no = ""
-        self.setWindowTitle(self.tr("Reset password"))
-        self.intro.setText(self.tr("Give a staff member a temporary password. They must "
-                                   "choose their own at the next sign-in."))
-        self.employee_no = QLineEdit(employee_no)
-        self.employee_no.setObjectName("employee_no")
-        self.new = password_edit("new_password")
-        self.repeat = password_edit("repeat_password")
-        self.form.addRow(self.tr("Employee number:"), self.employee_no)
-        self.form.addRow(self.tr("Temporary password:"), self.new)
-        self.form.addRow(self.tr("Temporary password again:"), self.repeat)
+        self.employee_no, self.new = self.ui.employee_no, self.ui.new_password
+        self.repeat = self.ui.repeat_password
+        self.employee_no.setText(employee_no)
 
     def _submit(self) -> None:
         number, new = self.employee_no.text().strip(), self.new.text()

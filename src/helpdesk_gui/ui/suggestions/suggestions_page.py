@@ -1,26 +1,13 @@
 """The Suggestions tab: capture, the priority queue with its detail, the shared
-improvement list, and analysis (adoption rate, channels, months)."""
+improvement list, and analysis (adoption rate, channels, months).
+
+The tabs are laid out in forms/suggestions_page.ui; the suggestion detail (beside the
+queue) and the analysis tab need the application context, so they are added here."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.domain.suggestions import models as sm
@@ -30,6 +17,7 @@ from helpdesk_gui.services.suggestions import process as suggestions
 from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.complaints.analysis import AnalysisPanel
 from helpdesk_gui.ui.complaints.common import LazyRows, fill_combo, local_text
+from helpdesk_gui.ui.generated.ui_suggestions_page import Ui_SuggestionsPage
 from helpdesk_gui.ui.service_errors import error_text
 from helpdesk_gui.ui.suggestions.suggestion_detail import SuggestionDetail
 
@@ -40,49 +28,34 @@ class SuggestionsPage(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.tabs = QTabWidget()
-        QVBoxLayout(self).addWidget(self.tabs)
-        self.tabs.addTab(self._queue_tab(), self.tr("Queue"))
-        self.tabs.addTab(self._new_tab(), self.tr("New suggestion"))
-        self.tabs.addTab(self._actions_tab(), self.tr("Improvement actions"))
+        self.ui = Ui_SuggestionsPage()
+        self.ui.setupUi(self)
+        self.tabs = self.ui.tabs
+        self._queue_tab()
+        self._new_tab()
+        self._actions_tab()
         self.analysis = AnalysisPanel(ctx, "suggestions")
         self.tabs.addTab(self.analysis, self.tr("Analysis"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.model.fetchMore()
 
-    def _queue_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        bar = QHBoxLayout()
-        self.status_filter = QComboBox()
+    def _queue_tab(self) -> None:
+        ui = self.ui
+        self.status_filter, self.table = ui.statusFilter, ui.suggestionTable
         fill_combo(self.status_filter, labels.choices(sm.SUGGESTION_STATUSES),
                    blank=self.tr("All"))
         self.status_filter.currentIndexChanged.connect(lambda _i: self.model.reload())
-        bar.addWidget(QLabel(self.tr("Status")))
-        bar.addWidget(self.status_filter)
-        bar.addStretch(1)
-        layout.addLayout(bar)
         headers = [self.tr("Priority"), self.tr("Title"), self.tr("Status"), self.tr("Channel"),
                    self.tr("Customer"), self.tr("Received")]
         self.model = LazyRows(self.ctx, headers, self._fetch, lambda r: (r[8] or 0, r[0]),
                               self._cell, self)
-        self.table = QTableView()
-        self.table.setObjectName("suggestionTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(1, 220)
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: cur.isValid() and self.detail.load(self.model.rows[cur.row()][0]))
         self.detail = SuggestionDetail(self.ctx)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([520, 680])
-        layout.addWidget(splitter, 1)
-        return tab
+        ui.queueSplitter.addWidget(self.detail)
+        ui.queueSplitter.setSizes([520, 680])
 
     def _fetch(self, after, limit):
         return suggestions.page(after, limit, self.status_filter.currentData())
@@ -95,24 +68,14 @@ class SuggestionsPage(QWidget):
                 labels.label(sm.SUGGESTION_CHANNELS, channel), customer,
                 local_text(received, self.ctx.branch.timezone))[column - 1]
 
-    def _new_tab(self) -> QWidget:
-        tab = QWidget()
-        form = QFormLayout(tab)
-        self.new_channel, self.new_title = QComboBox(), QLineEdit()
-        self.new_content, self.new_name, self.new_phone = QPlainTextEdit(), QLineEdit(), QLineEdit()
+    def _new_tab(self) -> None:
+        ui = self.ui
+        self.new_channel, self.new_title, self.new_content = (ui.newChannel, ui.newTitle,
+                                                              ui.newContent)
+        self.new_name, self.new_phone, self.new_error = ui.newName, ui.newPhone, ui.newError
+        self.save_button = ui.saveButton
         fill_combo(self.new_channel, labels.choices(sm.SUGGESTION_CHANNELS))
-        self.new_error = QLabel()
-        self.new_error.setStyleSheet("color:#c62828;")
-        self.save_button = QPushButton(self.tr("Save suggestion"))
         self.save_button.clicked.connect(self.save_new)
-        for label, widget in ((self.tr("Channel"), self.new_channel),
-                              (self.tr("Title"), self.new_title),
-                              (self.tr("Suggestion"), self.new_content),
-                              (self.tr("Customer name"), self.new_name),
-                              (self.tr("Phone"), self.new_phone), ("", self.new_error),
-                              ("", self.save_button)):
-            form.addRow(label, widget)
-        return tab
 
     def save_new(self) -> None:
         form = suggestions.SuggestionForm(
@@ -130,35 +93,15 @@ class SuggestionsPage(QWidget):
         self.model.reload()
         self.detail.load(created.id)
 
-    def _actions_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        self.actions = QTableWidget(0, 6)
-        self.actions.setObjectName("improvementTable")
-        self.actions.setHorizontalHeaderLabels([
-            self.tr("Action"), self.tr("Source"), self.tr("Owner"), self.tr("Due"),
-            self.tr("Status"), self.tr("Effect")])
-        self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.actions.horizontalHeader().setStretchLastSection(True)
-        self.actions.verticalHeader().hide()
-        layout.addWidget(self.actions, 1)
-        row = QHBoxLayout()
-        self.action_note = QLineEdit()
-        self.action_note.setPlaceholderText(self.tr("Effect or reason"))
-        row.addWidget(self.action_note, 1)
-        self.action_buttons = {}
-        for status, text in (("in_progress", self.tr("Start")), ("done", self.tr("Done")),
-                             ("cancelled", self.tr("Cancel action"))):
-            button = QPushButton(text)
+    def _actions_tab(self) -> None:
+        ui = self.ui
+        self.actions, self.action_note, self.action_error = (ui.improvementTable, ui.actionNote,
+                                                             ui.actionError)
+        self.action_buttons = {"in_progress": ui.startButton, "done": ui.doneButton,
+                               "cancelled": ui.cancelActionButton}
+        for status, button in self.action_buttons.items():
             button.clicked.connect(lambda _=False, s=status: self.set_action_status(s))
-            self.action_buttons[status] = button
-            row.addWidget(button)
-        layout.addLayout(row)
-        self.action_error = QLabel()
-        self.action_error.setStyleSheet("color:#c62828;")
-        layout.addWidget(self.action_error)
         self.action_rows: list[improvements.ActionRow] = []
-        return tab
 
     def reload_actions(self) -> None:
         self.ctx.ops.read(lambda: improvements.rows(include_closed=True), self._show_actions)

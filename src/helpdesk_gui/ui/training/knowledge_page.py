@@ -3,25 +3,13 @@
 Search runs in the background as the clerk types (debounced); the list shows usage
 counts so the most useful answers are visible. Cases are browsed by outcome and words,
 and a closed ticket can be promoted to a case (its text is masked by the service).
+The two tabs are laid out in forms/knowledge_articles.ui and forms/knowledge_cases.ui.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QInputDialog,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QInputDialog, QTabWidget, QVBoxLayout, QWidget
 
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.domain.training.models import ARTICLE_KINDS, CASE_OUTCOMES, KNOWLEDGE_CATEGORIES
@@ -29,10 +17,11 @@ from helpdesk_gui.domain.vocabulary import TICKET_TYPES
 from helpdesk_gui.services.training import cases, knowledge
 from helpdesk_gui.services.training.knowledge import ArticleForm
 from helpdesk_gui.ui import labels
+from helpdesk_gui.ui.generated.ui_knowledge_articles import Ui_ArticlesTab
+from helpdesk_gui.ui.generated.ui_knowledge_cases import Ui_CasesTab
 from helpdesk_gui.ui.training.common import (
     fill_combo,
     fill_table,
-    make_table,
     select_code,
     selected_id,
     show_error,
@@ -46,62 +35,28 @@ class ArticlesTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._rows: dict[int, knowledge.ArticleRow] = {}
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("knowledgeSearch")
-        self.search_edit.setPlaceholderText(self.tr("Search, e.g. 停电 or 水费"))
-        self.kind_filter, self.category_filter = QComboBox(), QComboBox()
+        self.ui = ui = Ui_ArticlesTab()
+        ui.setupUi(self)
+        self.search_edit, self.table = ui.knowledgeSearch, ui.articleTable
+        self.kind_filter, self.category_filter = ui.kindFilter, ui.categoryFilter
+        self.title_edit, self.tags_edit, self.body_edit = ui.titleEdit, ui.tagsEdit, ui.bodyEdit
+        self.kind_combo, self.category_combo = ui.kindCombo, ui.categoryCombo
+        self.new_button, self.save_button = ui.newButton, ui.saveButton
         for combo, table in ((self.kind_filter, ARTICLE_KINDS),
                              (self.category_filter, KNOWLEDGE_CATEGORIES)):
             combo.addItem(self.tr("All"), None)
             for code, text in labels.choices(table):
                 combo.addItem(text, code)
             combo.currentIndexChanged.connect(self.refresh)
+        fill_combo(self.kind_combo, ARTICLE_KINDS)
+        fill_combo(self.category_combo, KNOWLEDGE_CATEGORIES)
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(self.refresh)
         self.search_edit.textChanged.connect(lambda _t: self._timer.start())
-        self.table = make_table([self.tr("Title"), self.tr("Kind"), self.tr("Category"),
-                                 self.tr("Tags"), self.tr("Uses")])
-        self.table.setObjectName("articleTable")
         self.table.itemSelectionChanged.connect(self._selected)
-        top = QHBoxLayout()
-        top.addWidget(self.search_edit, 1)
-        top.addWidget(self.kind_filter)
-        top.addWidget(self.category_filter)
-        left = QWidget()
-        box = QVBoxLayout(left)
-        box.addLayout(top)
-        box.addWidget(self.table)
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(self._editor())
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        QVBoxLayout(self).addWidget(split)
-
-    def _editor(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Article"))
-        form = QFormLayout(box)
-        self.title_edit, self.tags_edit = QLineEdit(), QLineEdit()
-        self.tags_edit.setPlaceholderText(self.tr("Tags, separated by commas"))
-        self.kind_combo, self.category_combo = QComboBox(), QComboBox()
-        fill_combo(self.kind_combo, ARTICLE_KINDS)
-        fill_combo(self.category_combo, KNOWLEDGE_CATEGORIES)
-        self.body_edit = QPlainTextEdit()
-        self.new_button = QPushButton(self.tr("New"))
-        self.save_button = QPushButton(self.tr("Save"))
         self.new_button.clicked.connect(self.clear_editor)
         self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.save_button)
-        form.addRow(self.tr("Title"), self.title_edit)
-        form.addRow(self.tr("Kind"), self.kind_combo)
-        form.addRow(self.tr("Category"), self.category_combo)
-        form.addRow(self.tr("Tags"), self.tags_edit)
-        form.addRow(self.tr("Text"), self.body_edit)
-        form.addRow(buttons)
         self._editing: int | None = None
-        return box
 
     def refresh(self) -> None:
         query, kind = self.search_edit.text(), self.kind_filter.currentData()
@@ -154,29 +109,18 @@ class CasesTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._rows: dict[int, cases.CaseRow] = {}
-        self.outcome_filter = QComboBox()
+        self.ui = ui = Ui_CasesTab()
+        ui.setupUi(self)
+        self.outcome_filter, self.search_edit = ui.outcomeFilter, ui.caseSearch
+        self.promote_button, self.table, self.detail = (ui.promoteButton, ui.caseTable,
+                                                        ui.caseDetail)
         self.outcome_filter.addItem(self.tr("All"), None)
         for code, text in labels.choices(CASE_OUTCOMES):
             self.outcome_filter.addItem(text, code)
         self.outcome_filter.currentIndexChanged.connect(self.refresh)
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Words in the case"))
         self.search_edit.returnPressed.connect(self.refresh)
-        self.promote_button = QPushButton(self.tr("Promote a closed ticket…"))
         self.promote_button.clicked.connect(self.promote)
-        self.table = make_table([self.tr("Title"), self.tr("Outcome"), self.tr("Type"),
-                                 self.tr("Used in courses")])
         self.table.itemSelectionChanged.connect(self._selected)
-        self.detail = QPlainTextEdit(readOnly=True)
-        top = QHBoxLayout()
-        for widget in (self.outcome_filter, self.search_edit, self.promote_button):
-            top.addWidget(widget)
-        split = QSplitter()
-        split.addWidget(self.table)
-        split.addWidget(self.detail)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(split)
 
     def refresh(self) -> None:
         outcome, words = self.outcome_filter.currentData(), self.search_edit.text()

@@ -1,28 +1,14 @@
 """The Training page: courses and sessions, attendance and scores, plans and needs.
 
 Every query and change runs through ``ctx.ops``; the page refreshes when a change of
-kind "training" is broadcast (by this page, an import, or another window).
+kind "training" is broadcast (by this page, an import, or another window). The course and
+session forms are laid out in forms/training_courses.ui.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDoubleSpinBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QTabWidget, QWidget
 
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.domain.training.models import COURSE_CATEGORIES, COURSE_FORMS, SUBTOPICS
@@ -30,13 +16,8 @@ from helpdesk_gui.services.training import courses as training
 from helpdesk_gui.services.training import needs as training_needs
 from helpdesk_gui.services.training.courses import CourseForm
 from helpdesk_gui.ui import labels
-from helpdesk_gui.ui.training.common import (
-    fill_combo,
-    fill_table,
-    make_table,
-    selected_id,
-    show_error,
-)
+from helpdesk_gui.ui.generated.ui_training_courses import Ui_CoursesTab
+from helpdesk_gui.ui.training.common import fill_combo, fill_table, selected_id, show_error
 from helpdesk_gui.ui.training.training_quality import QualityTab
 from helpdesk_gui.ui.training.training_scores import ScoresTab
 
@@ -47,67 +28,23 @@ class CoursesTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.courses = make_table([self.tr("Code"), self.tr("Title"), self.tr("Category"),
-                                   self.tr("Subtopic"), self.tr("Form"), self.tr("Hours"),
-                                   self.tr("Pass mark"), self.tr("Sessions")])
-        self.courses.setObjectName("courseTable")
-        self.courses.itemSelectionChanged.connect(self.refresh_sessions)
-        self.sessions = make_table([self.tr("Date"), self.tr("Course"), self.tr("Trainer"),
-                                    self.tr("Place or link"), self.tr("Planned"),
-                                    self.tr("Attended")])
-        self.sessions.setObjectName("sessionTable")
-        left = QVBoxLayout()
-        left.addWidget(self.courses, 1)
-        left.addWidget(self._course_form())
-        right = QVBoxLayout()
-        right.addWidget(self.sessions, 1)
-        right.addWidget(self._session_form())
-        split = QSplitter(Qt.Orientation.Horizontal)
-        for layout in (left, right):
-            box = QWidget()
-            box.setLayout(layout)
-            split.addWidget(box)
-        QVBoxLayout(self).addWidget(split)
-
-    def _course_form(self) -> QGroupBox:
-        box = QGroupBox(self.tr("New course"))
-        form = QFormLayout(box)
-        self.code_edit, self.title_edit = QLineEdit(), QLineEdit()
-        self.subtopic_combo, self.form_combo = QComboBox(), QComboBox()
-        self.subtopic_combo.setObjectName("subtopicCombo")
+        self.ui = ui = Ui_CoursesTab()
+        ui.setupUi(self)
+        self.courses, self.sessions = ui.courseTable, ui.sessionTable
+        self.code_edit, self.title_edit = ui.codeEdit, ui.titleEdit
+        self.subtopic_combo, self.form_combo = ui.subtopicCombo, ui.formCombo
+        self.hours_spin, self.pass_spin = ui.hoursSpin, ui.passSpin
+        self.date_edit, self.trainer_edit, self.place_edit = (ui.sessionDate, ui.trainerEdit,
+                                                              ui.placeEdit)
+        self.attendee_list = ui.attendeeList
+        self.add_course_button, self.add_session_button = (ui.addCourseButton,
+                                                           ui.addSessionButton)
         fill_combo(self.subtopic_combo, SUBTOPICS)
         fill_combo(self.form_combo, COURSE_FORMS)
-        self.hours_spin = QDoubleSpinBox(decimals=1, minimum=0.5, maximum=200, value=2)
-        self.pass_spin = QDoubleSpinBox(decimals=0, minimum=0, maximum=100, value=60)
-        self.add_course_button = QPushButton(self.tr("Add course"))
+        self.date_edit.setDate(QDate.currentDate())
+        self.courses.itemSelectionChanged.connect(self.refresh_sessions)
         self.add_course_button.clicked.connect(self.add_course)
-        for text, widget in ((self.tr("Code"), self.code_edit),
-                             (self.tr("Title"), self.title_edit),
-                             (self.tr("Subtopic"), self.subtopic_combo),
-                             (self.tr("Form"), self.form_combo),
-                             (self.tr("Hours"), self.hours_spin),
-                             (self.tr("Pass mark"), self.pass_spin)):
-            form.addRow(text, widget)
-        form.addRow(self.add_course_button)
-        return box
-
-    def _session_form(self) -> QGroupBox:
-        box = QGroupBox(self.tr("New session of the selected course"))
-        form = QFormLayout(box)
-        self.date_edit = QDateEdit(QDate.currentDate(), calendarPopup=True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.trainer_edit, self.place_edit = QLineEdit(), QLineEdit()
-        self.place_edit.setPlaceholderText(self.tr("Classroom, or the link of an online session"))
-        self.attendee_list = QListWidget()
-        self.attendee_list.setObjectName("attendeeList")
-        self.add_session_button = QPushButton(self.tr("Add session"))
         self.add_session_button.clicked.connect(self.add_session)
-        form.addRow(self.tr("Date"), self.date_edit)
-        form.addRow(self.tr("Trainer"), self.trainer_edit)
-        form.addRow(self.tr("Place or link"), self.place_edit)
-        form.addRow(self.tr("Planned attendees"), self.attendee_list)
-        form.addRow(self.add_session_button)
-        return box
 
     # --- loading ---------------------------------------------------------------------
     def refresh(self) -> None:

@@ -1,21 +1,13 @@
 """Plans and compliance, training needs from quality figures, certificate reminders,
-and one person's history — the links between training and quality (§9)."""
+and one person's history — the links between training and quality (§9).
+
+The tab is laid out in forms/training_quality.ui."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.domain.training.models import ATTENDANCE, SUBTOPICS
@@ -32,7 +24,8 @@ from helpdesk_gui.services.training import (
     plan as training_plan,
 )
 from helpdesk_gui.ui import labels
-from helpdesk_gui.ui.training.common import fill_table, make_table, show_error
+from helpdesk_gui.ui.generated.ui_training_quality import Ui_QualityTab
+from helpdesk_gui.ui.training.common import fill_table, show_error
 
 REMINDER_DAYS = 60
 
@@ -43,59 +36,24 @@ class QualityTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.ui = ui = Ui_QualityTab()
+        ui.setupUi(self)
+        self.year_spin, self.quarter_combo = ui.yearSpin, ui.quarterCombo
+        self.plan_course_combo, self.plan_button = ui.planCourseCombo, ui.planButton
+        self.compliance_label, self.completion_label = ui.complianceLabel, ui.completionLabel
+        self.plan_table, self.needs_table = ui.planTable, ui.needsTable
+        self.reminder_table, self.history_table = ui.reminderTable, ui.historyTable
+        self.staff_combo = ui.staffCombo
+        ui.certificatesBox.setTitle(ui.certificatesBox.title().format(REMINDER_DAYS))
         today = date.today()
-        self.year_spin = QSpinBox(minimum=2000, maximum=2100, value=today.year)
-        self.quarter_combo = QComboBox()
+        self.year_spin.setValue(today.year)
         for q in range(1, 5):
             self.quarter_combo.addItem(self.tr("Quarter {0}").format(q), q)
         self.quarter_combo.setCurrentIndex(training_plan.quarter_of(today)[1] - 1)
         self.year_spin.valueChanged.connect(self.refresh)
         self.quarter_combo.currentIndexChanged.connect(self.refresh)
-        self.compliance_label = QLabel()
-        self.compliance_label.setObjectName("complianceLabel")
-        self.completion_label = QLabel()
-        self.plan_table = make_table([self.tr("Code"), self.tr("Course"), self.tr("Subtopic"),
-                                      self.tr("Month"), self.tr("Sessions held")])
-        self.plan_course_combo = QComboBox()
-        self.plan_button = QPushButton(self.tr("Add to plan"))
         self.plan_button.clicked.connect(self.add_to_plan)
-        self.needs_table = make_table([self.tr("Employee no."), self.tr("Name"),
-                                       self.tr("Complaints"), self.tr("Gaps"),
-                                       self.tr("Courses covering the gaps")])
-        self.needs_table.setObjectName("needsTable")
-        self.reminder_table = make_table([self.tr("Name"), self.tr("Certificate"),
-                                          self.tr("Expires"), self.tr("Days left")])
-        self.staff_combo = QComboBox()
         self.staff_combo.currentIndexChanged.connect(self.load_history)
-        self.history_table = make_table([self.tr("Date"), self.tr("Course"), self.tr("Hours"),
-                                         self.tr("Attendance"), self.tr("Scores"),
-                                         self.tr("Completed")])
-        self._layout()
-
-    def _layout(self) -> None:
-        plan = QGroupBox(self.tr("Quarterly plan"))
-        grid = QGridLayout(plan)
-        row = QHBoxLayout()
-        for widget in (self.year_spin, self.quarter_combo, self.plan_course_combo,
-                       self.plan_button):
-            row.addWidget(widget)
-        grid.addLayout(row, 0, 0)
-        grid.addWidget(self.compliance_label, 1, 0)
-        grid.addWidget(self.completion_label, 2, 0)
-        grid.addWidget(self.plan_table, 3, 0)
-        needs = QGroupBox(self.tr("Training needs (quality figures below target this quarter)"))
-        QVBoxLayout(needs).addWidget(self.needs_table)
-        certs = QGroupBox(self.tr("Certificates expiring within {0} days").format(REMINDER_DAYS))
-        QVBoxLayout(certs).addWidget(self.reminder_table)
-        hist = QGroupBox(self.tr("Training history"))
-        box = QVBoxLayout(hist)
-        box.addWidget(self.staff_combo)
-        box.addWidget(self.history_table)
-        layout = QGridLayout(self)
-        layout.addWidget(plan, 0, 0)
-        layout.addWidget(needs, 0, 1)
-        layout.addWidget(certs, 1, 0)
-        layout.addWidget(hist, 1, 1)
 
     def period(self) -> tuple[int, int]:
         return self.year_spin.value(), self.quarter_combo.currentData()

@@ -1,19 +1,13 @@
-"""Attendance and scores of one session, typed in or imported from a sheet."""
+"""Attendance and scores of one session, typed in or imported from a sheet.
+
+The tab is laid out in forms/training_scores.ui; the per-person attendance and score
+editors are put into the table's rows here, as the session's people are read.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDoubleSpinBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFileDialog, QTableWidgetItem, QWidget
 
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.domain.training.models import ASSESSMENT_METHODS, ATTENDANCE
@@ -27,7 +21,8 @@ from helpdesk_gui.services.training import (
     sheets as training_import,
 )
 from helpdesk_gui.services.training.assessments import ScoreEntry
-from helpdesk_gui.ui.training.common import fill_combo, make_table, select_code, show_error
+from helpdesk_gui.ui.generated.ui_training_scores import Ui_ScoresTab
+from helpdesk_gui.ui.training.common import fill_combo, select_code, show_error
 
 NO_SCORE = -1.0
 
@@ -38,34 +33,16 @@ class ScoresTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.session_combo = QComboBox()
-        self.session_combo.setObjectName("sessionCombo")
-        self.session_combo.currentIndexChanged.connect(self.load_session)
-        self.method_combo = QComboBox()
+        self.ui = ui = Ui_ScoresTab()
+        ui.setupUi(self)
+        self.session_combo, self.method_combo = ui.sessionCombo, ui.methodCombo
+        self.table, self.message = ui.scoreTable, ui.messageLabel
+        self.save_button, self.import_button = ui.saveButton, ui.importButton
         fill_combo(self.method_combo, ASSESSMENT_METHODS)
+        self.session_combo.currentIndexChanged.connect(self.load_session)
         self.method_combo.currentIndexChanged.connect(self.load_session)
-        self.table = make_table([self.tr("Employee no."), self.tr("Name"),
-                                 self.tr("Attendance"), self.tr("Score"), self.tr("Result")])
-        self.table.setObjectName("scoreTable")
-        self.save_button = QPushButton(self.tr("Save attendance and scores"))
         self.save_button.clicked.connect(self.save)
-        self.import_button = QPushButton(self.tr("Import sheet…"))
         self.import_button.clicked.connect(self.import_sheet)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Session")))
-        top.addWidget(self.session_combo, 1)
-        top.addWidget(QLabel(self.tr("Assessment method")))
-        top.addWidget(self.method_combo)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.message, 1)
-        bottom.addWidget(self.import_button)
-        bottom.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
 
     def refresh(self) -> None:
         branch_id = self.ctx.branch.id
