@@ -57,7 +57,7 @@ make_venv() {
   local stamp=.venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)
   if [ ! -f "$stamp" ]; then
     .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-    .venv/bin/python -m pip install -q -e ".[test]"
+    .venv/bin/python -m pip install -q -e ".[test,dist]"
     rm -f .venv/.installed-*
     touch "$stamp"
   fi
