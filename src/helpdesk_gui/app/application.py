@@ -133,10 +133,18 @@ def _report_title(window, app: QApplication) -> None:
 
 
 def _qt_message(mode: QtMsgType, context, message: str) -> None:
-    """Qt's own warnings (missing plugins, fonts) into our log instead of a lost console."""
+    """Qt's own warnings (missing plugins, fonts) into our log instead of a lost console.
+
+    The platform plugin's remarks (``qt.qpa.*``, e.g. what the offscreen platform cannot
+    do) go to the file only, unless they are errors.
+    """
     level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
              QtMsgType.QtWarningMsg: logging.WARNING}.get(mode, logging.ERROR)
-    logging.getLogger("qt").log(level, "%s", message)
+    category = str(getattr(context, "category", "") or "")
+    if category.startswith("qt.qpa") and level <= logging.WARNING:
+        level = logging.INFO
+    named = category and category != "default"
+    logging.getLogger(f"qt.{category}" if named else "qt").log(level, "%s", message)
 
 
 def demo_database_path() -> Path:
