@@ -68,6 +68,7 @@ def _prepare_app() -> tuple[QApplication, QSettings, str]:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("helpdesk_gui")
     app.setOrganizationName("helpdesk_gui")
+    app.setDesktopFileName("helpdesk-gui")  # matches packaging/helpdesk-gui.desktop
     icon = resource("icons", "helpdesk.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -81,8 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"helpdesk-gui: {exc}", file=sys.stderr)
         return 2
     except Exception:
+        # An unexpected failure: the traceback once on standard error and in the log file.
         log.exception("helpdesk-gui %s failed", args.command or "window")
-        raise
+        return 1
 
 
 if __name__ == "__main__":
