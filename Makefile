@@ -46,7 +46,7 @@ wheel: bootstrap
 	.venv/bin/python -m build --wheel --outdir dist .
 
 install-desktop:
-	@bash scripts/install_desktop.sh $(PROGRAM)
+	@bash scripts/install_desktop.sh "$(PROGRAM)"
 
 uninstall-desktop:
 	@bash scripts/install_desktop.sh --uninstall
