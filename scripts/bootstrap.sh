@@ -54,10 +54,10 @@ make_venv() {
       "$py" -m venv .venv
     fi
   fi
-  local stamp=.venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)
+  local stamp=.venv/.installed-$(cat pyproject.toml setup.py | sha256sum | cut -c1-16)
   if [ ! -f "$stamp" ]; then
     .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-    .venv/bin/python -m pip install -q -e ".[test]"
+    .venv/bin/python -m pip install -q -e ".[test,dist]"
     rm -f .venv/.installed-*
     touch "$stamp"
   fi

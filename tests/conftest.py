@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Commands run by tests log here, not into the developer's own log folder.
+os.environ.setdefault("HELPDESK_LOG_DIR", tempfile.mkdtemp(prefix="helpdesk-test-logs-"))
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest  # noqa: E402

@@ -7,11 +7,11 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from helpdesk_gui.app import i18n
+from helpdesk_gui.app import diagnostics, i18n
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.app.ops import OpRunner
 from helpdesk_gui.domain.errors import HelpdeskError
@@ -64,9 +64,11 @@ def _sign_in(ops: OpRunner, user: str | None, password_stdin: bool) -> Staff | N
 
 
 def _prepare_app() -> tuple[QApplication, QSettings, str]:
+    qInstallMessageHandler(_qt_message)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("helpdesk_gui")
     app.setOrganizationName("helpdesk_gui")
+    app.setDesktopFileName("helpdesk-gui")  # matches packaging/helpdesk-gui.desktop
     icon = resource("icons", "helpdesk.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -78,10 +80,17 @@ def _prepare_app() -> tuple[QApplication, QSettings, str]:
 
 
 def run_gui(db_url: str | None = None, user: str | None = None,
-            bench_startup: bool = False, password_stdin: bool = False) -> int:
-    """Run the main window until it is closed; returns the exit code."""
+            bench_startup: bool = False, password_stdin: bool = False,
+            check_start: bool = False) -> int:
+    """Run the main window until it is closed; returns the exit code.
+
+    ``check_start`` (``--check-start``) quits as soon as the window is on screen, after
+    printing its title: it proves an installation finds Qt, its plugins, the translations
+    and the database, without anyone at the screen.
+    """
     started = time.perf_counter()
     app, settings, language = _prepare_app()
+    log.info("window: %s; language %s", "; ".join(diagnostics.version_lines()), language)
     ops = OpRunner(app)
     try:
         db_display = _open_database(db_url)
@@ -96,10 +105,12 @@ def run_gui(db_url: str | None = None, user: str | None = None,
     ctx = AppContext(ops=ops, actor=actor, branch=actor.branch, database_display=db_display,
                      settings=settings, language=language)
     window = MainWindow(ctx)
-    if not bench_startup:
+    if not (bench_startup or check_start):
         window.start_background()
     if bench_startup:
         window.shown.connect(lambda: _report_startup(started, app))
+    if check_start:
+        window.shown.connect(lambda: _report_title(window, app))
     window.show()
     code = app.exec()
     window.shutdown()
@@ -113,6 +124,28 @@ def _report_startup(started: float, app: QApplication) -> None:
         print(f"STARTUP_MS {(time.perf_counter() - started) * 1000:.0f}", flush=True)
         app.quit()
     QTimer.singleShot(0, done)
+
+
+def _report_title(window, app: QApplication) -> None:
+    def done() -> None:
+        print(f"window: {window.windowTitle()}", flush=True)
+        app.quit()
+    QTimer.singleShot(0, done)
+
+
+def _qt_message(mode: QtMsgType, context, message: str) -> None:
+    """Qt's own warnings (missing plugins, fonts) into our log instead of a lost console.
+
+    The platform plugin's remarks (``qt.qpa.*``, e.g. what the offscreen platform cannot
+    do) go to the file only, unless they are errors.
+    """
+    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.WARNING}.get(mode, logging.ERROR)
+    category = str(getattr(context, "category", "") or "")
+    if category.startswith("qt.qpa") and level <= logging.WARNING:
+        level = logging.INFO
+    named = category and category != "default"
+    logging.getLogger(f"qt.{category}" if named else "qt").log(level, "%s", message)
 
 
 def demo_database_path() -> Path:

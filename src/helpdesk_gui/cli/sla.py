@@ -187,8 +187,9 @@ def _warn_coverage(calendar: BusinessCalendar, start: datetime, end: datetime) -
 
 def build_parser() -> argparse.ArgumentParser:
     """A parser shaped like the application's ``cli.py`` with only ``sla`` in it."""
-    parser = argparse.ArgumentParser(prog="helpdesk-gui")
-    parser.add_argument("--db", default=None, help="database URL (sqlite:///path)")
+    from helpdesk_gui.cli.options import CommandParser
+
+    parser = CommandParser(prog="helpdesk-gui", main=True)
     sub = parser.add_subparsers(dest="command")
     add_commands(sub)
     return parser

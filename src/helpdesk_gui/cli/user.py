@@ -1,4 +1,7 @@
 """``helpdesk-gui user add|reset-password``: staff accounts from the command line.
+
+``--password-stdin`` (a global option, see ``cli.options``) reads the new password from the
+first line of standard input instead of asking twice.
 """
 
 from __future__ import annotations
@@ -16,12 +19,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     add.add_argument("employee_no")
     add.add_argument("name")
     add.add_argument("role", choices=["counter", "handler", "supervisor", "admin"])
-    add.add_argument("--password-stdin", action="store_true",
-                     help="read the password from the first line of standard input")
     add.set_defaults(func=_user_add)
     reset = actions.add_parser("reset-password", help="set a temporary password")
     reset.add_argument("employee_no")
-    reset.add_argument("--password-stdin", action="store_true")
     reset.set_defaults(func=_user_reset)
 
 

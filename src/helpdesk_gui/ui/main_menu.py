@@ -1,4 +1,4 @@
-"""The main window's menus: file, account (lock, password), settings (language)."""
+"""The main window's menus: file, account (lock, password), settings (language), help."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from helpdesk_gui.app import i18n
 from helpdesk_gui.services.security import permissions
+from helpdesk_gui.ui import help_menu
 
 
 def install(window: QMainWindow) -> None:
@@ -16,6 +17,7 @@ def install(window: QMainWindow) -> None:
     _view_menu(window)
     _account_menu(window)
     _settings_menu(window)
+    help_menu.install(window)
 
 
 def _file_menu(window) -> None:

@@ -9,6 +9,7 @@ import io
 import pytest
 
 from helpdesk_gui.cli import audit, backup, retention, user
+from helpdesk_gui.cli.options import CommandParser
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.hall import Branch, Staff
 from helpdesk_gui.domain.security.models import AuditEntry
@@ -16,8 +17,7 @@ from helpdesk_gui.services.security import auth
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="helpdesk-gui")
-    parser.add_argument("--db")
+    parser = CommandParser(prog="helpdesk-gui", main=True)
     sub = parser.add_subparsers(dest="command")
     for group in (audit, backup, user, retention):
         group.add_commands(sub)
