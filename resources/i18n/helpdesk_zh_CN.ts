@@ -1271,8 +1271,36 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;About…</source>
+      <translation>关于(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>Open the &amp;log file</source>
+      <translation>打开日志文件(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Log file: %1</source>
+      <translation>日志文件：%1</translation>
+    </message>
+    <message>
+      <source>About</source>
+      <translation>关于</translation>
+    </message>
+    <message>
       <source>Helpdesk — customer service hall</source>
       <translation>营业厅客户服务工单系统</translation>
+    </message>
+    <message>
+      <source>Log file</source>
+      <translation>日志文件</translation>
+    </message>
+    <message>
+      <source>The log file is %1</source>
+      <translation>日志文件位于 %1</translation>
     </message>
     <message>
       <source>&amp;File</source>
