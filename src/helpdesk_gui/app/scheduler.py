@@ -50,7 +50,7 @@ def housekeeping_jobs(settings) -> list[Housekeeping]:
 
     folder = str(settings.value("backup/dir", "") or "")
     keep = int(settings.value("backup/keep", 7) or 7)
-    years = int(settings.value("privacy/retention_years", 3) or 3)
+    years = max(3, int(settings.value("privacy/retention_years", 3) or 3))  # §4 minimum
     reports = str(settings.value("reports/folder", "") or "")
     return [
         Housekeeping("surveys", hk.surveys, {"trigger": "interval", "minutes": 10}),
