@@ -21,11 +21,16 @@ log = logging.getLogger(__name__)
 
 
 def surveys(now: datetime) -> str:
-    """Invitations after closing, reminders after 3 working days, abandonment after 7."""
-    invited = survey_jobs.send_due_invitations(now)
-    reminded = survey_jobs.send_reminders(now)
+    """Invitations after closing, reminders after 3 working days, abandonment after 7;
+    SMS invitations and reminders go through the outbox to the gateway."""
+    from helpdesk_gui.services.surveys import sms
+
+    invited = survey_jobs.send_due_invitations(now, notify=sms.queue)
+    reminded = survey_jobs.send_reminders(now, notify=lambda rows: sms.queue(rows, "reminder"))
     abandoned = survey_jobs.abandon_expired(now)
-    return f"surveys: invited {invited}, reminded {reminded}, abandoned {abandoned}"
+    texts = sms.send_pending(now)
+    return (f"surveys: invited {invited}, reminded {reminded}, abandoned {abandoned}, "
+            f"SMS sent {texts['sent']}, failed {texts['failed']}")
 
 
 def monthly_samples(now: datetime) -> str:
