@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from helpdesk_gui.domain.errors import PermissionDenied, ValidationError
