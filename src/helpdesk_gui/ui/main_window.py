@@ -73,6 +73,9 @@ PAGES = [
              "audit.view"),
     PageSpec("backup", "Backups", "helpdesk_gui.ui.security.backup_page:BackupPage", "Ctrl+F9",
              "backup.create"),
+    PageSpec("service_errors", "Service errors",
+             "helpdesk_gui.ui.quality.errors_page:ServiceErrorsPage", "Ctrl+Shift+E",
+             "service_error.record"),
 ]
 PAGE_TITLES_ZH = {
     "Intake": "受理", "Tickets": "工单", "Approval queue": "审批队列", "Complaints": "投诉",
@@ -80,6 +83,7 @@ PAGE_TITLES_ZH = {
     "Knowledge": "知识库", "Survey kiosk": "评价器", "Business calendar": "营业日历",
     "Service levels": "服务时限", "Survey answers": "回访录入",
     "Audit trail": "审计日志", "Backups": "备份",
+    "Service errors": "服务差错", "Review list": "回顾检查", "Call-back list": "回访清单",
 }
 
 

@@ -104,7 +104,8 @@ class DashboardPage(QWidget):
             ("month.complaint_rate", self.tr("Complaint rate")),
             ("month.resolution_on_time_rate", self.tr("Resolved on time")),
             ("month.avg_satisfaction", self.tr("Average satisfaction")),
-            ("month.satisfaction_rate", self.tr("Satisfaction rate"))])
+            ("month.satisfaction_rate", self.tr("Satisfaction rate")),
+            ("month.service_error_rate", self.tr("Service error rate"))])
         charts = QHBoxLayout()
         charts.addWidget(self.type_chart)
         charts.addWidget(self.channel_chart)
