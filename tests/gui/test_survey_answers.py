@@ -17,7 +17,7 @@ def _closed_ticket(clerk, handler):
     ticket_flow.assign(tid, handler.id, clerk)
     ticket_flow.start(tid, handler)
     ticket_flow.resolve(tid, handler, "更换保险丝")
-    ticket_flow.close(tid, handler)
+    ticket_flow.close(tid, handler, confirmed_by="phone")
     return tid
 
 

@@ -54,6 +54,8 @@ def housekeeping_jobs(settings) -> list[Housekeeping]:
     reports = str(settings.value("reports/folder", "") or "")
     return [
         Housekeeping("surveys", hk.surveys, {"trigger": "interval", "minutes": 10}),
+        Housekeeping("confirmations", hk.unconfirmed_closures,
+                     {"trigger": "cron", "minute": 20}),  # hourly: after close of business
         Housekeeping("survey_sample", hk.monthly_samples,
                      {"trigger": "cron", "day": 1, "hour": 0, "minute": 30}),
         Housekeeping("backup", lambda now: hk.nightly_backup(now, folder, keep),

@@ -33,6 +33,13 @@ def surveys(now: datetime) -> str:
             f"SMS sent {texts['sent']}, failed {texts['failed']}")
 
 
+def unconfirmed_closures(now: datetime) -> str:
+    """Resolved tickets whose confirmation period ran out without objection: closed (§4)."""
+    from helpdesk_gui.services.tickets import confirmation
+
+    return f"confirmation period over: {len(confirmation.close_unconfirmed(now))} closed"
+
+
 def monthly_samples(now: datetime) -> str:
     """The monthly random sample (≥ 10 % of customers, every type and channel)."""
     return f"monthly survey sample: {survey_jobs.draw_monthly_samples(now)} invitations"

@@ -36,6 +36,14 @@ FOUND_BY = MappingProxyType({
     "other": ("Other", "其他"),
 })
 
+CONFIRMATION_METHODS = MappingProxyType({  # §4: how the customer confirmed a resolution
+    "phone": ("By phone", "电话确认"),
+    "sms": ("By SMS", "短信确认"),
+    "in_person": ("In person", "当面确认"),
+    "kiosk": ("On the counter kiosk", "评价器确认"),
+    "email": ("By email", "邮件确认"),
+})
+
 
 class Setting(BaseModel):
     """One version of one setting (JSON). Append-only: a change adds a version."""
