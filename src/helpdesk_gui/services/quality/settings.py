@@ -33,7 +33,7 @@ DEFAULTS: dict[str, dict] = {
                     "complaint_rate": ["<", 0.03], "dimension_average": [">=", 7.0]},
     # §10 VIP: yearly billed over X yuan, or more than N requests in M months
     "vip_rules": {"yearly_amount_over": 5000, "requests_over": 3, "months": 12,
-                  "resolve_factor": 1.0},
+                  "sla_level": 0},  # sla_level 2: VIP level-3 tickets get level-2 targets
     "churn": {"quiet_months": 3},  # §10 no interaction for 3 months → call-back list
     "review": {"per_type": 2},  # §4 closed tickets reviewed per type and month
     "departments": {"names": ["营业厅", "调度中心", "技术部", "培训组", "客服中心"],
