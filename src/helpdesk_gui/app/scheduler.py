@@ -56,6 +56,8 @@ def housekeeping_jobs(settings) -> list[Housekeeping]:
         Housekeeping("surveys", hk.surveys, {"trigger": "interval", "minutes": 10}),
         Housekeeping("confirmations", hk.unconfirmed_closures,
                      {"trigger": "cron", "minute": 20}),  # hourly: after close of business
+        Housekeeping("customer_care", hk.customer_care,
+                     {"trigger": "cron", "hour": 17, "minute": 10}),  # 01:10 Beijing
         Housekeeping("survey_sample", hk.monthly_samples,
                      {"trigger": "cron", "day": 1, "hour": 0, "minute": 30}),
         Housekeeping("backup", lambda now: hk.nightly_backup(now, folder, keep),

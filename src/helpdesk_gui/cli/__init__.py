@@ -18,7 +18,7 @@ from helpdesk_gui.domain.errors import HelpdeskError
 # The command groups, one module of this package each, in the order ``--help`` lists them.
 # A module registers its group with ``add_commands(subparsers)``.
 COMMAND_GROUPS = ("db", "demo", "sla", "training", "export", "report", "imports", "audit",
-                  "backup", "user", "retention")
+                  "backup", "user", "retention", "customers")
 
 
 def build_parser() -> argparse.ArgumentParser:

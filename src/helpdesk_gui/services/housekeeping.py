@@ -40,6 +40,14 @@ def unconfirmed_closures(now: datetime) -> str:
     return f"confirmation period over: {len(confirmation.close_unconfirmed(now))} closed"
 
 
+def customer_care(now: datetime) -> str:
+    """Nightly: VIP verdicts re-evaluated; on the first of a month the call-back lists."""
+    from helpdesk_gui.services.customers import callbacks, tiers
+
+    vip = tiers.refresh_all(now)
+    return f"customer care: {vip} VIP customers, {callbacks.draw_due(now)} new call-backs"
+
+
 def monthly_samples(now: datetime) -> str:
     """The monthly random sample (≥ 10 % of customers, every type and channel)."""
     return f"monthly survey sample: {survey_jobs.draw_monthly_samples(now)} invitations"

@@ -76,6 +76,9 @@ PAGES = [
     PageSpec("service_errors", "Service errors",
              "helpdesk_gui.ui.quality.errors_page:ServiceErrorsPage", "Ctrl+Shift+E",
              "service_error.record"),
+    PageSpec("callbacks", "Call-back list",
+             "helpdesk_gui.ui.customers.callbacks_page:CallbacksPage", "Ctrl+Shift+B",
+             "callback.record"),
 ]
 PAGE_TITLES_ZH = {
     "Intake": "受理", "Tickets": "工单", "Approval queue": "审批队列", "Complaints": "投诉",
