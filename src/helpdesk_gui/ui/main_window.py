@@ -79,6 +79,8 @@ PAGES = [
     PageSpec("callbacks", "Call-back list",
              "helpdesk_gui.ui.customers.callbacks_page:CallbacksPage", "Ctrl+Shift+B",
              "callback.record"),
+    PageSpec("reviews", "Review list", "helpdesk_gui.ui.quality.review_page:ReviewPage",
+             "Ctrl+Shift+R", "review.record"),
 ]
 PAGE_TITLES_ZH = {
     "Intake": "受理", "Tickets": "工单", "Approval queue": "审批队列", "Complaints": "投诉",
