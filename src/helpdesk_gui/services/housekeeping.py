@@ -43,7 +43,6 @@ def unconfirmed_closures(now: datetime) -> str:
 def customer_care(now: datetime) -> str:
     """Nightly: VIP verdicts re-evaluated; on the first of a month the call-back lists."""
     from helpdesk_gui.services.customers import callbacks, tiers
-
     from helpdesk_gui.services.quality import reviews
 
     vip = tiers.refresh_all(now)
