@@ -43,11 +43,12 @@ def unconfirmed_closures(now: datetime) -> str:
 def customer_care(now: datetime) -> str:
     """Nightly: VIP verdicts re-evaluated; on the first of a month the call-back lists."""
     from helpdesk_gui.services.customers import callbacks, tiers
-    from helpdesk_gui.services.quality import reviews
+    from helpdesk_gui.services.quality import improvement_cycle, reviews
 
     vip = tiers.refresh_all(now)
     return (f"customer care: {vip} VIP customers, {callbacks.draw_due(now)} new call-backs, "
-            f"{reviews.draw_due(now)} closed tickets on the review list")
+            f"{reviews.draw_due(now)} closed tickets on the review list, "
+            f"{improvement_cycle.open_due(now)} survey improvement actions")
 
 
 def monthly_samples(now: datetime) -> str:
