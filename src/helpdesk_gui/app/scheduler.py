@@ -68,6 +68,9 @@ def housekeeping_jobs(settings) -> list[Housekeeping]:
                      {"trigger": "cron", "day_of_week": "sun", "hour": 19}),
         Housekeeping("monthly_report", lambda now: hk.monthly_report(now, reports),
                      {"trigger": "cron", "day": "1-10", "hour": 0, "minute": 5}),  # 08:05
+        Housekeeping("quarterly_report", lambda now: hk.quarterly_report(now, reports),
+                     {"trigger": "cron", "month": "1,4,7,10", "day": "1-10", "hour": 0,
+                      "minute": 15}),  # 08:15 Beijing, first working day of the quarter
     ]
 DEFAULT_INTERVAL_S = 60
 MISFIRE_GRACE_S = 300

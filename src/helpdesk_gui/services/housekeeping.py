@@ -107,3 +107,22 @@ def monthly_report(now: datetime, folder: str) -> str:
         reporting.monthly_pdf(month, branch.code, system_actor(), target)
         written.append(target.name)
     return f"monthly report: {', '.join(written) or 'not the first working day'}"
+
+
+def quarterly_report(now: datetime, folder: str) -> str:
+    """On the first working day after a quarter, write its service-quality PDF of each
+    branch to ``folder`` (§8 服务品质报告)."""
+    from helpdesk_gui.services.quality import quarterly
+    from helpdesk_gui.services.security.staff import system_actor
+
+    if not folder:
+        return "quarterly report: no folder configured"
+    written = []
+    for branch in Branch.select().order_by(Branch.code):
+        quarter = quarterly.first_working_day_of_quarter(branch, now)
+        if quarter is None:
+            continue
+        target = Path(folder) / f"quality-{branch.code}-{quarter}.pdf"
+        quarterly.quarterly_pdf(quarter, branch.code, system_actor(), target)
+        written.append(target.name)
+    return f"quarterly report: {', '.join(written) or 'not the first working day of a quarter'}"
