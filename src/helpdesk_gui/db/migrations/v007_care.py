@@ -3,7 +3,8 @@
 New tables: versioned settings, the service-error register, the review list, customer
 accounts, VIP decisions, the call-back list and the SMS outbox. Two columns are added to
 existing tables (only when missing, so a database created from the current models is
-left as it is): ``ticket.vip`` (the VIP badge and queue order) and
+left as it is), each with a database-side default so bulk inserts that do not name them
+(demo data, benchmarks, sync) keep working: ``ticket.vip`` (the VIP badge and queue order) and
 ``improvement_action.department`` (the responsible department of an action).
 """
 
@@ -17,8 +18,10 @@ from helpdesk_gui.domain.quality.models import MODELS as QUALITY_MODELS
 from helpdesk_gui.domain.surveys.outbox import MODELS as OUTBOX_MODELS
 
 NEW_COLUMNS = (
-    ("ticket", "vip", lambda: pw.BooleanField(default=False)),
-    ("improvement_action", "department", lambda: pw.CharField(max_length=50, default="")),
+    ("ticket", "vip", lambda: pw.BooleanField(default=False,
+                                              constraints=[pw.SQL("DEFAULT FALSE")])),
+    ("improvement_action", "department",
+     lambda: pw.CharField(max_length=50, default="", constraints=[pw.SQL("DEFAULT ''")])),
 )
 
 
