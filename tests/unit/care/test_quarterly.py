@@ -65,7 +65,7 @@ def test_quarter_is_the_sum_of_its_months(q1, branch):
     due = sum(m["first_response_due"] for m in each)
     assert f["first_response_on_time_rate"] == round(on_time / due, 4)
     assert report["reviews"]["listed"] == sum(
-        reviews.completion(m, branch.id)["listed"] for m in MONTHS) == 9  # a complaint and 2 repairs a month
+        reviews.completion(m, branch.id)["listed"] for m in MONTHS) == 9  # 1 + 2 a month
     assert report["callbacks"]["listed"] == 2  # January and March lists, one customer each
     assert report["previous_quarter"]["received"] == 1  # Q4-1 (OLD is September, Q3)
     assert len(report["monthly"][0]["dimensions"]) == 5
