@@ -510,6 +510,69 @@
     </message>
   </context>
   <context>
+    <name>CareSettingsPage</name>
+    <message>
+      <source>KPI targets</source>
+      <translation>质量指标目标</translation>
+    </message>
+    <message>
+      <source>VIP rules</source>
+      <translation>VIP客户规则</translation>
+    </message>
+    <message>
+      <source>Call-back list</source>
+      <translation>回访清单</translation>
+    </message>
+    <message>
+      <source>Review of closed tickets</source>
+      <translation>已办结工单回顾</translation>
+    </message>
+    <message>
+      <source>Departments</source>
+      <translation>责任部门</translation>
+    </message>
+    <message>
+      <source>Survey rules and word list</source>
+      <translation>测评有效性规则与敏感词</translation>
+    </message>
+    <message>
+      <source>Confirmation period</source>
+      <translation>客户确认期限</translation>
+    </message>
+    <message>
+      <source>SMS gateway</source>
+      <translation>短信网关</translation>
+    </message>
+    <message>
+      <source>Option</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>取值</translation>
+    </message>
+    <message>
+      <source>Why (kept with the version)</source>
+      <translation>修改原因（随版本保存）</translation>
+    </message>
+    <message>
+      <source>Save as new version</source>
+      <translation>保存为新版本</translation>
+    </message>
+    <message>
+      <source>Setting</source>
+      <translation>设置项</translation>
+    </message>
+    <message>
+      <source>Versions</source>
+      <translation>历史版本</translation>
+    </message>
+    <message>
+      <source>Saved as a new version.</source>
+      <translation>已保存为新版本。</translation>
+    </message>
+  </context>
+  <context>
     <name>CasesTab</name>
     <message>
       <source>All</source>
@@ -823,6 +886,97 @@
     <message>
       <source>★ VIP  {0}</source>
       <translation>★ VIP  {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerTiersPage</name>
+    <message>
+      <source>Phone, account number or name</source>
+      <translation>电话、户号或姓名</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Account no.</source>
+      <translation>户号</translation>
+    </message>
+    <message>
+      <source>VIP</source>
+      <translation>VIP</translation>
+    </message>
+    <message>
+      <source>VIP by a supervisor's decision</source>
+      <translation>主管认定为VIP</translation>
+    </message>
+    <message>
+      <source>Reason (required)</source>
+      <translation>原因（必填）</translation>
+    </message>
+    <message>
+      <source>Save VIP decision</source>
+      <translation>保存VIP认定</translation>
+    </message>
+    <message>
+      <source>No dedicated handler</source>
+      <translation>不指定专属处理人</translation>
+    </message>
+    <message>
+      <source>Save dedicated handler</source>
+      <translation>保存专属处理人</translation>
+    </message>
+    <message>
+      <source>Import accounts…</source>
+      <translation>导入客户账户…</translation>
+    </message>
+    <message>
+      <source>Standing</source>
+      <translation>客户等级</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Dedicated handler</source>
+      <translation>专属处理人</translation>
+    </message>
+    <message>
+      <source>Yearly amount %1 yuan; %2 requests in 12 months.</source>
+      <translation>年缴费 %1 元；12个月内业务 %2 次。</translation>
+    </message>
+    <message>
+      <source>VIP by the rule: %1</source>
+      <translation>按规则认定VIP：%1</translation>
+    </message>
+    <message>
+      <source>VIP by decision: %1</source>
+      <translation>主管认定VIP：%1</translation>
+    </message>
+    <message>
+      <source>Find and choose a customer first.</source>
+      <translation>请先查找并选择客户。</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+    <message>
+      <source>Import accounts</source>
+      <translation>导入客户账户</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.xlsx *.csv)</source>
+      <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <source>Accounts added %1, updated %2; VIP customers now %3.</source>
+      <translation>新增账户 %1 个，更新 %2 个；现有VIP客户 %3 户。</translation>
     </message>
   </context>
   <context>
@@ -1418,6 +1572,18 @@
       <source>Call-back list</source>
       <translation>回访清单</translation>
     </message>
+    <message>
+      <source>Care settings</source>
+      <translation>关怀与质量设置</translation>
+    </message>
+    <message>
+      <source>Customer tiers</source>
+      <translation>客户分层</translation>
+    </message>
+    <message>
+      <source>My queue</source>
+      <translation>我的待办</translation>
+    </message>
   </context>
   <context>
     <name>NotificationCentre</name>
@@ -1603,6 +1769,41 @@
     <message>
       <source>No</source>
       <translation>否</translation>
+    </message>
+  </context>
+  <context>
+    <name>QueuePage</name>
+    <message>
+      <source>Ticket</source>
+      <translation>工单</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>解决时限</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <source>My tickets — VIP customers first</source>
+      <translation>我的工单（VIP客户优先）</translation>
+    </message>
+    <message>
+      <source>%1 (your VIP customer, not dispatched)</source>
+      <translation>%1（您的专属VIP客户，待派单）</translation>
     </message>
   </context>
   <context>
