@@ -18,6 +18,7 @@ def test_draw_and_review(qtbot, ctx, branch, clerk, handler, supervisor):
     assert page.table.rowCount() == 1 and page.table.item(0, 0).text() == "R1"
     page.table.setCurrentCell(0, 0)
     assert page.record_text.text() == "更换水表" and page.complete.isChecked()
+    assert page.correct.isChecked() and not page.confirmed.isChecked()
     page.correct.setChecked(False)
     page.note.setPlainText("没有联系客户确认就办结")
     page.error_kind.setCurrentIndex(page.error_kind.findData("wrong_procedure"))
@@ -26,6 +27,8 @@ def test_draw_and_review(qtbot, ctx, branch, clerk, handler, supervisor):
     assert item.reviewed_at is not None and item.handling_correct is False
     assert ServiceError.get().found_by == "review"
     assert "1" in page.completion.text()
+    page.table.setCurrentCell(0, 0)  # reviewed: findings shown, not recorded twice
+    assert not page.save_button.isEnabled() and "没有联系" in page.note.toPlainText()
 
 
 def test_choose_a_ticket_first(qtbot, ctx, supervisor):

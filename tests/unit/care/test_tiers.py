@@ -97,3 +97,11 @@ def test_vip_tickets_first_and_dedicated_handler(db, branch, clerk, handler, sup
     assert {first.id, second.id, waiting.id} == {r.id for r in rows}
     ticket_flow.assign(waiting.id, handler.id, clerk)
     assert queue.handler_queue(supervisor.id) == []
+
+
+def test_a_vip_flag_from_before_is_kept_as_a_decision(db, branch):
+    old = Customer.create(branch=branch, name="周八", phone="13812340000", is_vip=True,
+                          note="VIP客户：年缴费超过5000元")
+    assert tiers.refresh(old, NOW) and Customer.get_by_id(old.id).is_vip
+    care = tiers.care_of(old.id)
+    assert care.vip_manual and care.manual_reason == "VIP客户：年缴费超过5000元"

@@ -31,6 +31,7 @@ from helpdesk_gui.services.quality import settings
 from helpdesk_gui.services.security import audit, permissions
 
 DAYS_PER_MONTH = 30.4375  # 365.25 / 12: "12 months" = the last 365.25 days
+LEGACY_REASON = "原有VIP标记"  # a customer marked VIP before the rules were configured
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,10 @@ def refresh(customer: Customer, now: datetime | None = None, extra: int = 0) -> 
     """Re-evaluate one customer and store the verdict; returns whether they are VIP."""
     verdict = evaluate(customer, now, extra)
     care = care_of(customer.id)
-    if care is None and (verdict.vip or customer.is_vip):
+    if care is None and customer.is_vip:  # flagged before tiers existed: a decision, kept
+        care = CustomerCare.create(customer=customer, vip_manual=True,
+                                   manual_reason=(customer.note or LEGACY_REASON)[:200])
+    elif care is None and verdict.vip:
         care = CustomerCare.create(customer=customer)
     if care is not None and (care.vip_by_rule, care.rule_reason) != (verdict.vip, verdict.reason):
         care.vip_by_rule, care.rule_reason, care.updated_at = verdict.vip, verdict.reason, utcnow()

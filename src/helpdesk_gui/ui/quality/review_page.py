@@ -121,13 +121,23 @@ class ReviewPage(QWidget):
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        self._pick(self.table.currentRow())  # the form follows the refreshed row
 
     def _pick(self, row: int) -> None:
         if 0 <= row < len(self.rows):
             current = self.rows[row]
             self.record_text.setText(current.resolution or self.tr("(no resolution record)"))
-            self.complete.setChecked(bool(current.resolution))
-            self.confirmed.setChecked(bool(current.confirmed_by))
+            if current.reviewed:  # show what was found; a review is recorded once
+                self.correct.setChecked(bool(current.handling_correct))
+                self.complete.setChecked(bool(current.record_complete))
+                self.confirmed.setChecked(bool(current.customer_confirmed))
+                self.note.setPlainText(current.findings)
+            else:
+                self.correct.setChecked(True)
+                self.complete.setChecked(bool(current.resolution))
+                self.confirmed.setChecked(bool(current.confirmed_by))
+                self.note.clear()
+            self.save_button.setEnabled(not current.reviewed)
 
     def findings(self) -> reviews.Findings:
         return reviews.Findings(self.correct.isChecked(), self.complete.isChecked(),
