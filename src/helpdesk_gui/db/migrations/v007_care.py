@@ -11,25 +11,25 @@ left as it is), each with a database-side default so bulk inserts that do not na
 from __future__ import annotations
 
 import peewee as pw
-from playhouse.migrate import SchemaMigrator, migrate
 
 from helpdesk_gui.domain.customers.models import MODELS as CUSTOMER_MODELS
 from helpdesk_gui.domain.quality.models import MODELS as QUALITY_MODELS
 from helpdesk_gui.domain.surveys.outbox import MODELS as OUTBOX_MODELS
 
+# (table, column, SQL definition). Plain ``ALTER TABLE … ADD COLUMN … NOT NULL DEFAULT``:
+# on SQLite and PostgreSQL 11+ this changes no row (a constant default is stored once),
+# so a hall with a million tickets upgrades at once; playhouse.migrate would rebuild the
+# SQLite table to add NOT NULL, which is slow and trips over foreign keys.
 NEW_COLUMNS = (
-    ("ticket", "vip", lambda: pw.BooleanField(default=False,
-                                              constraints=[pw.SQL("DEFAULT FALSE")])),
-    ("improvement_action", "department",
-     lambda: pw.CharField(max_length=50, default="", constraints=[pw.SQL("DEFAULT ''")])),
+    ("ticket", "vip", "BOOLEAN NOT NULL DEFAULT FALSE"),
+    ("improvement_action", "department", "VARCHAR(50) NOT NULL DEFAULT ''"),
 )
 
 
 def upgrade(database: pw.Database) -> None:
     """Create the tables (idempotent) and add the two columns where they are missing."""
     database.create_tables(QUALITY_MODELS + CUSTOMER_MODELS + OUTBOX_MODELS, safe=True)
-    migrator = SchemaMigrator.from_database(database)
-    for table, column, field in NEW_COLUMNS:
+    for table, column, definition in NEW_COLUMNS:
         if database.table_exists(table) and column not in {
                 c.name for c in database.get_columns(table)}:
-            migrate(migrator.add_column(table, column, field()))
+            database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {definition}')
