@@ -46,13 +46,7 @@ def run_monthly(args: argparse.Namespace) -> int:
     _, actor = open_as_actor(args)
     report = reporting.monthly_figures(args.month, args.branch, actor)
     if args.format == "json":
-        text = json.dumps(report, ensure_ascii=False, indent=2, default=str)
-        if args.output:
-            Path(args.output).write_text(text + "\n", encoding="utf-8")
-            log.info("wrote %s", args.output)
-        else:
-            sys.stdout.write(text + "\n")
-        return EXIT_OK
+        return write_json(report, args.output)
     from helpdesk_gui.reports.quality_report import build_pdf
 
     target = Path(args.output or f"quality-report-{report['branch']}-{report['month']}.pdf")
@@ -68,15 +62,20 @@ def run_quarterly(args: argparse.Namespace) -> int:
 
     _, actor = open_as_actor(args)
     if args.format == "json":
-        report = quarterly.quarterly_figures(args.quarter, args.branch, actor)
-        text = json.dumps(report, ensure_ascii=False, indent=2, default=str)
-        if args.output:
-            Path(args.output).write_text(text + "\n", encoding="utf-8")
-            log.info("wrote %s", args.output)
-        else:
-            sys.stdout.write(text + "\n")
-        return EXIT_OK
+        return write_json(quarterly.quarterly_figures(args.quarter, args.branch, actor),
+                          args.output)
     target = Path(args.output or f"quality-report-{args.branch or 'ALL'}-{args.quarter}.pdf")
     quarterly.quarterly_pdf(args.quarter, args.branch, actor, target)
     print(f"wrote {target}", file=sys.stderr)
+    return EXIT_OK
+
+
+def write_json(report: dict, output: str | None) -> int:
+    """The report's JSON to ``output``, or to standard output (for pipes)."""
+    text = json.dumps(report, ensure_ascii=False, indent=2, default=str)
+    if output:
+        Path(output).write_text(text + "\n", encoding="utf-8")
+        log.info("wrote %s", output)
+    else:
+        sys.stdout.write(text + "\n")
     return EXIT_OK

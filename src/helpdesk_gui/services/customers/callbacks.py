@@ -163,14 +163,7 @@ def completion(month: str, branch_id: int | None = None) -> dict:
 
 
 def draw_due(now: datetime) -> int:
-    """On the first of a month: draw this month's list in every branch (scheduler)."""
-    from datetime import UTC
-    from zoneinfo import ZoneInfo
+    """Draw this month's list in every branch (the nightly job; drawn once a month)."""
+    from helpdesk_gui.services.quality.months import branch_months
 
-    from helpdesk_gui.domain.hall import Branch
-
-    total = 0
-    for branch in Branch.select():
-        month = now.replace(tzinfo=UTC).astimezone(ZoneInfo(branch.timezone)).strftime("%Y-%m")
-        total += draw(month, branch.id, now)
-    return total
+    return sum(draw(month, branch_id, now) for branch_id, month in branch_months(now))

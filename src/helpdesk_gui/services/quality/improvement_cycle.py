@@ -133,19 +133,14 @@ def for_report(month: str, today: date) -> list[ActionStatus]:
 
 
 def open_due(now) -> int:
-    """On the first of a month: open last month's actions for every branch (scheduler)."""
-    from datetime import UTC
-    from zoneinfo import ZoneInfo
-
-    from helpdesk_gui.domain.hall import Branch
+    """Open last month's actions for every branch (nightly; idempotent per month)."""
+    from helpdesk_gui.services.quality.months import branch_months
     from helpdesk_gui.services.security.staff import system_actor
 
     actor, total = system_actor(), 0
-    for branch in Branch.select():
-        local = now.replace(tzinfo=UTC).astimezone(ZoneInfo(branch.timezone))
+    for branch_id, month in branch_months(now, -1):
         try:
-            total += len(open_for_month(kpi.shift_month(local.strftime("%Y-%m"), -1),
-                                        branch.id, actor))
+            total += len(open_for_month(month, branch_id, actor))
         except ValidationError:
             continue  # no supervisor yet in this branch
     return total

@@ -166,14 +166,7 @@ def completion(month: str, branch_id: int | None = None) -> dict:
 
 
 def draw_due(now: datetime) -> int:
-    """On the first of a month: the previous month's review list in every branch."""
-    from datetime import UTC
-    from zoneinfo import ZoneInfo
+    """The previous month's review list in every branch (nightly; drawn once a month)."""
+    from helpdesk_gui.services.quality.months import branch_months
 
-    from helpdesk_gui.domain.hall import Branch
-
-    total = 0
-    for branch in Branch.select():
-        local = now.replace(tzinfo=UTC).astimezone(ZoneInfo(branch.timezone))
-        total += draw(kpi.shift_month(local.strftime("%Y-%m"), -1), branch.id)
-    return total
+    return sum(draw(month, branch_id) for branch_id, month in branch_months(now, -1))

@@ -10,14 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,7 +23,7 @@ from helpdesk_gui.domain.customers.models import CALLBACK_OUTCOMES
 from helpdesk_gui.services.customers import callbacks
 from helpdesk_gui.services.security import permissions, privacy
 from helpdesk_gui.ui import labels
-from helpdesk_gui.ui.quality.month_box import month_edit
+from helpdesk_gui.ui.quality.month_box import list_and_form, month_edit
 from helpdesk_gui.ui.service_errors import error_text
 from helpdesk_gui.ui.sla.style import local_text
 
@@ -65,26 +62,11 @@ class CallbacksPage(QWidget):
         self.refresh()
 
     def _lay_out(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Month")))
-        top.addWidget(self.month)
-        top.addWidget(self.draw_button)
-        top.addWidget(self.completion, 1)
-        left = QVBoxLayout()
-        left.addLayout(top)
-        left.addWidget(self.table)
-        form = QFormLayout()
-        form.addRow(self.tr("Number"), self.number)
-        form.addRow("", self.reveal_button)
-        form.addRow(self.tr("Outcome"), self.outcome)
-        form.addRow(self.tr("Note"), self.note)
-        right = QVBoxLayout()
-        right.addLayout(form)
-        right.addWidget(self.status)
-        right.addWidget(self.save_button)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        list_and_form(self, [QLabel(self.tr("Month")), self.month, self.draw_button,
+                             self.completion], self.table,
+                      [(self.tr("Number"), self.number), ("", self.reveal_button),
+                       (self.tr("Outcome"), self.outcome), (self.tr("Note"), self.note)],
+                      self.status, self.save_button)
 
     def refresh(self) -> None:
         month, branch = self.month.text(), self.ctx.branch.id

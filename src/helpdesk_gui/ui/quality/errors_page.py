@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +22,7 @@ from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.domain.quality.models import ERROR_KINDS, FOUND_BY
 from helpdesk_gui.services.quality import kpi, service_errors
 from helpdesk_gui.ui import labels
-from helpdesk_gui.ui.quality.month_box import month_edit
+from helpdesk_gui.ui.quality.month_box import list_and_form, month_edit
 from helpdesk_gui.ui.service_errors import error_text
 from helpdesk_gui.ui.sla.style import local_text
 
@@ -61,26 +58,12 @@ class ServiceErrorsPage(QWidget):
         self.refresh()
 
     def _lay_out(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Month")))
-        top.addWidget(self.month)
-        top.addWidget(self.rate, 1)
-        left = QVBoxLayout()
-        left.addLayout(top)
-        left.addWidget(self.table)
-        form = QFormLayout()
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Ticket"), self.ticket_no)
-        form.addRow(self.tr("Made by"), self.staff_no)
-        form.addRow(self.tr("What happened"), self.description)
-        form.addRow(self.tr("Corrective action"), self.corrective)
-        right = QVBoxLayout()
-        right.addLayout(form)
-        right.addWidget(self.status)
-        right.addWidget(self.save_button)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        list_and_form(self, [QLabel(self.tr("Month")), self.month, self.rate], self.table,
+                      [(self.tr("Kind"), self.kind), (self.tr("Ticket"), self.ticket_no),
+                       (self.tr("Made by"), self.staff_no),
+                       (self.tr("What happened"), self.description),
+                       (self.tr("Corrective action"), self.corrective)],
+                      self.status, self.save_button)
 
     def refresh(self) -> None:
         month, branch = self.month.text(), self.ctx.branch.id

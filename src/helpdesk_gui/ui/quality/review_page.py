@@ -11,14 +11,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,7 +24,7 @@ from helpdesk_gui.domain.quality.models import CONFIRMATION_METHODS, ERROR_KINDS
 from helpdesk_gui.domain.training.models import CASE_OUTCOMES
 from helpdesk_gui.services.quality import reviews
 from helpdesk_gui.ui import labels
-from helpdesk_gui.ui.quality.month_box import month_edit
+from helpdesk_gui.ui.quality.month_box import list_and_form, month_edit
 from helpdesk_gui.ui.service_errors import error_text
 
 
@@ -72,28 +69,14 @@ class ReviewPage(QWidget):
         self.refresh()
 
     def _lay_out(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Month closed")))
-        top.addWidget(self.month)
-        top.addWidget(self.draw_button)
-        top.addWidget(self.completion, 1)
-        left = QVBoxLayout()
-        left.addLayout(top)
-        left.addWidget(self.table)
-        form = QFormLayout()
-        form.addRow(self.tr("Resolution record"), self.record_text)
-        for box in (self.correct, self.complete, self.confirmed):
-            form.addRow("", box)
-        form.addRow(self.tr("Findings"), self.note)
-        form.addRow(self.tr("Service error"), self.error_kind)
-        form.addRow(self.tr("Case library"), self.promote)
-        right = QVBoxLayout()
-        right.addLayout(form)
-        right.addWidget(self.status)
-        right.addWidget(self.save_button)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        boxes = [("", box) for box in (self.correct, self.complete, self.confirmed)]
+        list_and_form(self, [QLabel(self.tr("Month closed")), self.month, self.draw_button,
+                             self.completion], self.table,
+                      [(self.tr("Resolution record"), self.record_text), *boxes,
+                       (self.tr("Findings"), self.note),
+                       (self.tr("Service error"), self.error_kind),
+                       (self.tr("Case library"), self.promote)],
+                      self.status, self.save_button)
 
     def refresh(self) -> None:
         month, branch = self.month.text(), self.ctx.branch.id
