@@ -17,7 +17,7 @@ def _closed_ticket(clerk, handler):
     ticket_flow.assign(tid, handler.id, clerk)
     ticket_flow.start(tid, handler)
     ticket_flow.resolve(tid, handler, "更换保险丝")
-    ticket_flow.close(tid, handler)
+    ticket_flow.close(tid, handler, confirmed_by="phone")
     return tid
 
 
@@ -46,7 +46,9 @@ def test_same_score_everywhere_is_kept_but_invalid(qtbot, ctx, clerk, handler):
     page = SurveyAnswersPage(ctx)
     qtbot.addWidget(page)
     page.code.setText(Survey.get(Survey.ticket == tid).code)
-    page.save_button.click()  # every 0–10 item left at 10
+    for box in page.items.values():  # overall 5 and 5 everywhere: one number for all
+        box.setValue(5)
+    page.save_button.click()
     stored = Survey.get(Survey.ticket == tid)
     assert stored.status == "answered" and not stored.valid and stored.invalid_reason
 

@@ -137,7 +137,7 @@ def test_full_lifecycle_through_the_buttons(qtbot, page, ctx, clerk, handler, mo
         lambda parent, title, label, items, current, editable: (
             next(i for i in items if handler.name in i), True)))
     _answers(monkeypatch, {"reason": "等客户提供户号", "note": "客户已回电",
-                           "resolution": "更换电表箱门"})
+                           "resolution": "更换电表箱门", "confirmed_by": "phone"})
     steps = [("assign", "assigned", clerk), ("start", "in_progress", handler),
              ("wait_customer", "waiting_customer", handler), ("resume", "in_progress", handler),
              ("resolve", "resolved", handler), ("close", "closed", handler),

@@ -58,7 +58,7 @@ def _do(action, ticket_id, handler, clerk, supervisor=None):
         "record_contact": lambda: flow.record_contact(ticket_id, handler, "电话联系客户"),
         "add_note": lambda: flow.add_note(ticket_id, handler, "已联系抢修班"),
         "resolve": lambda: flow.resolve(ticket_id, handler, "更换保险丝，恢复供电"),
-        "close": lambda: flow.close(ticket_id, handler),
+        "close": lambda: flow.close(ticket_id, handler, confirmed_by="phone"),
         "reopen": lambda: flow.reopen(ticket_id, clerk, "客户反映又停电"),
         "cancel": lambda: flow.cancel(ticket_id, clerk, "客户撤回"),
     }

@@ -50,10 +50,14 @@ def housekeeping_jobs(settings) -> list[Housekeeping]:
 
     folder = str(settings.value("backup/dir", "") or "")
     keep = int(settings.value("backup/keep", 7) or 7)
-    years = int(settings.value("privacy/retention_years", 3) or 3)
+    years = max(3, int(settings.value("privacy/retention_years", 3) or 3))  # §4 minimum
     reports = str(settings.value("reports/folder", "") or "")
     return [
         Housekeeping("surveys", hk.surveys, {"trigger": "interval", "minutes": 10}),
+        Housekeeping("confirmations", hk.unconfirmed_closures,
+                     {"trigger": "cron", "minute": 20}),  # hourly: after close of business
+        Housekeeping("customer_care", hk.customer_care,
+                     {"trigger": "cron", "hour": 17, "minute": 10}),  # 01:10 Beijing
         Housekeeping("survey_sample", hk.monthly_samples,
                      {"trigger": "cron", "day": 1, "hour": 0, "minute": 30}),
         Housekeeping("backup", lambda now: hk.nightly_backup(now, folder, keep),
@@ -64,6 +68,9 @@ def housekeeping_jobs(settings) -> list[Housekeeping]:
                      {"trigger": "cron", "day_of_week": "sun", "hour": 19}),
         Housekeeping("monthly_report", lambda now: hk.monthly_report(now, reports),
                      {"trigger": "cron", "day": "1-10", "hour": 0, "minute": 5}),  # 08:05
+        Housekeeping("quarterly_report", lambda now: hk.quarterly_report(now, reports),
+                     {"trigger": "cron", "month": "1,4,7,10", "day": "1-10", "hour": 0,
+                      "minute": 15}),  # 08:15 Beijing, first working day of the quarter
     ]
 DEFAULT_INTERVAL_S = 60
 MISFIRE_GRACE_S = 300

@@ -54,7 +54,7 @@ def _ticket_rows(n_total: int, n_open: int, branch_id: int, clerk_id: int, handl
             "closed_at": None if is_open else created, "resolution": "", "solution": "",
             "parts_replaced": "", "reopen_count": 0, "merged_into_id": None,
             "response_due": None, "update_due": None,
-            "resolve_due": created + timedelta(hours=24), "sla_state": "on_track"}
+            "resolve_due": created + timedelta(hours=24), "sla_state": "on_track", "vip": False}
         yield is_open, created, tuple(values[c] for c in fields)
 
 

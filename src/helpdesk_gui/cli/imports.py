@@ -47,6 +47,9 @@ def run_import(args: argparse.Namespace) -> int:
         print("ignored columns: " + ", ".join(result.ignored_columns), file=sys.stderr)
     print(f"imported {result.imported}, already present {result.already_present}, "
           f"rejected {result.rejected_rows}")
+    if result.unknown_handlers:
+        print("handlers not in the staff directory (kept as names on their tickets): "
+              + ", ".join(result.unknown_handlers))
     if result.side_file:
         print(f"rejected rows written to {result.side_file}", file=sys.stderr)
     return EXIT_OK

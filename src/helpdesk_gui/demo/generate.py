@@ -92,8 +92,17 @@ def generate(tickets: int, seed: int = 1, months: int = 12, now: datetime | None
         events = _tickets(factory, writer, tickets, months, now_utc, progress)
         with db.atomic():
             writer.set_counters([(b, d, s) for (b, d), s in counters.items()])
+            _mark_vip_tickets()
     return DemoSummary(tickets, len(hall.cust_ids), sum(len(s) for s in hall.staff.values()),
                        len(hall.branches), events, time.perf_counter() - started)
+
+
+def _mark_vip_tickets() -> None:
+    """The demo's VIP customers' tickets carry the VIP badge, as intake would have set it."""
+    from helpdesk_gui.domain.tickets.models import Customer
+
+    Ticket.update(vip=True).where(Ticket.customer.in_(
+        Customer.select(Customer.id).where(Customer.is_vip == True))).execute()  # noqa: E712
 
 
 def _tickets(factory: demo_tickets.TicketFactory, writer: BulkWriter, total: int,

@@ -106,6 +106,8 @@ LABEL_MODULES = (
     "helpdesk_gui.domain.surveys.models",
     "helpdesk_gui.domain.sla.policy",
     "helpdesk_gui.domain.sla.models",
+    "helpdesk_gui.domain.quality.models",
+    "helpdesk_gui.domain.customers.models",
 )
 
 

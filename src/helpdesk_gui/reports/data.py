@@ -14,12 +14,13 @@ from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.errors import NotFound
 from helpdesk_gui.domain.hall import Branch
 from helpdesk_gui.domain.surveys.models import DIMENSIONS
-from helpdesk_gui.reports import extras
+from helpdesk_gui.reports import care_data, extras
 from helpdesk_gui.services.quality import kpi
 
 TREND_MONTHS = 6
-DIMENSION_TARGET = 7.0
-# indicator -> (comparison, target): §8 defaults; a supervisor may pass other targets
+DIMENSION_TARGET = 7.0  # the standard's default; in force: services.quality.targets
+# indicator -> (comparison, target): §8 defaults; the targets in force are the supervisor's
+# versioned setting (services.quality.targets), which the report uses
 TARGETS = {
     "first_response_on_time_rate": (">=", 0.90),
     "resolved_within_3_contacts_rate": (">=", 0.80),
@@ -32,10 +33,6 @@ TREND_KEYS = ("received", "resolved", "complaint_rate", "first_response_on_time_
               "resolution_on_time_rate", "avg_satisfaction", "satisfaction_rate", "nps",
               "reopen_rate", "open_at_month_end", "median_resolution_hours",
               "p90_resolution_hours", "service_error_rate")
-DEPARTMENTS = {  # who answers for a weak dimension (default; configurable later)
-    "responsiveness": "调度中心", "problem_solving": "技术部", "attitude": "营业厅",
-    "professionalism": "培训组", "clarity": "营业厅",
-}
 
 Progress = Callable[[int, str], None]
 
@@ -50,24 +47,28 @@ def resolve_branch(code: str | None) -> Branch | None:
     return branch
 
 
-def met(indicator: str, value, targets: dict = TARGETS) -> bool | None:
-    """Whether a figure meets its target; ``None`` when there is no figure or target."""
-    if value is None or indicator not in targets:
-        return None
-    op, target = targets[indicator]
-    return value >= target if op == ">=" else value < target
+def met(indicator: str, value, targets: dict | None = None) -> bool | None:
+    """Whether a figure meets its target; ``None`` when there is no figure or target.
+    ``targets``: indicator -> (comparison, value); default the targets in force."""
+    from helpdesk_gui.services.quality import targets as kpi_targets
+
+    return kpi_targets.met(indicator, value, {k: list(v) for k, v in (
+        targets or kpi_targets.as_tuples()).items()})
 
 
 def improvement_list(figures: dict, month: str) -> list[dict]:
     """满意度改进清单: dimensions averaging below 7, with a department and a deadline
     (the end of the following month)."""
+    from helpdesk_gui.services.quality import improvement_cycle, targets
+
     year, mon = (int(x) for x in kpi.shift_month(month, 2).split("-"))
     deadline = date(year, mon, 1) - timedelta(days=1)
+    target = float(targets.current()["dimension_average"][1])
     return [{"dimension": d, "name_zh": DIMENSIONS[d][1], "average": value,
-             "target": DIMENSION_TARGET, "department": DEPARTMENTS[d],
+             "target": target, "department": improvement_cycle.department_for(d),
              "deadline": deadline.isoformat()}
             for d, value in figures["dimensions"].items()
-            if value is not None and value < DIMENSION_TARGET]
+            if value is not None and value < target]
 
 
 def monthly_report(month: str, branch_code: str | None = None, generated_by: str = "",
@@ -87,7 +88,8 @@ def monthly_report(month: str, branch_code: str | None = None, generated_by: str
     report["per_staff"] = kpi.per_staff(period, branch_id)
     report["service_star"] = kpi.service_star(report["per_staff"])
     report["improvement_list"] = improvement_list(report, report["month"])
-    report["targets"] = {k: {"op": op, "value": v} for k, (op, v) in TARGETS.items()}
+    report["targets"] = targets_in_force()
+    report["targets_version"] = targets_version()
     step(35, "trend")
     report["trend"] = _trend(report, branch_id, step)
     report["previous"] = {k: report["trend"][-2][k] for k in TREND_KEYS}
@@ -95,7 +97,21 @@ def monthly_report(month: str, branch_code: str | None = None, generated_by: str
     report["complaint_handling"] = extras.complaints(period, branch_id)
     report["suggestions"] = extras.suggestions(period, branch_id)
     report["training"] = extras.training(period, branch_id)
+    report.update(care_data.monthly(period, branch_id, report))
     return report
+
+
+def targets_in_force() -> dict[str, dict]:
+    """indicator -> {"op", "value"}: the supervisor's targets (versioned setting)."""
+    from helpdesk_gui.services.quality import targets
+
+    return {k: {"op": op, "value": v} for k, (op, v) in targets.as_tuples().items()}
+
+
+def targets_version() -> int:
+    from helpdesk_gui.services.quality import targets
+
+    return targets.version()
 
 
 def _trend(current: dict, branch_id: int | None, step: Progress) -> list[dict]:

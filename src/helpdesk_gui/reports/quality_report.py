@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import PageBreak, SimpleDocTemplate
 
-from helpdesk_gui.reports import sections
+from helpdesk_gui.reports import care_sections, sections
 from helpdesk_gui.reports.fonts import register
 
 MARGIN = 18 * mm
@@ -84,10 +84,11 @@ def build_pdf(report: dict, path: str | Path, progress: Progress | None = None) 
     story.append(PageBreak())
     builders = (sections.kpi_table, sections.trends, sections.volume, sections.sla_levels,
                 sections.satisfaction, sections.complaints, sections.suggestions,
-                sections.training, sections.staff, sections.backlog, sections.appendix)
+                sections.training, sections.staff, sections.backlog,
+                *care_sections.BUILDERS, sections.appendix)
     for number, build in enumerate(builders, 1):
         story += build(report, frame_width)
-        step(80 + number, build.__name__)
+        step(80 + 12 * number // len(builders), build.__name__)
     step(93, "layout")
     doc.build(story, canvasmaker=_numbered_canvas(header, footer))
     step(100, "done")

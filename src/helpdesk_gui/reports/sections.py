@@ -94,17 +94,20 @@ def cover(r: dict, generated: str) -> list:
             + [Paragraph(line, CENTER) for line in lines])
 
 
+def _targets(r: dict) -> dict[str, tuple[str, float]]:
+    """The targets the report was built with (indicator -> (comparison, value))."""
+    return {k: (t["op"], t["value"]) for k, t in (r.get("targets") or {}).items()}
+
+
 def kpi_table(r: dict, frame: float) -> list:
     rows = [["指标", "本月", "上月", "目标", "达标情况"]]
     marks = []
     for key, name, kind in KPI_ROWS:
-        target = data.TARGETS.get(key)
-        ok = data.met(key, r[key])
+        target = _targets(r).get(key)
+        ok = data.met(key, r[key], _targets(r))
         target_text = "—" if not target else f"{target[0].replace('>=', '≥')} " \
             f"{fmt(target[1], kind)}"
         verdict = "—" if ok is None else ("✓ 达标" if ok else "✗ 未达标")
-        if key == "service_error_rate" and r[key] is None:
-            verdict = "未记录"
         rows.append([name, fmt(r[key], kind), fmt(r["previous"].get(key), kind),
                      target_text, verdict])
         marks.append(ok)
@@ -153,8 +156,10 @@ def satisfaction(r: dict, frame: float) -> list:
     rows = [["维度", "平均分（0–10）", "目标", "达标情况"]]
     marks = []
     for d, value in dims.items():
-        ok = None if value is None else value >= data.DIMENSION_TARGET
-        rows.append([DIMENSIONS[d][1], fmt(value, "s"), "≥ 7.00",
+        dim_op, dim_target = _targets(r).get("dimension_average", (">=", 7.0))
+        ok = data.met("dimension_average", value, _targets(r))
+        rows.append([DIMENSIONS[d][1], fmt(value, "s"), f"{dim_op.replace('>=', '≥')} "
+                     f"{dim_target:.2f}",
                      "—" if ok is None else ("✓ 达标" if ok else "✗ 未达标")])
         marks.append(ok)
     s = r["surveys"]

@@ -21,11 +21,34 @@ log = logging.getLogger(__name__)
 
 
 def surveys(now: datetime) -> str:
-    """Invitations after closing, reminders after 3 working days, abandonment after 7."""
-    invited = survey_jobs.send_due_invitations(now)
-    reminded = survey_jobs.send_reminders(now)
+    """Invitations after closing, reminders after 3 working days, abandonment after 7;
+    SMS invitations and reminders go through the outbox to the gateway."""
+    from helpdesk_gui.services.surveys import sms
+
+    invited = survey_jobs.send_due_invitations(now, notify=sms.queue)
+    reminded = survey_jobs.send_reminders(now, notify=lambda rows: sms.queue(rows, "reminder"))
     abandoned = survey_jobs.abandon_expired(now)
-    return f"surveys: invited {invited}, reminded {reminded}, abandoned {abandoned}"
+    texts = sms.send_pending(now)
+    return (f"surveys: invited {invited}, reminded {reminded}, abandoned {abandoned}, "
+            f"SMS sent {texts['sent']}, failed {texts['failed']}")
+
+
+def unconfirmed_closures(now: datetime) -> str:
+    """Resolved tickets whose confirmation period ran out without objection: closed (§4)."""
+    from helpdesk_gui.services.tickets import confirmation
+
+    return f"confirmation period over: {len(confirmation.close_unconfirmed(now))} closed"
+
+
+def customer_care(now: datetime) -> str:
+    """Nightly: VIP verdicts re-evaluated; on the first of a month the call-back lists."""
+    from helpdesk_gui.services.customers import callbacks, tiers
+    from helpdesk_gui.services.quality import improvement_cycle, reviews
+
+    vip = tiers.refresh_all(now)
+    return (f"customer care: {vip} VIP customers, {callbacks.draw_due(now)} new call-backs, "
+            f"{reviews.draw_due(now)} closed tickets on the review list, "
+            f"{improvement_cycle.open_due(now)} survey improvement actions")
 
 
 def monthly_samples(now: datetime) -> str:
@@ -84,3 +107,22 @@ def monthly_report(now: datetime, folder: str) -> str:
         reporting.monthly_pdf(month, branch.code, system_actor(), target)
         written.append(target.name)
     return f"monthly report: {', '.join(written) or 'not the first working day'}"
+
+
+def quarterly_report(now: datetime, folder: str) -> str:
+    """On the first working day after a quarter, write its service-quality PDF of each
+    branch to ``folder`` (§8 服务品质报告)."""
+    from helpdesk_gui.services.quality import quarterly
+    from helpdesk_gui.services.security.staff import system_actor
+
+    if not folder:
+        return "quarterly report: no folder configured"
+    written = []
+    for branch in Branch.select().order_by(Branch.code):
+        quarter = quarterly.first_working_day_of_quarter(branch, now)
+        if quarter is None:
+            continue
+        target = Path(folder) / f"quality-{branch.code}-{quarter}.pdf"
+        quarterly.quarterly_pdf(quarter, branch.code, system_actor(), target)
+        written.append(target.name)
+    return f"quarterly report: {', '.join(written) or 'not the first working day of a quarter'}"

@@ -73,6 +73,22 @@ PAGES = [
              "audit.view"),
     PageSpec("backup", "Backups", "helpdesk_gui.ui.security.backup_page:BackupPage", "Ctrl+F9",
              "backup.create"),
+    PageSpec("service_errors", "Service errors",
+             "helpdesk_gui.ui.quality.errors_page:ServiceErrorsPage", "Ctrl+Shift+E",
+             "service_error.record"),
+    PageSpec("callbacks", "Call-back list",
+             "helpdesk_gui.ui.customers.callbacks_page:CallbacksPage", "Ctrl+Shift+B",
+             "callback.record"),
+    PageSpec("reviews", "Review list", "helpdesk_gui.ui.quality.review_page:ReviewPage",
+             "Ctrl+Shift+R", "review.record"),
+    PageSpec("care_settings", "Care settings",
+             "helpdesk_gui.ui.quality.care_settings_page:CareSettingsPage", "Ctrl+Shift+S",
+             "settings.edit"),
+    PageSpec("customer_tiers", "Customer tiers",
+             "helpdesk_gui.ui.customers.tiers_page:CustomerTiersPage", "Ctrl+Shift+V",
+             "customer.tier"),
+    PageSpec("my_queue", "My queue", "helpdesk_gui.ui.customers.queue_page:QueuePage",
+             "Ctrl+Shift+Q", "ticket.start"),
 ]
 PAGE_TITLES_ZH = {
     "Intake": "受理", "Tickets": "工单", "Approval queue": "审批队列", "Complaints": "投诉",
@@ -80,6 +96,8 @@ PAGE_TITLES_ZH = {
     "Knowledge": "知识库", "Survey kiosk": "评价器", "Business calendar": "营业日历",
     "Service levels": "服务时限", "Survey answers": "回访录入",
     "Audit trail": "审计日志", "Backups": "备份",
+    "Service errors": "服务差错", "Review list": "回顾检查", "Call-back list": "回访清单",
+    "Care settings": "关怀与质量设置", "Customer tiers": "客户分层", "My queue": "我的待办",
 }
 
 

@@ -48,6 +48,13 @@ FIELD_NAMES = {
     "timezone": QT_TRANSLATE_NOOP("ServiceErrors", "Time zone"),
     "employee_no": QT_TRANSLATE_NOOP("ServiceErrors", "Employee number"),
     "admin": QT_TRANSLATE_NOOP("ServiceErrors", "Administrator"),
+    "confirmed_by": QT_TRANSLATE_NOOP("ServiceErrors", "How the customer confirmed"),
+    "ticket_no": QT_TRANSLATE_NOOP("ServiceErrors", "Ticket number"),
+    "staff_no": QT_TRANSLATE_NOOP("ServiceErrors", "Made by"),
+    "kind": QT_TRANSLATE_NOOP("ServiceErrors", "Kind"),
+    "outcome": QT_TRANSLATE_NOOP("ServiceErrors", "Outcome"),
+    "corrective_action": QT_TRANSLATE_NOOP("ServiceErrors", "Corrective action"),
+    "review": QT_TRANSLATE_NOOP("ServiceErrors", "Review"),
 }
 
 # (the service's wording, the translatable wording; {0}.. are the pattern's groups)
@@ -86,6 +93,12 @@ REASONS = [
                        "this database already has an administrator; sign in instead")),
     (r"no ticket numbered '?([^']*)'?",
      QT_TRANSLATE_NOOP("ServiceErrors", "no ticket numbered {0}")),
+    (r"say how the customer confirmed .*",
+     QT_TRANSLATE_NOOP("ServiceErrors", "Say how the customer confirmed (phone, SMS, in person, kiosk, email)")),  # noqa: E501
+    (r"this call-back is already done",
+     QT_TRANSLATE_NOOP("ServiceErrors", "This call-back is already done")),
+    (r"this ticket has already been reviewed",
+     QT_TRANSLATE_NOOP("ServiceErrors", "This ticket has already been reviewed")),
 ]
 
 PASSWORD_NEEDS = {

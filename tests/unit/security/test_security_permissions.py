@@ -35,6 +35,8 @@ EXPECTED = {
     "ticket.extend": "HS", "import.run": "SA", "survey.answer": "CHS",
     "training.manage": "SA", "knowledge.edit": "SA", "case.promote": "S",
     "complaint.close": "S", "suggestion.decide": "S",
+    "service_error.record": "S", "review.record": "S", "customer.tier": "S",
+    "callback.record": "CHS",
 }
 LETTER = {"counter": "C", "handler": "H", "supervisor": "S", "admin": "A"}
 CELLS = [(role, action) for action in permissions.ACTIONS for role in permissions.ROLES]
@@ -113,7 +115,7 @@ def _ticket(boss, worker, state: str) -> int:
          "start": lambda: ticket_flow.start(tid, boss),
          "wait": lambda: ticket_flow.wait_customer(tid, boss, "缺少资料"),
          "resolve": lambda: ticket_flow.resolve(tid, boss, "已更换水表"),
-         "close": lambda: ticket_flow.close(tid, boss)}[step]()
+         "close": lambda: ticket_flow.close(tid, boss, confirmed_by="phone")}[step]()
     return tid
 
 
@@ -129,7 +131,7 @@ TICKET_CALLS = {
                               lambda t, a, w, b: ticket_flow.record_contact(t, a, "已电话联系")),
     "ticket.add_note": ("new", lambda t, a, w, b: ticket_flow.add_note(t, a, "进展")),
     "ticket.resolve": ("in_progress", lambda t, a, w, b: ticket_flow.resolve(t, a, "已修复")),
-    "ticket.close": ("resolved", lambda t, a, w, b: ticket_flow.close(t, a)),
+    "ticket.close": ("resolved", lambda t, a, w, b: ticket_flow.close(t, a, confirmed_by="sms")),
     "ticket.reopen": ("closed", lambda t, a, w, b: ticket_flow.reopen(t, a, "客户不满意")),
     "ticket.cancel": ("new", lambda t, a, w, b: ticket_flow.cancel(t, a, "客户撤回")),
     "ticket.edit": ("new", lambda t, a, w, b: ticket_flow.edit_description(t, a, "新描述")),

@@ -71,7 +71,7 @@ def _close(ticket_id, handler, clerk, closed_at):
     ticket_flow.assign(ticket_id, handler.id, clerk)
     ticket_flow.start(ticket_id, handler)
     ticket_flow.resolve(ticket_id, handler, "已更换水表，客户电话13812341234")
-    ticket_flow.close(ticket_id, clerk)
+    ticket_flow.close(ticket_id, clerk, confirmed_by="in_person")
     Ticket.update(closed_at=closed_at).where(Ticket.id == ticket_id).execute()
 
 

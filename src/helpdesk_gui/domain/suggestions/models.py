@@ -118,8 +118,8 @@ class ImprovementAction(SyncedModel):
     effect_notes = pw.TextField(default="")
     done_at = pw.DateTimeField(null=True)
     created_by = pw.ForeignKeyField(Staff, on_delete="RESTRICT", index=False)
-
-
+    department = pw.CharField(max_length=50, default="",
+                              constraints=[pw.SQL("DEFAULT ''")])  # responsible department
 
 
 MODELS = [Suggestion, SuggestionStep, ImprovementAction]

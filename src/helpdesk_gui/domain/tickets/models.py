@@ -56,6 +56,7 @@ class Ticket(SyncedModel):
     update_due = pw.DateTimeField(null=True)
     resolve_due = pw.DateTimeField(null=True)
     sla_state = pw.CharField(max_length=16, default="on_track")
+    vip = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT FALSE")])  # §10 VIP
 
     class Meta:
         indexes = (

@@ -202,7 +202,8 @@ def _follow_ticket(complaint: Complaint, actor: Staff, action: str, note: str) -
                                 complaint.corrective_action, via_complaint=True)
             status = "resolved"
         if status == "resolved":
-            ticket_flow.close(ticket.id, actor, note, via_complaint=True)
+            ticket_flow.close(ticket.id, actor, note, via_complaint=True,
+                              confirmed_by=complaint.feedback_method or "in_person")
     elif action == "reopen" and status in ("resolved", "closed"):
         ticket_flow.reopen(ticket.id, actor, note, via_complaint=True)
 

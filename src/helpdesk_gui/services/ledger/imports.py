@@ -30,6 +30,7 @@ from helpdesk_gui.domain.tickets import validation
 from helpdesk_gui.domain.tickets.models import Ticket
 from helpdesk_gui.domain.vocabulary import CHANNELS, TICKET_TYPES, code_for
 from helpdesk_gui.services.changes import Changes
+from helpdesk_gui.services.ledger import records
 from helpdesk_gui.services.security import audit, permissions
 from helpdesk_gui.services.sla import setup as sla_setup
 from helpdesk_gui.services.surveys import answers as surveys
@@ -69,6 +70,7 @@ class ImportResult:
     rejected_rows: int = 0
     side_file: Path | None = None
     ignored_columns: list[str] = field(default_factory=list)
+    unknown_handlers: list[str] = field(default_factory=list)  # kept as names on tickets
     changes: Changes = field(default_factory=Changes)
 
 
@@ -241,8 +243,8 @@ def _lookup_errors(number: int, v: dict, branch: Branch) -> list[RowError]:
     if v["handler"]:
         v["assignee"] = (Staff.get_or_none(Staff.employee_no == v["handler"]) or
                          Staff.get_or_none(Staff.name == v["handler"], Staff.branch == branch))
-        if v["assignee"] is None:
-            errors.append(RowError(number, "handler", f"no staff member {v['handler']!r}"))
+        if v["assignee"] is None:  # kept as a name (records.add_records), not refused
+            v["handler_name"] = v["handler"]
     try:
         customers._existing(v["phone"], v["account_no"])
     except ValidationError as exc:
@@ -289,6 +291,7 @@ def write_row(v: dict, key: str, actor: Staff, branch: Branch, source: str) -> T
         Survey.create(branch=branch, ticket=ticket, kind="ledger", channel="ledger",
                       status="answered", code=surveys.new_code(), invited_at=at,
                       answered_at=at, overall=v["satisfaction"], valid=True, entered_by=actor)
+    records.add_records(ticket, v, actor)
     LedgerRow.create(key=key, ticket=ticket, source=source[:255])
     search.index_rows([(ticket.id, ticket_terms(ticket))])
     return ticket
@@ -363,6 +366,7 @@ def import_tickets(path: str | Path, actor: Staff, branch: Branch | None = None,
     if bad and not skip_invalid:
         raise ImportRejected(result.rejected)
     result.rejected_rows = len(bad)
+    result.unknown_handlers = sorted({records.unknown_handler(v) for _, v in good} - {""})
     if bad:
         result.side_file = write_rejected(path, headers, bad)
     ids = []

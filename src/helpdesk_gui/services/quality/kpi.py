@@ -276,8 +276,15 @@ def month_figures(month: str, branch_id: int | None = None,
         figures.update(part(period, scope))
     figures["sla_by_level"] = by_level(period, scope)
     figures["surveys"] = survey_activity(period, scope)
-    figures["service_error_rate"] = None  # no service-error register exists yet
+    figures["service_error_rate"] = _service_error_rate(period, scope, figures["received"])
     return figures
+
+
+def _service_error_rate(period: Period, scope: Scope, received: int) -> float | None:
+    """服务差错率 = recorded service errors ÷ tickets received (see ``service_errors``)."""
+    from helpdesk_gui.services.quality import service_errors
+
+    return service_errors.service_error_rate(period, scope, received)
 
 
 def per_staff(period: Period, branch_id: int | None = None) -> list[dict]:
@@ -339,5 +346,6 @@ def dashboard(branch_id: int | None, now: datetime, at_risk_limit: int = 50) -> 
         .order_by(Ticket.resolve_due.asc(nulls="LAST"), Ticket.id).limit(at_risk_limit))
     return {"today": {**received(today, scope), **resolved(today, scope)},
             "month": {**received(month, scope), **resolved(month, scope),
-                      **satisfaction(month, scope)},
+                      **satisfaction(month, scope), "service_error_rate": _service_error_rate(
+                          month, scope, received(month, scope)["received"])},
             "at_risk": list(risky.tuples())}

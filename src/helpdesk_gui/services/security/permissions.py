@@ -43,6 +43,10 @@ knowledge.edit                           ✓           ✓      articles and scr
 case.promote                             ✓                  ticket → case library
 complaint.close                          ✓                  §1: supervisors close complaints
 suggestion.decide                        ✓                  adopt or reject a suggestion
+service_error.record                     ✓                  §8 service-error register
+review.record                            ✓                  §4 review of closed tickets
+customer.tier                            ✓                  VIP flag, dedicated handler
+callback.record        ✓        ✓        ✓                  §10 call-back outcome
 =====================  =======  =======  ==========  =====  ===============================
 
 Why the administrator works no tickets and sees no clear personal data: separation of
@@ -107,6 +111,10 @@ MATRIX: MappingProxyType[str, frozenset[str]] = MappingProxyType({
     "case.promote": frozenset({_S}),
     "complaint.close": frozenset({_S}),
     "suggestion.decide": frozenset({_S}),
+    "service_error.record": frozenset({_S}),
+    "review.record": frozenset({_S}),
+    "customer.tier": frozenset({_S}),
+    "callback.record": _TICKET_WORKERS,
 })
 """action -> the roles allowed to do it."""
 

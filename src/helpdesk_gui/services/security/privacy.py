@@ -30,6 +30,7 @@ from helpdesk_gui.domain.tickets.models import Customer, Ticket
 from helpdesk_gui.services.security import audit, permissions
 
 DEFAULT_RETENTION_YEARS = 3
+MIN_RETENTION_YEARS = 3  # §4: closed tickets are kept at least 3 years
 BATCH = 500
 
 
@@ -186,6 +187,15 @@ def _erase_customer(customer_id: int) -> bool:
     return True
 
 
+def check_retention_years(years: int) -> int:
+    """The retention period, refused below the standard's minimum (§4: kept at least
+    3 years) — a shorter period would erase records the hall must still be able to show."""
+    if isinstance(years, bool) or not isinstance(years, int) or years < MIN_RETENTION_YEARS:
+        raise ValidationError({"years": f"keep closed tickets at least {MIN_RETENTION_YEARS} "
+                                        f"years (SERVICE_STANDARD §4), not {years!r}"})
+    return years
+
+
 def anonymize_closed_before(years: int = DEFAULT_RETENTION_YEARS, now: datetime | None = None,
                             actor: Staff | None = None) -> RetentionReport:
     """The retention job: anonymize tickets finished more than ``years`` years ago.
@@ -193,10 +203,9 @@ def anonymize_closed_before(years: int = DEFAULT_RETENTION_YEARS, now: datetime 
     Runs in batches of ``BATCH`` tickets, one transaction each, so the counters are not
     kept waiting; a run can be interrupted and simply continues next time.
     """
+    check_retention_years(years)
     if actor is not None:
         permissions.require(actor, "privacy.anonymize")
-    if years < 1:
-        raise ValidationError({"years": "keep closed tickets at least 1 year"})
     now = now or utcnow()
     cutoff = cutoff_for(years, now)
     tickets = customers = 0

@@ -22,14 +22,13 @@ from helpdesk_gui.domain.surveys.models import DIMENSIONS, WAITING_STATUSES, Sur
 from helpdesk_gui.domain.tickets import validation
 from helpdesk_gui.domain.tickets.models import Ticket
 from helpdesk_gui.services.changes import Changes
+from helpdesk_gui.services.quality import settings
 from helpdesk_gui.services.security import audit, permissions
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read out by phone
 CODE_LENGTH = 8
-MIN_COMMENT = 10  # characters, where a comment is required
-COMMENT_REQUIRED_AT_OR_BELOW = 2  # overall score: a dissatisfied customer says why
-ABUSE_WORDS = ("傻逼", "傻b", "他妈的", "妈的", "操你", "混蛋", "王八蛋", "去死", "滚蛋",
-               "fuck", "shit", "bitch", "idiot", "asshole")
+# the validity rules' numbers and the word list are the ``surveys`` setting
+# (services.quality.settings), which a supervisor changes
 
 
 @dataclass(frozen=True)
@@ -72,25 +71,38 @@ def check(answer: Answer) -> Answer:
     return answer
 
 
-def invalid_reason(answer: Answer) -> str:
-    """Why an answer must be discarded (§7), or "" when it is valid.
+def invalid_reason(answer: Answer, rules: dict | None = None) -> str:
+    """Why an answer must be discarded (§7, exactly as the standard words it), or "".
 
-    * every item given the same score: all five dimensions and the recommend score
-      answered and identical (straight-lining);
-    * a required comment shorter than 10 characters: the comment is required when the
-      overall score is 2 or below (the customer must say what went wrong);
-    * abusive content: the comment contains a word from ``ABUSE_WORDS``.
+    * every item given the same score: the overall score, all five dimensions and the
+      recommend score all answered, and all the same number (an answer that gives
+      overall 5 and 10 everywhere else used the scales, not one number — it stays valid);
+    * a required free text shorter than 10 characters: the comment is required when the
+      overall score is at or below ``comment_required_at_or_below`` (default 2: a
+      dissatisfied customer says what went wrong);
+    * abusive content: the comment contains a word of the supervisor's list.
+    ``rules`` is the ``surveys`` setting (read from the database when not given).
     """
-    items = answer.items()
-    if len(items) == len(DIMENSIONS) + 1 and len(set(items)) == 1:
+    rules = rules or settings.current("surveys")
+    items = [answer.overall, *answer.items()]
+    if len(items) == len(DIMENSIONS) + 2 and len(set(items)) == 1:
         return "every item given the same score"
     comment = (answer.comment or "").strip()
-    if answer.overall <= COMMENT_REQUIRED_AT_OR_BELOW and len(comment) < MIN_COMMENT:
-        return f"comment shorter than {MIN_COMMENT} characters where one is required"
+    minimum = int(rules["min_comment"])
+    if answer.overall <= int(rules["comment_required_at_or_below"]) and len(comment) < minimum:
+        return f"comment shorter than {minimum} characters where one is required"
     lowered = comment.lower()
-    if any(word in lowered for word in ABUSE_WORDS):
+    if any(word and word.lower() in lowered for word in rules["abuse_words"]):
         return "abusive content"
     return ""
+
+
+def set_abuse_words(words: list[str], actor: Staff, note: str = "") -> Changes:
+    """Replace the word list of abusive content (a new version of the ``surveys`` setting)."""
+    cleaned = sorted({w.strip() for w in words if w and w.strip()})
+    if not cleaned:
+        raise ValidationError({"abuse_words": "the list needs at least one word"})
+    return settings.change("surveys", {"abuse_words": cleaned}, actor, note)
 
 
 def new_code() -> str:

@@ -11,14 +11,15 @@ triggers for the scheduler: ``SCHEDULE`` below.
   complaint or a complex repair is closed (inside the one-week target).
 * ``send_reminders``: one reminder 3 working days after the invitation.
 * ``abandon_expired``: no answer 7 days after the invitation = abandoned.
-* ``draw_monthly_sample``: at least 10 % of the month's customers, every type and channel.
+* ``draw_monthly_sample``: at least 10 % of the month's customers, every type and channel,
+  closed tickets only (``services.surveys.sample``).
 """
 
 from __future__ import annotations
 
-import math
 import random
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -29,13 +30,13 @@ from helpdesk_gui.domain.tickets.models import Ticket
 from helpdesk_gui.services.quality import kpi
 from helpdesk_gui.services.sla import calendars as sla_calendars
 from helpdesk_gui.services.surveys import answers as surveys
+from helpdesk_gui.services.surveys import sample
 
 CATCH_UP = timedelta(days=2)
 SPECIAL_AFTER = timedelta(days=2)
 SPECIAL_WITHIN = timedelta(days=7)
 REMIND_AFTER_WORKING_DAYS = 3
 ABANDON_AFTER = timedelta(days=7)
-SAMPLE_SHARE = 0.10
 SCHEDULE = {  # job name -> APScheduler trigger arguments
     "send_due_invitations": {"trigger": "interval", "minutes": 10},
     "send_reminders": {"trigger": "cron", "minute": 5},
@@ -117,10 +118,20 @@ def abandon_expired(now: datetime) -> int:
 
 def draw_monthly_sample(month: str, branch_id: int, now: datetime,
                         rng: random.Random | None = None) -> int:
-    """Invite at least 10 % of the month's customers (one ticket each), first covering
-    every type and channel that occurred; tickets already surveyed are skipped.
-    Returns the number of new invitations (0 if the month was already sampled)."""
-    rng = rng or random.Random()
+    """Invite the month's sample (``services.surveys.sample``: ≥ 10 % of the month's
+    customers counting those already invited, every type and channel, closed tickets
+    only). Returns the number of new invitations (0 if the month was already sampled)."""
+    return draw_monthly_sample_plan(month, branch_id, now, rng).invited
+
+
+@dataclass
+class DrawnSample(sample.SamplePlan):
+    invited: int = 0
+
+
+def draw_monthly_sample_plan(month: str, branch_id: int, now: datetime,
+                             rng: random.Random | None = None) -> DrawnSample:
+    """The same draw, returning what was counted and chosen."""
     period = kpi.month_period(month, kpi.branch_timezone(branch_id))
     month_tickets = Ticket.select().where(
         Ticket.branch == branch_id, Ticket.created_at >= period.start,
@@ -128,35 +139,12 @@ def draw_monthly_sample(month: str, branch_id: int, now: datetime,
     with database_proxy.obj.atomic():
         if Survey.select().join(Ticket).where(
                 Survey.kind == "sample", Ticket.id.in_(month_tickets.select(Ticket.id))).exists():
-            return 0
-        rows = list(month_tickets.select(Ticket.id, Ticket.customer, Ticket.customer_name,
-                                         Ticket.type, Ticket.channel)
-                    .where(Ticket.id.not_in(Survey.select(Survey.ticket))).tuples())
-        chosen = _sample(rows, rng)
-        for ticket in Ticket.select().where(Ticket.id.in_(chosen or [0])):
+            return DrawnSample()
+        drawn = DrawnSample(**vars(sample.plan(month_tickets, period, rng or random.Random())))
+        for ticket in Ticket.select().where(Ticket.id.in_(drawn.chosen or [0])):
             surveys.invite(ticket, "sample", now)
-    return len(chosen)
-
-
-def _sample(rows: list[tuple], rng: random.Random) -> list[int]:
-    """One ticket per customer; cover each type and channel, then fill to 10 %."""
-    by_customer: dict[object, tuple] = {}
-    for row in rows:
-        by_customer.setdefault(row[1] or f"name:{row[2]}", row)
-    pool = list(by_customer.values())
-    rng.shuffle(pool)
-    need = math.ceil(SAMPLE_SHARE * len(pool))
-    chosen: dict[int, tuple] = {}
-    for column in (3, 4):  # type, channel
-        for value in sorted({row[column] for row in pool}):
-            if not any(row[column] == value for row in chosen.values()):
-                row = next(r for r in pool if r[column] == value)
-                chosen[row[0]] = row
-    for row in pool:
-        if len(chosen) >= need:
-            break
-        chosen.setdefault(row[0], row)
-    return sorted(chosen)
+        drawn.invited = len(drawn.chosen)
+    return drawn
 
 
 def draw_monthly_samples(now: datetime, rng: random.Random | None = None) -> int:

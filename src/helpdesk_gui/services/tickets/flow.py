@@ -175,14 +175,21 @@ def resolve(ticket_id: int, actor: Staff, resolution: str, solution: str = "",
     return _act(ticket_id, actor, "resolve", apply, note=resolution, event="resolved")
 
 
-def close(ticket_id: int, actor: Staff, note: str = "", *,
+def close(ticket_id: int, actor: Staff, note: str = "", *, confirmed_by: str = "",
           via_complaint: bool = False) -> Changes:
-    """The customer confirmed: closed and archived (已办结)."""
+    """The customer confirmed: closed and archived (已办结). §4 closes only on the
+    customer's confirmation, so how they confirmed (``confirmation.METHODS``: phone, SMS,
+    in person, kiosk, email) is required and kept in the history; a period that ran out
+    without objection is closed by ``confirmation.close_unconfirmed``, not here."""
+    from helpdesk_gui.services.tickets import confirmation
+
     _guard_complaint(ticket_id, "close", via_complaint)
     note = validation.text("note", note, required=False)
+    confirmation.check_method(confirmed_by)
 
-    def apply(t: Ticket) -> None:
+    def apply(t: Ticket) -> dict:
         t.closed_at = utcnow()
+        return {"confirmed_by": confirmed_by}
     return _act(ticket_id, actor, "close", apply, note=note, event="closed")
 
 

@@ -18,6 +18,7 @@ from helpdesk_gui.domain.tickets import validation
 from helpdesk_gui.domain.tickets.models import Customer, Ticket, TicketEvent
 from helpdesk_gui.domain.vocabulary import CHANNELS, LEVELS, TICKET_TYPES
 from helpdesk_gui.services.changes import Changes
+from helpdesk_gui.services.customers import tiers
 from helpdesk_gui.services.security import audit, permissions
 from helpdesk_gui.services.sla import setup as sla_setup
 from helpdesk_gui.services.tickets import customers
@@ -111,10 +112,11 @@ def create_ticket(form: IntakeForm, actor: Staff) -> CreatedTicket:
     with database_proxy.obj.atomic():
         branch = actor.branch
         customer, created = _customer(form, data, branch.id)
+        vip = tiers.at_intake(customer, data, now)  # §10: VIP badge, tighter level if policy
         ticket = Ticket.create(
             branch=branch, ticket_no=next_number(branch, now), channel=data["channel"],
             type=data["type"], level=data["level"], status=sla_setup.initial_status(data["level"]),
-            customer=customer,
+            customer=customer, vip=vip,
             customer_name=data["name"], subject=data["subject"], description=data["description"],
             request=data["request"], received_by=actor, created_at=now, updated_at=now)
         log_event(ticket, actor, "created", "", ticket.status, now=now,

@@ -39,14 +39,14 @@ COLUMNS: tuple[str, ...] = ("ticket_no", "created_at", "status", "type", "level"
                             "time_left", "updated_at")
 """The table's columns; column ``i`` is ``row[i + 1]`` of a fetched row."""
 
-ROW: tuple[str, ...] = ("id", *COLUMNS, "assignee_id", "sla_state")
+ROW: tuple[str, ...] = ("id", *COLUMNS, "assignee_id", "sla_state", "vip")
 """Layout of a fetched row tuple (``assignee`` is the assignee's name)."""
 
 _Assignee = Staff.alias("assignee_staff")
 _ROW_FIELDS = (Ticket.id, Ticket.ticket_no, Ticket.created_at, Ticket.status, Ticket.type,
                Ticket.level, Ticket.channel, Ticket.customer_name, Ticket.subject,
                _Assignee.name, Ticket.resolve_due, Ticket.resolve_due, Ticket.updated_at,
-               Ticket.assignee, Ticket.sla_state)
+               Ticket.assignee, Ticket.sla_state, Ticket.vip)
 _AT = {name: i for i, name in enumerate(ROW)}
 
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.vocabulary import CHANNELS, TICKET_TYPES
-from helpdesk_gui.services.quality import kpi
+from helpdesk_gui.services.quality import kpi, targets
 from helpdesk_gui.services.security.privacy import mask_name
 from helpdesk_gui.ui import labels
 
@@ -104,7 +104,8 @@ class DashboardPage(QWidget):
             ("month.complaint_rate", self.tr("Complaint rate")),
             ("month.resolution_on_time_rate", self.tr("Resolved on time")),
             ("month.avg_satisfaction", self.tr("Average satisfaction")),
-            ("month.satisfaction_rate", self.tr("Satisfaction rate"))])
+            ("month.satisfaction_rate", self.tr("Satisfaction rate")),
+            ("month.service_error_rate", self.tr("Service error rate"))])
         charts = QHBoxLayout()
         charts.addWidget(self.type_chart)
         charts.addWidget(self.channel_chart)
@@ -121,8 +122,9 @@ class DashboardPage(QWidget):
             return
         self._loading = True
         branch_id, now = self.ctx.branch.id, utcnow()
-        self.ctx.ops.read(lambda: kpi.dashboard(branch_id, now), self.show_figures,
-                          self._failed)
+        self.ctx.ops.read(lambda: {**kpi.dashboard(branch_id, now),
+                                   "targets": targets.current()},
+                          self.show_figures, self._failed)
 
     def _failed(self, exc: Exception) -> None:
         self._loading = False
@@ -134,8 +136,23 @@ class DashboardPage(QWidget):
                 label = self.figures.get(f"{scope}.{key}")
                 if label is not None:
                     label.setText(self._text(key, value))
+        self._mark_targets(data.get("targets") or {}, data["month"])
         self._fill_risk(data["at_risk"])
         self._charts(data["month"])
+
+    def _mark_targets(self, table: dict, month: dict) -> None:
+        """Green or red against the supervisor's targets (``services.quality.targets``)."""
+        for key, (op, value) in table.items():
+            label = self.figures.get(f"month.{key}")
+            if label is None:
+                continue
+            ok = targets.met(key, month.get(key), table)
+            shown = percent(value) if key.endswith("_rate") else f"{value:g}"
+            label.setToolTip(self.tr("Target: %1").replace(
+                "%1", f"{op.replace('>=', '≥').replace('<=', '≤')} {shown}"))
+            colour = "" if ok is None else ("color: #1b7f3b;" if ok else "color: #b3261e;")
+            label.setStyleSheet(f"font-size: 22px; font-weight: bold; {colour}")
+            label.setProperty("target_met", ok)
 
     @staticmethod
     def _text(key: str, value) -> str:

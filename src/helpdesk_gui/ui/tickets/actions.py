@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk_gui.domain.errors import ValidationError
-from helpdesk_gui.services.tickets import approval, extensions
+from helpdesk_gui.services.tickets import approval, confirmation, extensions
 from helpdesk_gui.services.tickets import flow as ticket_flow
+from helpdesk_gui.ui import labels
 
 ACTION_TEXT = {
     "approve": QT_TRANSLATE_NOOP("TicketActions", "Approve dispatch…"),
@@ -58,6 +60,7 @@ class Field:
     label: str
     required: bool = False
     multiline: bool = True
+    choices: tuple[tuple[str, str], ...] = ()  # (code, on-screen name): a drop-down
 
 
 def _tr(text: str) -> str:
@@ -77,13 +80,19 @@ def fields_for(action: str) -> list[Field]:
         "resolve": [Field("resolution", _tr("What was done"), True),
                     Field("solution", _tr("Technical solution")),
                     Field("parts_replaced", _tr("Parts replaced"), multiline=False)],
-        "close": [note],
+        "close": [Field("confirmed_by", _tr("How the customer confirmed"), True, False,
+                        confirmation_choices()), note],
         "reopen": [reason],
         "cancel": [reason],
         "merge": [Field("into", _tr("Ticket number of the original"), True, False), note],
         "extend": [Field("new_due", _tr("New resolution time (YYYY-MM-DD HH:MM)"), True, False),
                    Field("reason", _tr("Reason, as told to the customer"), True)],
     }.get(action, [])
+
+
+def confirmation_choices() -> tuple[tuple[str, str], ...]:
+    """The ways a customer confirms a resolution (§4), for the close dialog."""
+    return tuple(labels.choices(confirmation.METHODS))
 
 
 def local_due(text: str, timezone: str) -> datetime:
@@ -102,6 +111,26 @@ def missing(fields: list[Field], values: dict[str, str]) -> list[Field]:
     return [f for f in fields if f.required and not (values.get(f.key) or "").strip()]
 
 
+def _editor(f: Field, parent: QWidget) -> QLineEdit | QPlainTextEdit | QComboBox:
+    if f.choices:
+        combo = QComboBox(parent)
+        for code, name in f.choices:
+            combo.addItem(name, code)
+        return combo
+    if f.multiline:
+        editor = QPlainTextEdit(parent)
+        editor.setFixedHeight(80)
+        return editor
+    return QLineEdit(parent)
+
+
+def _value(editor: QLineEdit | QPlainTextEdit | QComboBox) -> str:
+    if isinstance(editor, QComboBox):
+        return str(editor.currentData() or "")
+    text = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+    return text.strip()
+
+
 class TextFormDialog(QDialog):
     """Asks for an action's texts; OK refuses while a required text is empty."""
 
@@ -109,12 +138,10 @@ class TextFormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self._fields = fields
-        self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.editors: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
         form = QFormLayout()
         for f in fields:
-            editor = QPlainTextEdit(self) if f.multiline else QLineEdit(self)
-            if f.multiline:
-                editor.setFixedHeight(80)
+            editor = _editor(f, self)
             self.editors[f.key] = editor
             form.addRow(f.label + (" *" if f.required else ""), editor)
         self.error = QLabel(self)
@@ -130,8 +157,7 @@ class TextFormDialog(QDialog):
         layout.addWidget(buttons)
 
     def values(self) -> dict[str, str]:
-        return {key: (e.toPlainText() if isinstance(e, QPlainTextEdit) else e.text()).strip()
-                for key, e in self.editors.items()}
+        return {key: _value(e) for key, e in self.editors.items()}
 
     def accept(self) -> None:
         empty = missing(self._fields, self.values())
@@ -172,7 +198,8 @@ def service_call(action: str, ticket_id: int, actor, values: dict) -> Callable[[
         "resolve": lambda: ticket_flow.resolve(ticket_id, actor, v["resolution"],
                                                v.get("solution", ""),
                                                v.get("parts_replaced", "")),
-        "close": lambda: ticket_flow.close(ticket_id, actor, v.get("note", "")),
+        "close": lambda: ticket_flow.close(ticket_id, actor, v.get("note", ""),
+                                           confirmed_by=v.get("confirmed_by", "")),
         "reopen": lambda: ticket_flow.reopen(ticket_id, actor, v["reason"]),
         "cancel": lambda: ticket_flow.cancel(ticket_id, actor, v["reason"]),
         "merge": lambda: ticket_flow.merge(ticket_id, v["into"], actor, v.get("note", "")),

@@ -271,13 +271,15 @@ class TicketTableModel(QAbstractTableModel):
             return local_time(value, self._tz)
         if column in CODE_LABELS:
             return CODE_LABELS[column](value)
-        if column == "customer_name":
-            return mask_name(value) or ""  # names on screen are masked (§12)
+        if column == "customer_name":  # masked on screen (§12); VIP badge (§10)
+            vip = row is not None and row[_AT_VIP]
+            return ("★ " if vip else "") + (mask_name(value) or "")
         return str(value)
 
 
 _AT_STATUS, _AT_SLA = tq.ROW.index("status"), tq.ROW.index("sla_state")
 _AT_DUE, _AT_LEVEL = tq.ROW.index("resolve_due"), tq.ROW.index("level")
+_AT_VIP = tq.ROW.index("vip")
 _OPEN = frozenset(OPEN_STATUSES)
 
 _ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole,
