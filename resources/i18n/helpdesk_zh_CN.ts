@@ -447,6 +447,132 @@
     </message>
   </context>
   <context>
+    <name>CallbacksPage</name>
+    <message>
+      <source>Draw this month's list</source>
+      <translation>生成本月回访清单</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Last interaction</source>
+      <translation>最近一次往来</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>回访结果</translation>
+    </message>
+    <message>
+      <source>Complaint ticket</source>
+      <translation>投诉工单</translation>
+    </message>
+    <message>
+      <source>Show number for the call</source>
+      <translation>显示号码以便回访</translation>
+    </message>
+    <message>
+      <source>Record outcome</source>
+      <translation>记录回访结果</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>号码</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Listed %1, called %2, reached %3 (%4)</source>
+      <translation>列入 %1 户，已回访 %2 户，联系上 %3 户（%4）</translation>
+    </message>
+    <message>
+      <source>Choose a customer in the list first.</source>
+      <translation>请先在清单中选择客户。</translation>
+    </message>
+    <message>
+      <source>Call-back</source>
+      <translation>客户回访</translation>
+    </message>
+    <message>
+      <source>Outcome recorded.</source>
+      <translation>回访结果已记录。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CareSettingsPage</name>
+    <message>
+      <source>KPI targets</source>
+      <translation>质量指标目标</translation>
+    </message>
+    <message>
+      <source>VIP rules</source>
+      <translation>VIP客户规则</translation>
+    </message>
+    <message>
+      <source>Call-back list</source>
+      <translation>回访清单</translation>
+    </message>
+    <message>
+      <source>Review of closed tickets</source>
+      <translation>已办结工单回顾</translation>
+    </message>
+    <message>
+      <source>Departments</source>
+      <translation>责任部门</translation>
+    </message>
+    <message>
+      <source>Survey rules and word list</source>
+      <translation>测评有效性规则与敏感词</translation>
+    </message>
+    <message>
+      <source>Confirmation period</source>
+      <translation>客户确认期限</translation>
+    </message>
+    <message>
+      <source>SMS gateway</source>
+      <translation>短信网关</translation>
+    </message>
+    <message>
+      <source>Option</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>取值</translation>
+    </message>
+    <message>
+      <source>Why (kept with the version)</source>
+      <translation>修改原因（随版本保存）</translation>
+    </message>
+    <message>
+      <source>Save as new version</source>
+      <translation>保存为新版本</translation>
+    </message>
+    <message>
+      <source>Setting</source>
+      <translation>设置项</translation>
+    </message>
+    <message>
+      <source>Versions</source>
+      <translation>历史版本</translation>
+    </message>
+    <message>
+      <source>Saved as a new version.</source>
+      <translation>已保存为新版本。</translation>
+    </message>
+  </context>
+  <context>
     <name>CasesTab</name>
     <message>
       <source>All</source>
@@ -826,6 +952,97 @@
     </message>
   </context>
   <context>
+    <name>CustomerTiersPage</name>
+    <message>
+      <source>Phone, account number or name</source>
+      <translation>电话、户号或姓名</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Account no.</source>
+      <translation>户号</translation>
+    </message>
+    <message>
+      <source>VIP</source>
+      <translation>VIP</translation>
+    </message>
+    <message>
+      <source>VIP by a supervisor's decision</source>
+      <translation>主管认定为VIP</translation>
+    </message>
+    <message>
+      <source>Reason (required)</source>
+      <translation>原因（必填）</translation>
+    </message>
+    <message>
+      <source>Save VIP decision</source>
+      <translation>保存VIP认定</translation>
+    </message>
+    <message>
+      <source>No dedicated handler</source>
+      <translation>不指定专属处理人</translation>
+    </message>
+    <message>
+      <source>Save dedicated handler</source>
+      <translation>保存专属处理人</translation>
+    </message>
+    <message>
+      <source>Import accounts…</source>
+      <translation>导入客户账户…</translation>
+    </message>
+    <message>
+      <source>Standing</source>
+      <translation>客户等级</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Dedicated handler</source>
+      <translation>专属处理人</translation>
+    </message>
+    <message>
+      <source>Yearly amount %1 yuan; %2 requests in 12 months.</source>
+      <translation>年缴费 %1 元；12个月内业务 %2 次。</translation>
+    </message>
+    <message>
+      <source>VIP by the rule: %1</source>
+      <translation>按规则认定VIP：%1</translation>
+    </message>
+    <message>
+      <source>VIP by decision: %1</source>
+      <translation>主管认定VIP：%1</translation>
+    </message>
+    <message>
+      <source>Find and choose a customer first.</source>
+      <translation>请先查找并选择客户。</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+    <message>
+      <source>Import accounts</source>
+      <translation>导入客户账户</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.xlsx *.csv)</source>
+      <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <source>Accounts added %1, updated %2; VIP customers now %3.</source>
+      <translation>新增账户 %1 个，更新 %2 个；现有VIP客户 %3 户。</translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardPage</name>
     <message>
       <source>Ticket</source>
@@ -884,8 +1101,16 @@
       <translation>满意率</translation>
     </message>
     <message>
+      <source>Service error rate</source>
+      <translation>服务差错率</translation>
+    </message>
+    <message>
       <source>Tickets at risk or past their deadline</source>
       <translation>即将超时或已超时的工单</translation>
+    </message>
+    <message>
+      <source>Target: %1</source>
+      <translation>目标：%1</translation>
     </message>
     <message>
       <source>Breached</source>
@@ -1430,6 +1655,30 @@
       <source>Backups</source>
       <translation>备份</translation>
     </message>
+    <message>
+      <source>Service errors</source>
+      <translation>服务差错</translation>
+    </message>
+    <message>
+      <source>Review list</source>
+      <translation>回顾检查</translation>
+    </message>
+    <message>
+      <source>Call-back list</source>
+      <translation>回访清单</translation>
+    </message>
+    <message>
+      <source>Care settings</source>
+      <translation>关怀与质量设置</translation>
+    </message>
+    <message>
+      <source>Customer tiers</source>
+      <translation>客户分层</translation>
+    </message>
+    <message>
+      <source>My queue</source>
+      <translation>我的待办</translation>
+    </message>
   </context>
   <context>
     <name>NotificationCentre</name>
@@ -1634,6 +1883,41 @@
     </message>
   </context>
   <context>
+    <name>QueuePage</name>
+    <message>
+      <source>Ticket</source>
+      <translation>工单</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>解决时限</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <source>My tickets — VIP customers first</source>
+      <translation>我的工单（VIP客户优先）</translation>
+    </message>
+    <message>
+      <source>%1 (your VIP customer, not dispatched)</source>
+      <translation>%1（您的专属VIP客户，待派单）</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportsPage</name>
     <message>
       <source>All branches</source>
@@ -1721,6 +2005,97 @@
     <message>
       <source>The two new passwords differ.</source>
       <translation>两次输入的新密码不一致。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPage</name>
+    <message>
+      <source>Draw the month's sample</source>
+      <translation>抽取本月回顾工单</translation>
+    </message>
+    <message>
+      <source>Ticket</source>
+      <translation>工单</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Customer confirmed</source>
+      <translation>客户确认方式</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>已回顾</translation>
+    </message>
+    <message>
+      <source>Handled correctly</source>
+      <translation>处理正确</translation>
+    </message>
+    <message>
+      <source>Resolution record complete</source>
+      <translation>处理记录完整</translation>
+    </message>
+    <message>
+      <source>Customer confirmation on record</source>
+      <translation>有客户确认记录</translation>
+    </message>
+    <message>
+      <source>No service error</source>
+      <translation>无服务差错</translation>
+    </message>
+    <message>
+      <source>Not a typical case</source>
+      <translation>不列为典型案例</translation>
+    </message>
+    <message>
+      <source>Save review</source>
+      <translation>保存回顾结果</translation>
+    </message>
+    <message>
+      <source>Month closed</source>
+      <translation>办结月份</translation>
+    </message>
+    <message>
+      <source>Resolution record</source>
+      <translation>处理记录</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>检查意见</translation>
+    </message>
+    <message>
+      <source>Service error</source>
+      <translation>服务差错</translation>
+    </message>
+    <message>
+      <source>Case library</source>
+      <translation>案例库</translation>
+    </message>
+    <message>
+      <source>Reviewed %1 of %2</source>
+      <translation>已回顾 %1 / %2 件</translation>
+    </message>
+    <message>
+      <source>Period ran out</source>
+      <translation>确认期满自动办结</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>(no resolution record)</source>
+      <translation>（无处理记录）</translation>
+    </message>
+    <message>
+      <source>Choose a ticket in the list first.</source>
+      <translation>请先在清单中选择工单。</translation>
+    </message>
+    <message>
+      <source>Review saved.</source>
+      <translation>回顾结果已保存。</translation>
     </message>
   </context>
   <context>
@@ -1895,6 +2270,34 @@
       <translation>系统管理员</translation>
     </message>
     <message>
+      <source>How the customer confirmed</source>
+      <translation>客户确认方式</translation>
+    </message>
+    <message>
+      <source>Ticket number</source>
+      <translation>工单编号</translation>
+    </message>
+    <message>
+      <source>Made by</source>
+      <translation>责任人工号</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>回访结果</translation>
+    </message>
+    <message>
+      <source>Corrective action</source>
+      <translation>纠正措施</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>回顾检查</translation>
+    </message>
+    <message>
       <source>Required</source>
       <translation>必填</translation>
     </message>
@@ -1967,6 +2370,18 @@
       <translation>没有编号为 {0} 的工单</translation>
     </message>
     <message>
+      <source>Say how the customer confirmed (phone, SMS, in person, kiosk, email)</source>
+      <translation>请选择客户确认方式（电话、短信、当面、评价器、邮件）</translation>
+    </message>
+    <message>
+      <source>This call-back is already done</source>
+      <translation>该客户已回访完成</translation>
+    </message>
+    <message>
+      <source>This ticket has already been reviewed</source>
+      <translation>该工单已回顾</translation>
+    </message>
+    <message>
       <source>at least 8 characters</source>
       <translation>至少8个字符</translation>
     </message>
@@ -2013,6 +2428,61 @@
     <message>
       <source>none</source>
       <translation>无</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServiceErrorsPage</name>
+    <message>
+      <source>Service time</source>
+      <translation>服务时间</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>差错类型</translation>
+    </message>
+    <message>
+      <source>Found by</source>
+      <translation>发现途径</translation>
+    </message>
+    <message>
+      <source>Ticket</source>
+      <translation>工单</translation>
+    </message>
+    <message>
+      <source>Made by</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Corrective action</source>
+      <translation>纠正措施</translation>
+    </message>
+    <message>
+      <source>Ticket number (工单编号)</source>
+      <translation>工单编号</translation>
+    </message>
+    <message>
+      <source>Employee number of who made it</source>
+      <translation>责任人工号</translation>
+    </message>
+    <message>
+      <source>Record service error</source>
+      <translation>登记服务差错</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>差错经过</translation>
+    </message>
+    <message>
+      <source>Service error rate: %1</source>
+      <translation>服务差错率：%1</translation>
+    </message>
+    <message>
+      <source>Service error recorded.</source>
+      <translation>服务差错已登记。</translation>
     </message>
   </context>
   <context>
@@ -2489,6 +2959,10 @@
     <message>
       <source>Extend resolution time…</source>
       <translation>申请延期…</translation>
+    </message>
+    <message>
+      <source>How the customer confirmed</source>
+      <translation>客户确认方式</translation>
     </message>
     <message>
       <source>New resolution time (YYYY-MM-DD HH:MM)</source>
@@ -3681,6 +4155,98 @@
     <message>
       <source>Breached</source>
       <translation>已超时</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.ERROR_KINDS</name>
+    <message>
+      <source>Wrong information given</source>
+      <translation>告知信息错误</translation>
+    </message>
+    <message>
+      <source>Wrong billing action</source>
+      <translation>收费/账务操作错误</translation>
+    </message>
+    <message>
+      <source>Rudeness</source>
+      <translation>服务态度恶劣</translation>
+    </message>
+    <message>
+      <source>Missed deadline</source>
+      <translation>超时未办</translation>
+    </message>
+    <message>
+      <source>Procedure not followed</source>
+      <translation>未按流程办理</translation>
+    </message>
+    <message>
+      <source>Record incomplete</source>
+      <translation>记录不完整</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.FOUND_BY</name>
+    <message>
+      <source>Ticket</source>
+      <translation>工单</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>回顾检查</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.CONFIRMATION_METHODS</name>
+    <message>
+      <source>By phone</source>
+      <translation>电话确认</translation>
+    </message>
+    <message>
+      <source>By SMS</source>
+      <translation>短信确认</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>当面确认</translation>
+    </message>
+    <message>
+      <source>On the counter kiosk</source>
+      <translation>评价器确认</translation>
+    </message>
+    <message>
+      <source>By email</source>
+      <translation>邮件确认</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.CALLBACK_OUTCOMES</name>
+    <message>
+      <source>Reached</source>
+      <translation>已联系</translation>
+    </message>
+    <message>
+      <source>Not reached</source>
+      <translation>未接通</translation>
+    </message>
+    <message>
+      <source>Wants a service</source>
+      <translation>有业务需求</translation>
+    </message>
+    <message>
+      <source>Complaint raised</source>
+      <translation>提出投诉</translation>
     </message>
   </context>
   <context>
