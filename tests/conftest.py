@@ -34,6 +34,8 @@ def pytest_generate_tests(metafunc):
     """Run each unit test that uses ``db`` on both backends (PostgreSQL when available)."""
     if "backend" not in metafunc.fixturenames:
         return
+    if any("backend" in str(m.args[0]) for m in metafunc.definition.iter_markers("parametrize")):
+        return  # the test picks its backend itself
     metafunc.parametrize("backend", pghall.backends_for(metafunc), indirect=True)
 
 
