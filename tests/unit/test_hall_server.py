@@ -146,7 +146,8 @@ def test_a_foreign_database_is_not_taken_for_ours(unbind):
 def test_two_migrators_at_once_upgrade_once(unbind):
     url = _new_database("hall_race")
     src = Path(__file__).resolve().parents[2] / "src"
-    code = "import sys; from helpdesk_gui.db import open_database; open_database(sys.argv[1], migrate=True)"
+    code = ("import sys; from helpdesk_gui.db import open_database; "
+            "open_database(sys.argv[1], migrate=True)")
     procs = [subprocess.Popen([sys.executable, "-c", code, url], stderr=subprocess.PIPE,
                               text=True, env={"PYTHONPATH": str(src), "PATH": "/usr/bin:/bin"})
              for _ in range(3)]
