@@ -45,10 +45,16 @@ def create(db: pw.Database, table: str) -> None:
 
 
 def add(db: pw.Database, table: str, rows: list[tuple[int, str]]) -> None:
-    db.cursor().executemany(
-        f"INSERT INTO {table} (id, terms) VALUES (%s, %s::tsvector) "
-        "ON CONFLICT (id) DO UPDATE SET terms = excluded.terms",
-        [(row_id, vector(terms)) for row_id, terms in rows])
+    """New rows; many at once (a bulk load, a rebuild) go through ``COPY``."""
+    if len(rows) < 20:
+        db.cursor().executemany(
+            f"INSERT INTO {table} (id, terms) VALUES (%s, %s::tsvector) "
+            "ON CONFLICT (id) DO UPDATE SET terms = excluded.terms",
+            [(row_id, vector(terms)) for row_id, terms in rows])
+        return
+    with db.cursor().copy(f"COPY {table} (id, terms) FROM STDIN") as copy:
+        for row_id, terms in rows:
+            copy.write_row((row_id, vector(terms)))
 
 
 def remove(db: pw.Database, table: str, row_id: int, old_terms: str) -> None:
