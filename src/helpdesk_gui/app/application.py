@@ -96,12 +96,19 @@ def run_gui(db_url: str | None = None, user: str | None = None,
     ctx = AppContext(ops=ops, actor=actor, branch=actor.branch, database_display=db_display,
                      settings=settings, language=language)
     window = MainWindow(ctx)
+    live = None
     if not bench_startup:
         window.start_background()
+        from helpdesk_gui.app.live import LiveChanges
+        from helpdesk_gui.db.connect import database_proxy
+
+        live = LiveChanges(ops, database_proxy.obj, window).start()  # other seats' changes
     if bench_startup:
         window.shown.connect(lambda: _report_startup(started, app))
     window.show()
     code = app.exec()
+    if live is not None:
+        live.stop()
     window.shutdown()
     ops.wait_idle()
     return code
