@@ -56,6 +56,7 @@ class Ticket(SyncedModel):
     update_due = pw.DateTimeField(null=True)
     resolve_due = pw.DateTimeField(null=True)
     sla_state = pw.CharField(max_length=16, default="on_track")
+    window_no = pw.CharField(max_length=16, null=True)  # 窗口号 where it was received
 
     class Meta:
         indexes = (

@@ -43,6 +43,7 @@ knowledge.edit                           ✓           ✓      articles and scr
 case.promote                             ✓                  ticket → case library
 complaint.close                          ✓                  §1: supervisors close complaints
 suggestion.decide                        ✓                  adopt or reject a suggestion
+seat.view                                ✓           ✓      who is signed in at which seat
 =====================  =======  =======  ==========  =====  ===============================
 
 Why the administrator works no tickets and sees no clear personal data: separation of
@@ -107,6 +108,7 @@ MATRIX: MappingProxyType[str, frozenset[str]] = MappingProxyType({
     "case.promote": frozenset({_S}),
     "complaint.close": frozenset({_S}),
     "suggestion.decide": frozenset({_S}),
+    "seat.view": frozenset({_S, _A}),
 })
 """action -> the roles allowed to do it."""
 

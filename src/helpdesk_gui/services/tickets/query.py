@@ -67,6 +67,7 @@ class TicketFilter:
     created_to: date | None = None  # inclusive, local date of ``tz``
     search: str = ""  # ticket number, phone, account number, name or text
     tz: str = DEFAULT_TZ  # the branch's time zone, for the date bounds
+    windows: tuple[str, ...] = ()  # counter windows (窗口号) where received
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,8 @@ def conditions(f: TicketFilter, order_keys: tuple[str, ...] | None = None
         if values:
             field = column(name, len(values) == 1)
             out.append(field == values[0] if len(values) == 1 else field.in_(values))
+    if f.windows:
+        out.append(Ticket.window_no.in_(f.windows))
     if f.assignee_id is not None:
         out.append(column("assignee_id", True) == f.assignee_id)
     if f.mine is not None:
