@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -83,6 +84,10 @@ def run_gui(db_url: str | None = None, user: str | None = None,
     started = time.perf_counter()
     app, settings, language = _prepare_app()
     ops = OpRunner(app)
+    if not db_url and not os.environ.get("HELPDESK_DB"):
+        from helpdesk_gui.app.connection import url_from
+
+        db_url = url_from(settings)  # the hall server chosen in the settings, if any
     try:
         db_display = _open_database(db_url)
         actor = _sign_in(ops, user, password_stdin)
