@@ -52,6 +52,8 @@ class BulkWriter:
             self.db.execute_sql(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                 f"(SELECT COALESCE(MAX(id), 1) FROM {table}))")
+        for table in ("customer", "ticket", "ticket_event", "ticket_search"):
+            self.db.execute_sql(f"ANALYZE {table}")  # plans for the new sizes at once
 
     def next_id(self, model: type[pw.Model]) -> int:
         return (model.select(pw.fn.MAX(model.id)).scalar() or 0) + 1

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 
 import peewee as pw
 
-from helpdesk_gui.db import search
+from helpdesk_gui.db import dialect, search
 from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.domain.tickets.models import Customer, Ticket, TicketEvent
 from helpdesk_gui.services.security import privacy
@@ -112,9 +112,8 @@ def _prefix_range(field: pw.Field, prefix: str) -> pw.Expression:
 
 
 def _unindexed(field: pw.Field) -> pw.Node:
-    """The same value written so SQLite cannot use the column's index (``x+0``, ``x||''``)."""
-    numeric = isinstance(field, pw.IntegerField | pw.ForeignKeyField)
-    return field + 0 if numeric else field.concat("")
+    """The same value written so SQLite cannot use the column's index (``db.dialect``)."""
+    return dialect.unindexed(field)
 
 
 def search_kind(text: str) -> tuple[str, str]:
