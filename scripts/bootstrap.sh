@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up everything helpdesk_gui needs, idempotently:
 #  - on Debian/Ubuntu as root: the system libraries Qt needs, a CJK screen font, Xvfb and
-#    poppler (for looking at the GUI and PDFs);
+#    poppler (for looking at the GUI and PDFs), and the PostgreSQL server (the tests start
+#    a private one in a temporary folder; its system service is not needed);
 #  - a virtual environment in .venv with the package (editable) and its test tools.
 # Re-running is cheap: packages already present are skipped, pip runs only when
 # pyproject.toml changed.
@@ -11,7 +12,7 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6
   libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 xvfb xauth
-  fonts-wqy-microhei poppler-utils)
+  fonts-wqy-microhei poppler-utils postgresql)
 
 install_system_packages() {
   command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 || return 0

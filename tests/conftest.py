@@ -1,4 +1,10 @@
-"""Shared test set-up: headless Qt, and a fresh temporary database per test."""
+"""Shared test set-up: headless Qt, and a fresh temporary database per test.
+
+Every test under ``tests/unit`` that uses ``db`` runs twice: on an SQLite file and on a
+private PostgreSQL server started once for the session (``tests/pghall.py``). Tests that
+are about SQLite itself (file pragmas, WAL, file backups) carry ``@pytest.mark.sqlite_only``.
+GUI tests run on SQLite.
+"""
 
 from __future__ import annotations
 
@@ -10,20 +16,56 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("HELPDESK_LOG_DIR", tempfile.mkdtemp(prefix="helpdesk-test-logs-"))
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
+import pghall  # noqa: E402
 import pytest  # noqa: E402
 
 from helpdesk_gui.db import open_database  # noqa: E402
 from helpdesk_gui.db.connect import database_proxy  # noqa: E402
-from helpdesk_gui.services.security import staff as staff_service
+from helpdesk_gui.services.security import staff as staff_service  # noqa: E402
+
+pytest_report_header = pghall.report_header
+pytest_terminal_summary = pghall.terminal_summary
+pytest_sessionfinish = pghall.session_finish
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "sqlite_only: about SQLite itself; not run against PostgreSQL")
+
+
+def pytest_generate_tests(metafunc):
+    """Run each unit test that uses ``db`` on both backends (PostgreSQL when available)."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    if any("backend" in str(m.args[0]) for m in metafunc.definition.iter_markers("parametrize")):
+        return  # the test picks its backend itself
+    metafunc.parametrize("backend", pghall.backends_for(metafunc), indirect=True)
 
 
 @pytest.fixture
-def db(tmp_path):
-    """A fresh SQLite database file with the current schema, bound to the models."""
-    database = open_database(f"sqlite:///{tmp_path / 'helpdesk.db'}")
+def backend(request):
+    """Which database the test runs on: ``sqlite`` or ``postgresql``."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db(backend, tmp_path):
+    """A fresh database with the current schema, bound to the models."""
+    if backend == "postgresql":
+        url = pghall.fresh_database()
+    else:
+        url = f"sqlite:///{tmp_path / 'helpdesk.db'}"
+    database = open_database(url, migrate=True)
+    database.test_url = url
     yield database
     database.close()
     database_proxy.initialize(None)
+
+
+@pytest.fixture
+def db_url(db):
+    """The URL the test database was opened with (for commands and other processes)."""
+    return db.test_url
 
 
 @pytest.fixture

@@ -34,6 +34,7 @@ def test_postgres_url_display_hides_password():
     assert "secret" not in target.display()
 
 
+@pytest.mark.sqlite_only
 def test_pragmas_on_every_connection(db):
     pragmas = {name: db.execute_sql(f"PRAGMA {name}").fetchone()[0]
                for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")}
@@ -45,6 +46,7 @@ def test_schema_version_recorded(db):
     assert Meta.get_by_id("schema_version").value == str(migrations.CURRENT_VERSION)
 
 
+@pytest.mark.sqlite_only
 def test_upgrade_backs_up_first_and_keeps_data(tmp_path, monkeypatch, clerk):
     from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
 
@@ -70,6 +72,7 @@ def test_upgrade_backs_up_first_and_keeps_data(tmp_path, monkeypatch, clerk):
     assert Meta.get_by_id("schema_version").value == str(old + 1)
 
 
+@pytest.mark.sqlite_only
 def test_failed_upgrade_leaves_database_unchanged(tmp_path, monkeypatch, clerk):
     path = tmp_path / "helpdesk.db"
     database_proxy.obj.close()
@@ -89,6 +92,6 @@ def test_failed_upgrade_leaves_database_unchanged(tmp_path, monkeypatch, clerk):
 
 
 def test_newer_schema_is_refused(db):
-    Meta.replace(key="schema_version", value="99").execute()
+    Meta.update(value="99").where(Meta.key == "schema_version").execute()
     with pytest.raises(SchemaTooNew):
         migrations.upgrade(db)

@@ -27,12 +27,12 @@ WORKER = textwrap.dedent("""
 """)
 
 
-def test_two_processes_get_unique_gapless_numbers(db, branch, tmp_path):
+def test_two_processes_get_unique_gapless_numbers(db, branch, tmp_path, db_url):
     from helpdesk_gui.services.security.staff import create_staff
 
     create_staff(branch, "1101", "甲", "counter")
     create_staff(branch, "1102", "乙", "counter")
-    url = f"sqlite:///{db.database}"
+    url = db_url
     src = Path(__file__).resolve().parents[2] / "src"
     per_process = 60
     procs = [subprocess.Popen([sys.executable, "-c", WORKER, url, emp, str(per_process), str(n)],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -92,6 +93,10 @@ def run_gui(db_url: str | None = None, user: str | None = None,
     app, settings, language = _prepare_app()
     log.info("window: %s; language %s", "; ".join(diagnostics.version_lines()), language)
     ops = OpRunner(app)
+    if not db_url and not os.environ.get("HELPDESK_DB"):
+        from helpdesk_gui.app.connection import url_from
+
+        db_url = url_from(settings)  # the hall server chosen in the settings, if any
     try:
         db_display = _open_database(db_url)
         actor = _sign_in(ops, user, password_stdin)
@@ -105,17 +110,65 @@ def run_gui(db_url: str | None = None, user: str | None = None,
     ctx = AppContext(ops=ops, actor=actor, branch=actor.branch, database_display=db_display,
                      settings=settings, language=language)
     window = MainWindow(ctx)
+    live = None
     if not (bench_startup or check_start):
         window.start_background()
+        from helpdesk_gui.app.live import LiveChanges
+        from helpdesk_gui.db.connect import database_proxy
+
+        live = LiveChanges(ops, database_proxy.obj, window).start()  # other seats' changes
+        seat = _open_seat(ops, settings, actor, window)
     if bench_startup:
         window.shown.connect(lambda: _report_startup(started, app))
     if check_start:
         window.shown.connect(lambda: _report_title(window, app))
     window.show()
     code = app.exec()
+    if live is not None:
+        live.stop()
+        seat.close()
     window.shutdown()
     ops.wait_idle()
     return code
+
+
+class _SeatKeeper:
+    """This PC's seat row: opened at sign-in, renewed every minute, closed at exit."""
+
+    def __init__(self, ops: OpRunner, actor: Staff, parent) -> None:
+        from helpdesk_gui.services.seats import registry as seats
+
+        self.ops, self.seat_id, self._seats = ops, None, seats
+        ops.write(lambda: seats.open_seat(actor), on_done=self._opened,
+                  on_error=lambda exc: log.warning("seat not recorded: %s", exc))
+        self.timer = QTimer(parent)
+        self.timer.timeout.connect(self._beat)
+        self.timer.start(60_000)
+
+    def _opened(self, seat_id: int) -> None:
+        self.seat_id = seat_id
+
+    def _beat(self) -> None:
+        if self.seat_id is not None:
+            seat_id = self.seat_id
+            self.ops.write(lambda: self._seats.heartbeat(seat_id),
+                           on_error=lambda exc: log.warning("seat heartbeat: %s", exc))
+
+    def close(self) -> None:
+        self.timer.stop()
+        if self.seat_id is not None:
+            try:
+                self._seats.close_seat(self.seat_id)  # the window is gone: nothing to freeze
+            except Exception as exc:  # noqa: BLE001 - the server may be down at exit
+                log.warning("seat not closed: %s", exc)
+
+
+def _open_seat(ops: OpRunner, settings, actor: Staff, window) -> _SeatKeeper:
+    """Configure this PC's counter window (setting ``seat/window``) and open its seat."""
+    from helpdesk_gui.services.seats import registry as seats
+
+    seats.configure(str(settings.value("seat/window", "") or "")[:16])
+    return _SeatKeeper(ops, actor, window)
 
 
 def _report_startup(started: float, app: QApplication) -> None:

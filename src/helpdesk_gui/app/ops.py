@@ -80,8 +80,11 @@ class OpRunner(QObject):
 
     def write(self, fn: Callable[[], Any], on_done: Callback | None = None,
               on_error: Callback | None = None) -> None:
-        """Run a change on the writer thread; its ``Changes`` are broadcast."""
-        self._submit(self._writer, fn, on_done, on_error, broadcast=True)
+        """Run a change on the writer thread; its ``Changes`` are broadcast here and
+        published to the other seats (``app.live``)."""
+        from helpdesk_gui.app.live import published
+
+        self._submit(self._writer, lambda: published(fn()), on_done, on_error, broadcast=True)
 
     def _submit(self, pool: QThreadPool, fn, on_done, on_error, broadcast: bool) -> None:
         relay = _Relay()

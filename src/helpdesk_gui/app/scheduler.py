@@ -14,6 +14,10 @@ generous so a late scan still runs.
 
 The clock is injected (``clock``): tests call ``run_scan`` directly with a fake clock
 instead of sleeping.
+
+A hall runs its jobs once, not once per PC: with a ``lease`` (``db.lease.HallLease``)
+only the seat holding it scans and runs housekeeping; the others try to take it at each
+tick, so when that seat closes or dies another takes over within a minute.
 """
 
 from __future__ import annotations
@@ -72,6 +76,16 @@ def housekeeping_jobs(settings) -> list[Housekeeping]:
                      {"trigger": "cron", "month": "1,4,7,10", "day": "1-10", "hour": 0,
                       "minute": 15}),  # 08:15 Beijing, first working day of the quarter
     ]
+
+
+def hall_lease():
+    """The lease deciding which seat of the hall runs the timed jobs."""
+    from helpdesk_gui.db.connect import database_proxy
+    from helpdesk_gui.db.lease import HallLease
+
+    return HallLease(database_proxy.obj)
+
+
 DEFAULT_INTERVAL_S = 60
 MISFIRE_GRACE_S = 300
 
@@ -85,9 +99,10 @@ class SchedulerBridge(QObject):
 
     def __init__(self, clock: Callable[[], datetime] = utcnow,
                  interval_s: int = DEFAULT_INTERVAL_S, parent: QObject | None = None,
-                 housekeeping: list[Housekeeping] | None = None):
+                 housekeeping: list[Housekeeping] | None = None, lease=None):
         super().__init__(parent)
         self.clock = clock
+        self.lease = lease  # None: this seat always runs the jobs (tests, one PC)
         self.housekeeping = housekeeping or []
         self.interval_s = max(5, int(interval_s))
         self._scheduler: BackgroundScheduler | None = None
@@ -133,8 +148,13 @@ class SchedulerBridge(QObject):
 
     # ---- worker thread
 
+    def _our_turn(self) -> bool:
+        return self.lease is None or self.lease.held()
+
     def run_housekeeping(self, job: Housekeeping) -> str:
         """Run one housekeeping job at ``clock()``; its result goes to ``job_done``."""
+        if not self._our_turn():
+            return f"{job.name}: run by another seat"
         try:
             message = job.run(self.clock())
         except Exception as exc:  # reported; the next run tries again
@@ -146,6 +166,8 @@ class SchedulerBridge(QObject):
 
     def run_scan(self) -> list[sla_alarms.Alarm]:
         """One scan at ``clock()``; emits ``alarms_raised`` if anything was raised."""
+        if not self._our_turn():
+            return []
         try:
             now = self.clock()
             alarms = sla_alarms.scan(now) + complaint_alarms.scan(now)

@@ -73,7 +73,7 @@ def prepare(url: str, tickets: int, is_default: bool) -> int:
     from helpdesk_gui.domain.tickets.models import Ticket
 
     target = parse_url(url)
-    database = open_database(url)
+    database = open_database(url, migrate=True)  # a scratch database: the bench sets it up
     found = Ticket.select().count()
     if found >= tickets:
         return found
@@ -84,7 +84,7 @@ def prepare(url: str, tickets: int, is_default: bool) -> int:
         database.close()
         for suffix in ("", "-wal", "-shm"):
             Path(f"{target.path}{suffix}").unlink(missing_ok=True)
-        open_database(url)
+        open_database(url, migrate=True)
     print(f"bench: generating {tickets} demo tickets in {target.display()}…", file=sys.stderr)
     cmd = [sys.executable, "-m", "helpdesk_gui", "--db", url, "demo", "--tickets", str(tickets),
            "--tickets-only"]

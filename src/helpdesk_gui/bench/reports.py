@@ -36,9 +36,11 @@ def sla_rows(tickets: int) -> list[Row]:
 def _month_database(tickets: int) -> Path:
     """A database whose last month holds ``tickets`` tickets (made once, then reused)."""
     from helpdesk_gui.db import open_database
+    from helpdesk_gui.db.migrations import CURRENT_VERSION
     from helpdesk_gui.demo import generate as demo
 
-    path = Path(tempfile.gettempdir()) / f"helpdesk-bench-month-{tickets}.db"
+    name = f"helpdesk-bench-month-{tickets}-v{CURRENT_VERSION}.db"  # other versions differ
+    path = Path(tempfile.gettempdir()) / name
     if not path.exists():
         open_database(f"sqlite:///{path}")
         demo.generate(tickets, months=1, now=datetime(2026, 10, 31, 15, 30, tzinfo=UTC))

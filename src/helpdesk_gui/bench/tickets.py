@@ -1,5 +1,6 @@
 """The ticket list on a big database: each step through ``services.tickets.query`` and
-the same work as hand-written SQL on a plain ``sqlite3`` connection (the raw twin).
+the same work as hand-written SQL on a plain ``sqlite3`` connection (the raw twin; on
+PostgreSQL a plain psycopg connection, ``bench.tickets_pg``).
 
 Why the raw twin: a figure alone says little ("120 ms — is that the machine or us?");
 the ratio ours/raw shows what the query layer costs over the best the database can do
@@ -127,9 +128,9 @@ def our_cases(s: Samples) -> list[tuple[str, Callable[[], object], float]]:
 
 
 
-def cases(conn: sqlite3.Connection | None, s: Samples) -> list[Case]:
-    """Every query case; ``conn`` None (PostgreSQL) leaves the raw column empty."""
-    raw = raw_cases(conn, s) if conn is not None else {}
+def cases(conn, s: Samples, twins=None) -> list[Case]:
+    """Every query case beside its raw twin (``twins``: the cases builder for ``conn``)."""
+    raw = (twins or raw_cases)(conn, s) if conn is not None else {}
     return [Case(name, fn, raw.get(name), target) for name, fn, target in our_cases(s)]
 
 
@@ -138,17 +139,22 @@ def query_rows(url: str, repeat: int) -> list[Row]:
     from helpdesk_gui.db.connect import SQLITE_PRAGMAS, parse_url
 
     target = parse_url(url)
-    conn = None
     if target.kind == "sqlite":
         conn = sqlite3.connect(f"file:{target.path}?mode=ro", uri=True)
         for name in ("cache_size", "temp_store"):  # the application's read pragmas
             conn.execute(f"PRAGMA {name} = {SQLITE_PRAGMAS[name]}")
+        find_samples, twins = samples, raw_cases
+    else:  # the raw twins on a psycopg connection of their own
+        from helpdesk_gui.bench import tickets_pg
+
+        conn = tickets_pg.connect(url)
+        find_samples, twins = tickets_pg.samples, tickets_pg.raw_cases
     try:
-        s = samples(conn) if conn else _pg_samples()
+        s = find_samples(conn)
         print(f"bench: searching ticket {s.ticket_no}, phone {s.phone}, text {s.text3} "
               f"(3 chars) and {s.text2} (2 chars)", file=sys.stderr)
         try:
-            measured = cases(conn, s)
+            measured = cases(conn, s, twins)
         except ImportError as exc:  # the query service is not there (yet)
             return [Row("ticket list queries", None, None, 100, note=f"n/a: {exc}")]
         return [_measured(c, repeat) for c in measured]
@@ -165,12 +171,3 @@ def _measured(case: Case, repeat: int) -> Row:
         return Row(case.name, median_ms(case.ours, repeat), raw, case.target_ms)
     except Exception as exc:  # noqa: BLE001 - the table must still be printed
         return Row(case.name, None, raw, case.target_ms, note=f"error: {exc}"[:70])
-
-
-
-def _pg_samples() -> Samples:
-    from helpdesk_gui.domain.tickets.models import Customer, Ticket
-
-    mid = Ticket.select().order_by(Ticket.id).offset(Ticket.select().count() // 2).first()
-    phone = Customer.get_by_id(mid.customer_id).phone
-    return Samples(mid.ticket_no, phone)

@@ -1,27 +1,85 @@
-"""``helpdesk-gui db info|upgrade``: which database, which schema version."""
+"""``helpdesk-gui db info|upgrade|copy``: which database, its schema, moving a hall.
+
+``upgrade`` is the one command that changes a hall server's schema (PCs only check it);
+it waits for any other migrator (advisory lock). ``copy`` moves a one-PC hall's SQLite
+file onto the server: ``db copy --from sqlite:///branch.db --to postgresql://…``.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
     """Register ``db`` on the main parser."""
-    db_cmd = subparsers.add_parser("db", help="database information and upgrade")
-    db_cmd.add_argument("action", choices=["info", "upgrade"])
+    db_cmd = subparsers.add_parser("db", help="database information, upgrade and copy")
+    db_cmd.add_argument("action", choices=["info", "upgrade", "copy"])
+    db_cmd.add_argument("--from", dest="source", help="copy: the database to copy from")
+    db_cmd.add_argument("--to", dest="target", help="copy: the new, empty database")
     db_cmd.set_defaults(func=run_db)
 
 
 def run_db(args: argparse.Namespace) -> int:
-    """Open (and so upgrade) the database, then say what it holds."""
+    """Dispatch ``db`` actions."""
+    if args.action == "copy":
+        return run_copy(args)
     from helpdesk_gui.db import open_database
     from helpdesk_gui.db.connect import parse_url, resolve_url
     from helpdesk_gui.db.migrations import CURRENT_VERSION, current_version
     from helpdesk_gui.domain.tickets.models import Ticket
 
     url = resolve_url(args.db)
-    database = open_database(url)
+    database = open_database(url, migrate=True if args.action == "upgrade" else None)
     print(f"database: {parse_url(url).display()}")
     print(f"schema version: {current_version(database)} (application: {CURRENT_VERSION})")
     print(f"tickets: {Ticket.select().count()}")
+    return 0
+
+
+def reindex_search() -> tuple[int, int]:
+    """Rebuild both search indexes of the bound database from its rows."""
+    from helpdesk_gui.db import search
+    from helpdesk_gui.domain.tickets.models import Ticket
+    from helpdesk_gui.domain.training.models import KnowledgeArticle
+    from helpdesk_gui.services.tickets.intake import ticket_terms
+    from helpdesk_gui.services.training.knowledge import article_terms
+
+    tickets = 0
+    batch: list[tuple[int, str]] = []
+    for ticket in Ticket.select().order_by(Ticket.id).iterator():
+        batch.append((ticket.id, ticket_terms(ticket)))
+        if len(batch) >= 2000:
+            search.TICKETS.add(batch)
+            tickets += len(batch)
+            batch = []
+    search.TICKETS.add(batch)
+    tickets += len(batch)
+    articles = [(a.id, article_terms(a)) for a in
+                KnowledgeArticle.select().where(KnowledgeArticle.active)]
+    search.KNOWLEDGE.add(articles)
+    return tickets, len(articles)
+
+
+def run_copy(args: argparse.Namespace) -> int:
+    """Copy everything from ``--from`` into the empty ``--to``, then rebuild its search."""
+    from helpdesk_gui.db import copy
+    from helpdesk_gui.db.connect import bind, parse_url
+
+    if not args.source or not args.target:
+        print("db copy: give both --from URL and --to URL", file=sys.stderr)
+        return 2
+    source, target = copy.open_pair(args.source, args.target)
+    copy.refuse_non_empty(target, copy.table_models())
+    counts = copy.copy_all(source, target, progress=lambda table, n: print(
+        f"  {table}: {n}", file=sys.stderr))
+    bind(target)
+    with target.atomic():
+        tickets, articles = reindex_search()
+    source.close()
+    print(f"copied {sum(counts.values())} rows in {len(counts)} tables from "
+          f"{parse_url(args.source).display()} to {parse_url(args.target).display()}; "
+          f"search rebuilt for {tickets} tickets and {articles} articles")
+    print(f"tickets: {counts.get('ticket', 0)}, history events: "
+          f"{counts.get('ticket_event', 0)}, audit rows: {counts.get('audit_entry', 0)}")
     return 0

@@ -34,7 +34,7 @@ def run_demo(args: argparse.Namespace) -> int:
     if args.tickets < 0 or args.months < 1:
         print("demo: --tickets must be >= 0 and --months >= 1", file=sys.stderr)
         return 2
-    open_database(getattr(args, "db", None))
+    open_database(getattr(args, "db", None), migrate=True)  # a setup command: may create
     existing = Ticket.select().count()
     if existing and not args.force:
         print(f"demo: the database already has {existing} tickets; use --force to add demo "
@@ -70,7 +70,7 @@ def prepare_demo_database(args: argparse.Namespace) -> None:
     from helpdesk_gui.domain.tickets.models import Ticket
 
     args.db = args.db or f"sqlite:///{demo_database_path()}"
-    open_database(args.db)
+    open_database(args.db, migrate=True)
     if Ticket.select().count() == 0:
         print(f"filling the demo database with {DEMO_TICKETS} tickets…", file=sys.stderr)
         demo.generate(DEMO_TICKETS)

@@ -8,7 +8,11 @@ benchmarks) gets the same pragmas and transaction behaviour:
   ``busy_timeout`` so two counters writing at once wait instead of failing. Every
   write transaction begins IMMEDIATE, so the write lock is taken up front and two
   counters can never deadlock on an upgrade from a read lock.
-* PostgreSQL: for halls that outgrow one machine (several counters, headquarters).
+* PostgreSQL: for halls that outgrow one machine (several counters, headquarters),
+  through psycopg 3 (peewee's own adapter). Connecting gives up after
+  ``CONNECT_TIMEOUT_S`` so an unreachable server is reported, not waited on forever, and
+  the server's refusal is turned into a message that says which of the usual three it is
+  (wrong password, no such database, server not reachable).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from helpdesk_gui.domain.errors import ConfigurationError
 database_proxy = peewee.DatabaseProxy()
 
 ENV_VAR = "HELPDESK_DB"
+CONNECT_TIMEOUT_S = 5
 BUSY_TIMEOUT_MS = 15_000
 
 SQLITE_PRAGMAS = {
@@ -103,15 +108,68 @@ def make_database(target: DatabaseTarget) -> peewee.Database:
     return _make_postgres(target.url)
 
 
+class HallServerDatabase(peewee.PostgresqlDatabase):
+    """PostgreSQL through psycopg 3, with connection failures explained."""
+
+    def _connect(self):
+        try:
+            return super()._connect()
+        except Exception as exc:  # psycopg.OperationalError, before peewee wraps it
+            raise explain_connect_error(self, exc) from exc
+
+
 def _make_postgres(url: str) -> peewee.Database:
     parsed = urlparse(url)
-    return peewee.PostgresqlDatabase(
+    options: dict = {"prefer_psycopg3": True}
+    if not hasattr(peewee.PostgresqlDatabase, "psycopg3_adapter"):  # peewee 3.17 / 3.18
+        from playhouse.psycopg3_ext import Psycopg3Database as base
+        options = {}
+    else:
+        base = peewee.PostgresqlDatabase
+    cls = HallServerDatabase if base is peewee.PostgresqlDatabase else type(
+        "HallServerDatabase", (base,), {"_connect": HallServerDatabase._connect})
+    try:
+        port = parsed.port
+    except ValueError as exc:
+        raise ConfigurationError(f"--db: the port in {url!r} is not a number") from exc
+    return cls(
         (parsed.path or "/").lstrip("/") or "helpdesk",
         user=unquote(parsed.username) if parsed.username else None,
         password=unquote(parsed.password) if parsed.password else None,
         host=parsed.hostname or None,
-        port=parsed.port or None,
+        port=port or None,
+        connect_timeout=CONNECT_TIMEOUT_S,
+        application_name="helpdesk_gui",
+        **options,
     )
+
+
+def explain_connect_error(database: peewee.Database, exc: Exception) -> Exception:
+    """A ``DatabaseUnavailable`` naming the cause of a failed connection (or ``exc``)."""
+    from helpdesk_gui.domain.errors import DatabaseUnavailable
+
+    params = database.connect_params
+    where = f"{params.get('host') or 'localhost'}:{params.get('port') or 5432}"
+    user, name = params.get("user") or "(default user)", database.database
+    code = getattr(exc, "sqlstate", None)
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if code == "28P01" or "password authentication failed" in text:
+        return DatabaseUnavailable(
+            f"the database server {where} refused user {user!r}: wrong password. "
+            "Check the password in the connection settings (ask the administrator).")
+    if code == "28000" or "no pg_hba.conf entry" in text:
+        return DatabaseUnavailable(
+            f"the database server {where} does not let user {user!r} in from this PC "
+            f"({text}); the administrator allows it in pg_hba.conf.")
+    if code == "3D000" or "does not exist" in text:
+        return DatabaseUnavailable(
+            f"the database server {where} has no database {name!r} ({text}); check the "
+            "database name, or ask the administrator to create it.")
+    if code is None:
+        return DatabaseUnavailable(
+            f"cannot reach the database server {where} ({text}). Check that the server "
+            "is running, the host name and port are right and the network is up.")
+    return exc
 
 
 def bind(database: peewee.Database) -> peewee.Database:

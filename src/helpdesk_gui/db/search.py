@@ -14,7 +14,12 @@ alone ("停电通知" → "停电 电通 通知 知"). Then, in one ordinary ``u
 
 Latin words and digits are kept as words (prefix-matched). The table is contentless
 (``content=''``) to halve its size; updates delete with the old terms first.
-PostgreSQL halls fall back to ``ILIKE`` (with pg_trgm indexes when available).
+
+PostgreSQL gets the same tokens in a ``tsvector`` column with a GIN index (see
+``db.pg_search``): the lexemes are given positions in the same order, so a 2-character
+term is one lexeme, a 1-character term a prefix (``'停':*``) and a longer term the
+phrase of its pairs (``'电通' <-> '通知'``) — the same hits as FTS5, through an index.
+Which of the two is used is decided here, once, from the bound database.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import peewee as pw
 from helpdesk_gui.db.connect import database_proxy, is_sqlite
 
 TABLE = "ticket_search"
+KNOWLEDGE_TABLE = "knowledge_search"
 
 _CJK = (
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs and compatibility
@@ -57,68 +63,131 @@ def _quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
+def query_parts(query: str) -> list[tuple[str, list[str]]]:
+    """What the clerk typed as (kind, tokens) pairs: ``prefix`` (one CJK character or a
+    Latin word), ``term`` (a CJK pair) or ``phrase`` (the pairs of a longer CJK run)."""
+    parts: list[tuple[str, list[str]]] = []
+    for token in _TOKEN.findall(query or ""):
+        if not _CJK_RUN.match(token):
+            parts.append(("prefix", [token.lower()]))
+        elif len(token) == 1:
+            parts.append(("prefix", [token]))
+        else:
+            pairs = [token[i:i + 2] for i in range(len(token) - 1)]
+            parts.append(("term" if len(pairs) == 1 else "phrase", pairs))
+    return parts
+
+
 def match_expression(query: str) -> str | None:
     """Turn what the clerk typed into an FTS5 MATCH expression (AND of the words).
 
     Returns None when there is nothing searchable (only punctuation or emoji), so the
     caller can show "no results" instead of running a bad query.
     """
-    parts: list[str] = []
-    for token in _TOKEN.findall(query or ""):
-        if _CJK_RUN.match(token):
-            if len(token) == 1:
-                parts.append(_quote(token) + " *")
-            else:
-                parts.append(_quote(" ".join(token[i:i + 2] for i in range(len(token) - 1))))
-        else:
-            parts.append(_quote(token.lower()) + " *")
-    return " AND ".join(parts) if parts else None
+    from helpdesk_gui.db import fts5
+
+    parts = query_parts(query)
+    return fts5.expression(parts, any_word=False) if parts else None
+
+
+class SearchIndex:
+    """One bigram index (SQLite FTS5 table or PostgreSQL tsvector table), keyed by row id.
+
+    ``ids``/``count``/``condition`` take what the clerk typed (every word must occur);
+    ``any_of`` takes index tokens of which at least one must occur (best first).
+    """
+
+    def __init__(self, table: str) -> None:
+        self.table = table
+
+    def _backend(self, database: pw.Database | None = None):
+        from helpdesk_gui.db import fts5, pg_search
+
+        db = database or database_proxy.obj
+        return (fts5 if is_sqlite(db) else pg_search), db
+
+    def create(self, database: pw.Database) -> None:
+        """Create the table (idempotent)."""
+        backend, db = self._backend(database)
+        backend.create(db, self.table)
+
+    def add(self, rows: Iterable[tuple[int, str]]) -> None:
+        """Index (row id, terms) pairs; terms as made by :func:`terms`."""
+        rows = list(rows)
+        if rows:
+            backend, db = self._backend()
+            backend.add(db, self.table, rows)
+
+    def remove(self, row_id: int, old_terms: str) -> None:
+        """Take one row out (contentless FTS5 needs the terms it was indexed with)."""
+        backend, db = self._backend()
+        backend.remove(db, self.table, row_id, old_terms)
+
+    def replace(self, row_id: int, old_terms: str, new_terms: str) -> None:
+        """Re-index one row whose text changed."""
+        if old_terms != new_terms:
+            self.remove(row_id, old_terms)
+            self.add([(row_id, new_terms)])
+
+    def condition(self, id_field: pw.Field, query: str) -> pw.Expression | None:
+        """``id_field IN (rows matching query)``, or None when nothing is searchable."""
+        parts = query_parts(query)
+        if not parts:
+            return None
+        backend, _ = self._backend()
+        sql, params = backend.match_ids(self.table, parts)
+        return id_field.in_(pw.SQL(f"({sql})", params))
+
+    def count(self, query: str) -> int:
+        """How many rows match (counted in the index alone)."""
+        parts = query_parts(query)
+        if not parts:
+            return 0
+        backend, db = self._backend()
+        sql, params = backend.match_ids(self.table, parts, count=True)
+        return int(db.execute_sql(sql, params).fetchone()[0])
+
+    def ranked(self, query: str, limit: int) -> list[int]:
+        """Ids of rows containing every word, best match first."""
+        parts = query_parts(query)
+        if not parts:
+            return []
+        backend, db = self._backend()
+        return backend.ranked(db, self.table, parts, limit, any_word=False)
+
+    def any_of(self, tokens: list[str], limit: int) -> list[int]:
+        """Ids of rows containing at least one of the index tokens, best first."""
+        if not tokens:
+            return []
+        backend, db = self._backend()
+        parts = [("term", [token]) for token in tokens]
+        return backend.ranked(db, self.table, parts, limit, any_word=True)
+
+
+TICKETS = SearchIndex(TABLE)
+KNOWLEDGE = SearchIndex(KNOWLEDGE_TABLE)
 
 
 def create_index(database: pw.Database) -> None:
-    """Create the search table (SQLite) or trigram indexes (PostgreSQL, best effort)."""
-    if is_sqlite(database):
-        database.execute_sql(
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
-            "terms, content='', tokenize='unicode61 remove_diacritics 0')"
-        )
+    """Create the ticket search table."""
+    TICKETS.create(database)
 
 
 def index_rows(rows: Iterable[tuple[int, str]]) -> None:
     """Add (ticket id, terms) rows to the index; used for new tickets and bulk loads."""
-    db = database_proxy.obj
-    if not is_sqlite(db):
-        return
-    db.cursor().executemany(f"INSERT INTO {TABLE}(rowid, terms) VALUES (?, ?)", list(rows))
+    TICKETS.add(rows)
 
 
 def reindex(ticket_id: int, old_terms: str, new_terms: str) -> None:
-    """Replace one ticket's indexed terms (contentless tables need the old ones)."""
-    db = database_proxy.obj
-    if not is_sqlite(db) or old_terms == new_terms:
-        return
-    db.execute_sql(
-        f"INSERT INTO {TABLE}({TABLE}, rowid, terms) VALUES ('delete', ?, ?)",
-        (ticket_id, old_terms),
-    )
-    index_rows([(ticket_id, new_terms)])
+    """Replace one ticket's indexed terms."""
+    TICKETS.replace(ticket_id, old_terms, new_terms)
 
 
 def ticket_text_condition(ticket_model: type[pw.Model], query: str) -> pw.Expression | None:
     """A WHERE condition: tickets whose subject/description/request/name contain ``query``."""
-    db = database_proxy.obj
-    if is_sqlite(db):
-        expr = match_expression(query)
-        if expr is None:
-            return None
-        sub = pw.SQL(f"(SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?)", (expr,))
-        return ticket_model.id.in_(sub)
-    words = [w for w in _TOKEN.findall(query or "")]
-    if not words:
-        return None
-    cond = None
-    for word in words:
-        like = (ticket_model.description.contains(word) | ticket_model.subject.contains(word)
-                | ticket_model.customer_name.contains(word))
-        cond = like if cond is None else cond & like
-    return cond
+    return TICKETS.condition(ticket_model.id, query)
+
+
+def count_text(query: str) -> int:
+    """How many tickets contain ``query`` (the index holds one row per ticket)."""
+    return TICKETS.count(query)

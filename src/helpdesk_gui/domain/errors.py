@@ -49,3 +49,11 @@ class PermissionDenied(HelpdeskError):
 
 class SchemaTooNew(ConfigurationError):
     """The database was written by a newer version of the application."""
+
+
+class SchemaTooOld(ConfigurationError):
+    """The hall server's schema is older than this application; the administrator upgrades."""
+
+
+class DatabaseUnavailable(ConfigurationError):
+    """The database server cannot be reached or refuses this user."""

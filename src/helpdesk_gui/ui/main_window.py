@@ -219,10 +219,10 @@ class MainWindow(QMainWindow):
 
     def start_background(self) -> None:
         """Start the scheduler (SLA alarms, surveys, backups, reports) and the idle lock."""
-        from helpdesk_gui.app.scheduler import SchedulerBridge, housekeeping_jobs
+        from helpdesk_gui.app.scheduler import SchedulerBridge, hall_lease, housekeeping_jobs
         from helpdesk_gui.ui.security.lock_screen import IdleLock, idle_minutes
 
-        self.scheduler = SchedulerBridge(parent=self,
+        self.scheduler = SchedulerBridge(parent=self, lease=hall_lease(),  # one seat runs jobs
                                          housekeeping=housekeeping_jobs(self.ctx.settings))
         self.scheduler.alarms_raised.connect(self.notifications.on_alarms)
         self.scheduler.job_done.connect(lambda text: self.statusBar().showMessage(text, 10_000))

@@ -154,8 +154,8 @@ def _cli(args, capsys):
     return code, capsys.readouterr()
 
 
-def test_import_then_monthly_report(hall, tmp_path, capsys):
-    url = f"sqlite:///{tmp_path / 'helpdesk.db'}"
+def test_import_then_monthly_report(hall, tmp_path, capsys, db_url):
+    url = db_url
     path = write_csv(tmp_path / "台账.csv", ZH_HEADER, ROWS)
     code, out = _cli(["--db", url, "import", "tickets", str(path)], capsys)
     assert code == 0 and "imported 3, already present 0" in out.out
@@ -177,8 +177,8 @@ def test_import_then_monthly_report(hall, tmp_path, capsys):
     assert april["received"] == 0 and april["open_at_month_end"] == 1
 
 
-def test_cli_refusal_lists_rows(hall, tmp_path, capsys):
-    url = f"sqlite:///{tmp_path / 'helpdesk.db'}"
+def test_cli_refusal_lists_rows(hall, tmp_path, capsys, db_url):
+    url = db_url
     bad = list(ROWS[0])
     bad[4] = "9"
     path = write_csv(tmp_path / "bad.csv", ZH_HEADER, [bad])

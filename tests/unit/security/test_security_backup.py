@@ -16,6 +16,8 @@ from helpdesk_gui.domain.security.models import AuditEntry
 from helpdesk_gui.services.security import audit, backup
 from helpdesk_gui.services.security import staff as staff_service
 
+pytestmark = pytest.mark.sqlite_only  # backups of an SQLite file (a server has pg_dump)
+
 
 def test_backup_is_online_verified_and_self_contained(db, admin, tmp_path):
     # an uncommitted-to-main-file change sits in the WAL: a file copy would miss it

@@ -36,7 +36,7 @@ EXPECTED = {
     "training.manage": "SA", "knowledge.edit": "SA", "case.promote": "S",
     "complaint.close": "S", "suggestion.decide": "S",
     "service_error.record": "S", "review.record": "S", "customer.tier": "S",
-    "callback.record": "CHS",
+    "callback.record": "CHS", "seat.view": "SA",
 }
 LETTER = {"counter": "C", "handler": "H", "supervisor": "S", "admin": "A"}
 CELLS = [(role, action) for action in permissions.ACTIONS for role in permissions.ROLES]

@@ -37,9 +37,9 @@ def test_pause_shows_in_the_timeline(clock, clerk, handler):
     assert [s.kind for s in res.segments] == ["counted", "paused", "counted", "deadline"]
 
 
-def test_cli_explain_prints_the_timeline(clock, clerk, tmp_path, capsys, sdb):
+def test_cli_explain_prints_the_timeline(clock, clerk, tmp_path, capsys, sdb, db_url):
     t = new_ticket(clerk, level=2)
-    url = f"sqlite:///{tmp_path / 'helpdesk.db'}"
+    url = db_url
     assert sla_cli.main(["--db", url, "sla", "explain", t.ticket_no]) == 0
     out = capsys.readouterr().out
     assert t.ticket_no in out and "deadline" in out and "First response" in out

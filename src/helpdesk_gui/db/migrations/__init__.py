@@ -8,6 +8,11 @@ the hall's data exactly as it was.
 
 Each step is one module of this package, ``vNNN_<what>.py`` with an ``upgrade(database)``
 function; its number is the schema version it brings the database to.
+
+On a hall server many PCs open the same database, so only ``helpdesk-gui db upgrade``
+(or an explicit ``migrate=True``) changes the schema there, under a PostgreSQL advisory
+lock taken inside the upgrade transaction: a second migrator waits, then finds the work
+done. A client that finds an older schema is told to ask the administrator.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ import peewee as pw
 
 from helpdesk_gui.db.connect import is_sqlite
 from helpdesk_gui.domain import base
-from helpdesk_gui.domain.errors import SchemaTooNew
+from helpdesk_gui.domain.errors import ConfigurationError, SchemaTooNew, SchemaTooOld
 
 log = logging.getLogger(__name__)
 
@@ -81,22 +86,62 @@ def backup_sqlite(path: Path, suffix: str) -> Path:
     return target
 
 
-def upgrade(database: pw.Database) -> int:
-    """Bring the schema up to date; returns the version found before upgrading."""
-    found = current_version(database)
+UPGRADE_LOCK = 0x4844_5347  # "HDSG": the advisory lock key of schema upgrades
+
+
+def _refuse_newer(found: int) -> None:
     if found > CURRENT_VERSION:
         raise SchemaTooNew(
             f"this database has schema version {found}, newer than this application "
             f"understands ({CURRENT_VERSION}); install the newer version"
         )
+
+
+def check(database: pw.Database) -> int:
+    """The schema version, refusing one this application cannot work with (no changes).
+
+    Used by hall-server clients, which never migrate themselves.
+    """
+    found = current_version(database)
+    _refuse_newer(found)
+    if found == 0 and database.get_tables():
+        raise ConfigurationError(
+            f"the database {database.database!r} holds tables but no helpdesk schema; "
+            "check the database name in the connection settings")
+    if found < CURRENT_VERSION:
+        raise SchemaTooOld(
+            f"the hall server's database has schema version {found}, older than this "
+            f"application needs ({CURRENT_VERSION}); ask the administrator to run "
+            "\"helpdesk-gui db upgrade\" on the server")
+    return found
+
+
+def _lock(database: pw.Database) -> None:
+    """Serialise migrators: SQLite's IMMEDIATE transaction already holds the write lock."""
+    if not is_sqlite(database):
+        database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (UPGRADE_LOCK,))
+
+
+def _set_version(version: int) -> None:
+    (base.Meta.insert(key="schema_version", value=str(version))
+     .on_conflict(conflict_target=[base.Meta.key], preserve=[base.Meta.value]).execute())
+
+
+def upgrade(database: pw.Database) -> int:
+    """Bring the schema up to date; returns the version found before upgrading."""
+    found = current_version(database)
+    _refuse_newer(found)
     if found == CURRENT_VERSION:
         return found
     if found > 0 and is_sqlite(database) and database.database != ":memory:":
         saved = backup_sqlite(Path(database.database), f"v{found}")
         log.info("backed up database before upgrade to %s", saved)
     with database.atomic():
+        _lock(database)
+        found = current_version(database)  # another migrator may have finished meanwhile
+        _refuse_newer(found)
         for version in range(found + 1, CURRENT_VERSION + 1):
             STEPS[version - 1](database)
             log.info("schema upgraded to version %d", version)
-        base.Meta.replace(key="schema_version", value=str(CURRENT_VERSION)).execute()
+        _set_version(CURRENT_VERSION)
     return found

@@ -2,26 +2,23 @@
 
 Adds the tables of ``domain.training.models`` and, on SQLite, the contentless FTS5 table
 ``knowledge_search`` that indexes articles with the bigram terms of ``db.search`` (so the
-2-character words clerks type — 停电, 水费 — are found). PostgreSQL searches with LIKE.
+2-character words clerks type — 停电, 水费 — are found); on PostgreSQL the same terms in
+a tsvector table with a GIN index.
 """
 
 from __future__ import annotations
 
 import peewee as pw
 
-from helpdesk_gui.db.connect import is_sqlite
+from helpdesk_gui.db import search
 from helpdesk_gui.domain.training.models import MODELS
 
-KNOWLEDGE_TABLE = "knowledge_search"
+KNOWLEDGE_TABLE = search.KNOWLEDGE_TABLE
 
 
 def create_knowledge_index(database: pw.Database) -> None:
-    """The article search table (SQLite only; idempotent)."""
-    if is_sqlite(database):
-        database.execute_sql(
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS {KNOWLEDGE_TABLE} USING fts5("
-            "terms, content='', tokenize='unicode61 remove_diacritics 0')"
-        )
+    """The article search table (idempotent)."""
+    search.KNOWLEDGE.create(database)
 
 
 def upgrade(database: pw.Database) -> None:

@@ -137,7 +137,8 @@ class ComplaintSetting(BaseModel):
     def put(cls, key: str, value: int) -> None:
         if key not in SETTING_DEFAULTS:
             raise KeyError(key)
-        cls.replace(key=key, value=str(int(value))).execute()
+        (cls.insert(key=key, value=str(int(value)))
+         .on_conflict(conflict_target=[cls.key], preserve=[cls.value]).execute())
 
 
 class Complaint(SyncedModel):

@@ -57,6 +57,7 @@ class Ticket(SyncedModel):
     resolve_due = pw.DateTimeField(null=True)
     sla_state = pw.CharField(max_length=16, default="on_track")
     vip = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT FALSE")])  # §10 VIP
+    window_no = pw.CharField(max_length=16, null=True)  # 窗口号 where it was received
 
     class Meta:
         indexes = (

@@ -47,6 +47,7 @@ service_error.record                     ✓                  §8 service-error 
 review.record                            ✓                  §4 review of closed tickets
 customer.tier                            ✓                  VIP flag, dedicated handler
 callback.record        ✓        ✓        ✓                  §10 call-back outcome
+seat.view                                ✓           ✓      who is signed in at which seat
 =====================  =======  =======  ==========  =====  ===============================
 
 Why the administrator works no tickets and sees no clear personal data: separation of
@@ -115,6 +116,7 @@ MATRIX: MappingProxyType[str, frozenset[str]] = MappingProxyType({
     "review.record": frozenset({_S}),
     "customer.tier": frozenset({_S}),
     "callback.record": _TICKET_WORKERS,
+    "seat.view": frozenset({_S, _A}),
 })
 """action -> the roles allowed to do it."""
 

@@ -121,8 +121,15 @@ class _Supervisors:
         for start in range(0, len(self.notes), 500):
             Notification.insert_many(self.notes[start:start + 500]).execute()
         if rows:
-            TicketSla.bulk_update(rows, [TicketSla.states, TicketSla.next_check_at],
-                                  batch_size=200)
+            # NULLs apart: a CASE of only NULL parameters is text to PostgreSQL.
+            timed = [r for r in rows if r.next_check_at is not None]
+            TicketSla.bulk_update(rows, [TicketSla.states], batch_size=200)
+            if timed:
+                TicketSla.bulk_update(timed, [TicketSla.next_check_at], batch_size=200)
+            stopped = [r.id for r in rows if r.next_check_at is None]
+            for start in range(0, len(stopped), 500):
+                TicketSla.update(next_check_at=None).where(
+                    TicketSla.id.in_(stopped[start:start + 500])).execute()
         for state, ids in self.new_states.items():
             for start in range(0, len(ids), 500):
                 Ticket.update(sla_state=state).where(

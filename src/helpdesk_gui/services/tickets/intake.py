@@ -19,6 +19,7 @@ from helpdesk_gui.domain.tickets.models import Customer, Ticket, TicketEvent
 from helpdesk_gui.domain.vocabulary import CHANNELS, LEVELS, TICKET_TYPES
 from helpdesk_gui.services.changes import Changes
 from helpdesk_gui.services.customers import tiers
+from helpdesk_gui.services.seats import registry as seats
 from helpdesk_gui.services.security import audit, permissions
 from helpdesk_gui.services.sla import setup as sla_setup
 from helpdesk_gui.services.tickets import customers
@@ -118,7 +119,8 @@ def create_ticket(form: IntakeForm, actor: Staff) -> CreatedTicket:
             type=data["type"], level=data["level"], status=sla_setup.initial_status(data["level"]),
             customer=customer, vip=vip,
             customer_name=data["name"], subject=data["subject"], description=data["description"],
-            request=data["request"], received_by=actor, created_at=now, updated_at=now)
+            request=data["request"], received_by=actor, created_at=now, updated_at=now,
+            window_no=seats.current_window() or None)
         log_event(ticket, actor, "created", "", ticket.status, now=now,
              data={"channel": ticket.channel, "type": ticket.type, "level": ticket.level})
         if form.first_contact_resolved:

@@ -27,8 +27,7 @@ from zoneinfo import ZoneInfo
 
 import peewee as pw
 
-from helpdesk_gui.db import search
-from helpdesk_gui.db.connect import database_proxy, is_sqlite
+from helpdesk_gui.db import dialect, search
 from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.domain.tickets.models import Customer, Ticket
 
@@ -64,6 +63,7 @@ class TicketFilter:
     created_to: date | None = None  # inclusive, local date of ``tz``
     search: str = ""  # ticket number, phone, account number, name or text
     tz: str = DEFAULT_TZ  # the branch's time zone, for the date bounds
+    windows: tuple[str, ...] = ()  # counter windows (窗口号) where received
 
 
 @dataclass(frozen=True)
@@ -108,9 +108,8 @@ def _prefix_range(field: pw.Field, prefix: str) -> pw.Expression:
 
 
 def _unindexed(field: pw.Field) -> pw.Node:
-    """The same value written so SQLite cannot use the column's index (``x+0``, ``x||''``)."""
-    numeric = isinstance(field, pw.IntegerField | pw.ForeignKeyField)
-    return field + 0 if numeric else field.concat("")
+    """The same value written so SQLite cannot use the column's index (``db.dialect``)."""
+    return dialect.unindexed(field)
 
 
 def search_kind(text: str) -> tuple[str, str]:
@@ -185,6 +184,8 @@ def conditions(f: TicketFilter, order_keys: tuple[str, ...] | None = None
         if values:
             field = column(name, len(values) == 1)
             out.append(field == values[0] if len(values) == 1 else field.in_(values))
+    if f.windows:
+        out.append(Ticket.window_no.in_(f.windows))
     if f.assignee_id is not None:
         out.append(column("assignee_id", True) == f.assignee_id)
     if f.mine is not None:
@@ -214,16 +215,12 @@ def _text_only_count(f: TicketFilter) -> int | None:
     The index has exactly one row per ticket (nothing is deleted), so this is the same
     number without loading 80,000 ticket rows for a common word (120 ms → 3 ms).
     """
-    if f != TicketFilter(search=f.search, tz=f.tz) or not is_sqlite():
+    if f != TicketFilter(search=f.search, tz=f.tz):
         return None
     kind, text = search_kind(f.search)
     if kind != "text":
         return None
-    expr = search.match_expression(text)
-    if expr is None:
-        return 0
-    sql = f"SELECT COUNT(*) FROM {search.TABLE} WHERE {search.TABLE} MATCH ?"
-    return int(database_proxy.obj.execute_sql(sql, (expr,)).fetchone()[0])
+    return search.count_text(text)
 
 
 def count_tickets(f: TicketFilter) -> int:

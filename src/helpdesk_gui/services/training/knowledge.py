@@ -1,10 +1,10 @@
 """The knowledge base: articles and standard scripts (话术) (SERVICE_STANDARD §11).
 
-Search reuses the bigram terms of ``db.search`` in our own contentless FTS5 table
-``knowledge_search`` (created by ``db.migrations.v005_training``), so 2-character words such as
-停电 or 水费 are found. ``search`` ANDs the words typed (a clerk narrowing down);
-``suggest`` ORs the bigrams of a whole description and ranks by bm25, because a
-customer's story never contains every word of an article. PostgreSQL falls back to LIKE.
+Search reuses the bigram index of ``db.search`` in its own table ``knowledge_search``
+(created by ``db.migrations.v005_training``; FTS5 on SQLite, tsvector on PostgreSQL), so
+2-character words such as 停电 or 水费 are found. ``search`` ANDs the words typed (a clerk
+narrowing down); ``suggest`` ORs the bigrams of a whole description and ranks the best
+first (bm25 / ts_rank), because a customer's story never contains every word of an article.
 Usage counts grow each time an article is inserted into a reply.
 """
 
@@ -12,11 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import peewee as pw
-
 from helpdesk_gui.db import search as bigram
-from helpdesk_gui.db.connect import database_proxy, is_sqlite
-from helpdesk_gui.db.migrations.v005_training import KNOWLEDGE_TABLE as TABLE
+from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.errors import NotFound, ValidationError
 from helpdesk_gui.domain.hall import Staff
@@ -85,16 +82,11 @@ def _validate(form: ArticleForm) -> dict:
 
 
 def _index(article_id: int, terms: str) -> None:
-    if is_sqlite():
-        database_proxy.obj.execute_sql(
-            f"INSERT INTO {TABLE}(rowid, terms) VALUES (?, ?)", (article_id, terms))
+    bigram.KNOWLEDGE.add([(article_id, terms)])
 
 
 def _unindex(article_id: int, terms: str) -> None:
-    if is_sqlite():
-        database_proxy.obj.execute_sql(
-            f"INSERT INTO {TABLE}({TABLE}, rowid, terms) VALUES ('delete', ?, ?)",
-            (article_id, terms))
+    bigram.KNOWLEDGE.remove(article_id, terms)
 
 
 def create_article(form: ArticleForm, actor: Staff | None) -> int:
@@ -155,26 +147,10 @@ def record_use(article_id: int) -> Changes:
     return KNOWLEDGE_CHANGED
 
 
-def _ranked_ids(expression: str, limit: int) -> list[int]:
-    cursor = database_proxy.obj.execute_sql(
-        f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? ORDER BY rank LIMIT ?",
-        (expression, limit))
-    return [rowid for (rowid,) in cursor.fetchall()]
-
-
 def _fetch(ids: list[int]) -> list[ArticleRow]:
     rows = {a.id: a for a in KnowledgeArticle.select().where(
         KnowledgeArticle.id.in_(ids), KnowledgeArticle.active)}
     return [_row(rows[i]) for i in ids if i in rows]
-
-
-def _like(words: list[str], any_word: bool) -> pw.Expression | None:
-    cond = None
-    for word in words:
-        one = (KnowledgeArticle.title.contains(word) | KnowledgeArticle.body.contains(word)
-               | KnowledgeArticle.tags.contains(word))
-        cond = one if cond is None else (cond | one if any_word else cond & one)
-    return cond
 
 
 def search(query: str, category: str | None = None, kind: str | None = None,
@@ -188,14 +164,8 @@ def search(query: str, category: str | None = None, kind: str | None = None,
     if not (query or "").strip():
         return [_row(a) for a in base.order_by(KnowledgeArticle.uses.desc(),
                                                KnowledgeArticle.title).limit(limit)]
-    if is_sqlite():
-        expression = bigram.match_expression(query)
-        if expression is None:
-            return []
-        allowed = {a.id for a in base.select(KnowledgeArticle.id)}
-        return [r for r in _fetch(_ranked_ids(expression, 1000)) if r.id in allowed][:limit]
-    cond = _like(bigram._TOKEN.findall(query), any_word=False)
-    return [_row(a) for a in base.where(cond).limit(limit)] if cond is not None else []
+    allowed = {a.id for a in base.select(KnowledgeArticle.id)}
+    return [r for r in _fetch(bigram.KNOWLEDGE.ranked(query, 1000)) if r.id in allowed][:limit]
 
 
 def _suggest_terms(text: str) -> list[str]:
@@ -212,9 +182,4 @@ def suggest(description_text: str, limit: int = 5) -> list[ArticleRow]:
     tokens = _suggest_terms(description_text)
     if not tokens:
         return []
-    if is_sqlite():
-        expression = " OR ".join('"' + t.replace('"', '""') + '"' for t in tokens)
-        return _fetch(_ranked_ids(expression, limit * 3))[:limit]
-    cond = _like(tokens, any_word=True)
-    query = KnowledgeArticle.select().where(KnowledgeArticle.active, cond)
-    return [_row(a) for a in query.order_by(KnowledgeArticle.uses.desc()).limit(limit)]
+    return _fetch(bigram.KNOWLEDGE.any_of(tokens, limit * 3))[:limit]

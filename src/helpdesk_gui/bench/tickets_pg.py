@@ -1,0 +1,68 @@
+"""The raw twins of the ticket-list cases on PostgreSQL: hand-written SQL on a plain
+psycopg connection (same indexes, same tsvector search table), beside the query layer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from helpdesk_gui.bench.tickets import _NEWEST, _SELECT, Samples
+from helpdesk_gui.db import pg_search, search
+from helpdesk_gui.domain.vocabulary import OPEN_STATUSES as OPEN
+
+
+def connect(url: str):
+    """A read-only psycopg connection of its own (autocommit: no open transaction)."""
+    import psycopg
+
+    conn = psycopg.connect(url, autocommit=True)
+    conn.execute("SET default_transaction_read_only = on")
+    return conn
+
+
+def samples(conn) -> Samples:
+    """A ticket from the middle of the table and its customer's phone."""
+    mid = conn.execute("SELECT MAX(id) / 2 FROM ticket").fetchone()[0] or 1
+    no, phone = conn.execute(
+        "SELECT t.ticket_no, c.phone FROM ticket t JOIN customer c ON c.id = t.customer_id "
+        "WHERE t.id >= %s AND c.phone IS NOT NULL ORDER BY t.id LIMIT 1", (mid,)).fetchone()
+    return Samples(no, phone)
+
+
+def _count_page(conn, where: str, params: tuple = ()) -> list:
+    conn.execute(f"SELECT COUNT(*) FROM ticket t {where}", params).fetchone()
+    return conn.execute(f"{_SELECT} {where}{_NEWEST}", params).fetchall()
+
+
+def raw_cases(conn, s: Samples) -> dict[str, Callable[[], object]]:
+    """Hand-written SQL for every step."""
+    first = conn.execute(_SELECT + _NEWEST).fetchall()
+    last = first[-1]
+    marks = ", ".join(["%s"] * len(OPEN))
+
+    def text(word: str) -> list:
+        tsq = pg_search.query(search.query_parts(word), any_word=False)
+        conn.execute("SELECT COUNT(*) FROM ticket_search WHERE terms @@ %s::tsquery",
+                     (tsq,)).fetchone()
+        return conn.execute(
+            f"{_SELECT} WHERE t.id IN (SELECT id FROM ticket_search WHERE terms @@ "
+            f"%s::tsquery){_NEWEST}", (tsq,)).fetchall()
+    return {
+        "first page": lambda: _count_page(conn, ""),
+        "page down": lambda: conn.execute(
+            f"{_SELECT} WHERE (t.created_at, t.id) < (%s, %s){_NEWEST}",
+            (last[2], last[0])).fetchall(),
+        "jump to last row": lambda: conn.execute(
+            f"{_SELECT} ORDER BY t.created_at ASC, t.id ASC LIMIT 100").fetchall()[::-1],
+        "sort change (customer)": lambda: conn.execute(
+            f"{_SELECT} ORDER BY t.customer_name ASC, t.id ASC LIMIT 100").fetchall(),
+        "filter type=repair": lambda: _count_page(conn, "WHERE t.type = %s", ("repair",)),
+        "filter open statuses": lambda: _count_page(conn, f"WHERE t.status IN ({marks})", OPEN),
+        "search ticket number": lambda: _count_page(
+            conn, "WHERE t.ticket_no = %s", (s.ticket_no,)),
+        "search phone": lambda: _count_page(
+            conn, "WHERE t.customer_id IN (SELECT id FROM customer WHERE phone = %s)",
+            (s.phone,)),
+        "search text, 3 chars": lambda: text(s.text3),
+        "search text, 2 chars": lambda: text(s.text2),
+    }

@@ -1,0 +1,48 @@
+"""The SQLite side of ``db.search``: contentless FTS5 tables of bigram terms."""
+
+from __future__ import annotations
+
+import peewee as pw
+
+Parts = list[tuple[str, list[str]]]
+
+
+def _quote(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def expression(parts: Parts, any_word: bool) -> str:
+    """An FTS5 MATCH expression: prefixes ``"停" *``, terms ``"停电"``, phrases of pairs."""
+    out = []
+    for kind, tokens in parts:
+        if kind == "prefix":
+            out.append(_quote(tokens[0]) + " *")
+        else:
+            out.append(_quote(" ".join(tokens)))
+    return (" OR " if any_word else " AND ").join(out)
+
+
+def create(db: pw.Database, table: str) -> None:
+    db.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5("
+                   "terms, content='', tokenize='unicode61 remove_diacritics 0')")
+
+
+def add(db: pw.Database, table: str, rows: list[tuple[int, str]]) -> None:
+    db.cursor().executemany(f"INSERT INTO {table}(rowid, terms) VALUES (?, ?)", rows)
+
+
+def remove(db: pw.Database, table: str, row_id: int, old_terms: str) -> None:
+    db.execute_sql(f"INSERT INTO {table}({table}, rowid, terms) VALUES ('delete', ?, ?)",
+                   (row_id, old_terms))
+
+
+def match_ids(table: str, parts: Parts, count: bool = False) -> tuple[str, tuple]:
+    what = "COUNT(*)" if count else "rowid"
+    return f"SELECT {what} FROM {table} WHERE {table} MATCH ?", (expression(parts, False),)
+
+
+def ranked(db: pw.Database, table: str, parts: Parts, limit: int, any_word: bool) -> list[int]:
+    cursor = db.execute_sql(
+        f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT ?",
+        (expression(parts, any_word), limit))
+    return [rowid for (rowid,) in cursor.fetchall()]

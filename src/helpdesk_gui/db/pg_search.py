@@ -1,0 +1,74 @@
+"""The PostgreSQL side of ``db.search``: bigram terms as a ``tsvector`` with a GIN index.
+
+The lexemes are written literally (``'停电':1 '电':2``), not through a text-search
+parser, so they are exactly the tokens the SQLite index holds, at the same positions.
+Queries are ``tsquery`` literals: ``'停':*`` (prefix), ``'停电'``, ``'电通' <-> '通知'``
+(consecutive positions, i.e. the substring). A GIN index answers all three, so search
+stays fast on a million tickets without scanning the text with ``ILIKE``.
+"""
+
+from __future__ import annotations
+
+import peewee as pw
+
+Parts = list[tuple[str, list[str]]]
+MAX_POSITION = 16383  # PostgreSQL's limit; later positions are clamped
+
+
+def _lexeme(token: str) -> str:
+    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def vector(terms: str) -> str:
+    """The ``tsvector`` literal of a terms string, positions in token order."""
+    return " ".join(f"{_lexeme(token)}:{min(n, MAX_POSITION)}"
+                    for n, token in enumerate(terms.split(), start=1))
+
+
+def query(parts: Parts, any_word: bool) -> str:
+    """The ``tsquery`` literal of parsed search words."""
+    out = []
+    for kind, tokens in parts:
+        if kind == "prefix":
+            out.append(_lexeme(tokens[0]) + ":*")
+        elif kind == "term":
+            out.append(_lexeme(tokens[0]))
+        else:
+            out.append("(" + " <-> ".join(_lexeme(t) for t in tokens) + ")")
+    return (" | " if any_word else " & ").join(out)
+
+
+def create(db: pw.Database, table: str) -> None:
+    db.execute_sql(f"CREATE TABLE IF NOT EXISTS {table} "
+                   "(id BIGINT PRIMARY KEY, terms TSVECTOR NOT NULL)")
+    db.execute_sql(f"CREATE INDEX IF NOT EXISTS {table}_terms ON {table} USING GIN (terms)")
+
+
+def add(db: pw.Database, table: str, rows: list[tuple[int, str]]) -> None:
+    """New rows; many at once (a bulk load, a rebuild) go through ``COPY``."""
+    if len(rows) < 20:
+        db.cursor().executemany(
+            f"INSERT INTO {table} (id, terms) VALUES (%s, %s::tsvector) "
+            "ON CONFLICT (id) DO UPDATE SET terms = excluded.terms",
+            [(row_id, vector(terms)) for row_id, terms in rows])
+        return
+    with db.cursor().copy(f"COPY {table} (id, terms) FROM STDIN") as copy:
+        for row_id, terms in rows:
+            copy.write_row((row_id, vector(terms)))
+
+
+def remove(db: pw.Database, table: str, row_id: int, old_terms: str) -> None:
+    db.execute_sql(f"DELETE FROM {table} WHERE id = %s", (row_id,))
+
+
+def match_ids(table: str, parts: Parts, count: bool = False) -> tuple[str, tuple]:
+    what = "COUNT(*)" if count else "id"
+    return (f"SELECT {what} FROM {table} WHERE terms @@ %s::tsquery",
+            (query(parts, False),))
+
+
+def ranked(db: pw.Database, table: str, parts: Parts, limit: int, any_word: bool) -> list[int]:
+    cursor = db.execute_sql(
+        f"SELECT id FROM {table}, CAST(%s AS tsquery) AS q WHERE terms @@ q "
+        "ORDER BY ts_rank(terms, q) DESC, id LIMIT %s", (query(parts, any_word), limit))
+    return [row_id for (row_id,) in cursor.fetchall()]
