@@ -89,12 +89,21 @@ def _run(argv: list[str], check: bool = True) -> subprocess.CompletedProcess:
     return result
 
 
+def _base_dir() -> str:
+    """Where a new cluster's folder goes: the temp folder, unless the server's own user
+    could not reach it (a private TMPDIR of root's), then the world-writable /tmp."""
+    base = tempfile.gettempdir()
+    if _as_root() and not os.stat(base).st_mode & 0o001 and os.path.isdir("/tmp"):
+        return "/tmp"
+    return base
+
+
 def create(data: Path | None = None, port: int | None = None) -> Cluster:
     """initdb a new cluster (password auth on TCP) and start it."""
     bin_dir = find_bin_dir()
     if bin_dir is None:
         raise RuntimeError("PostgreSQL binaries (initdb, pg_ctl) not found")
-    data = Path(data or tempfile.mkdtemp(prefix="helpdesk-pg-"))
+    data = Path(data or tempfile.mkdtemp(prefix="helpdesk-pg-", dir=_base_dir()))
     data.mkdir(parents=True, exist_ok=True)
     pwfile = data.parent / f".{data.name}.pw"
     pwfile.write_text(PASSWORD + "\n", encoding="utf-8")
