@@ -18,7 +18,7 @@ from helpdesk_gui.domain.errors import HelpdeskError
 # The command groups, one module of this package each, in the order ``--help`` lists them.
 # A module registers its group with ``add_commands(subparsers)``.
 COMMAND_GROUPS = ("db", "demo", "sla", "training", "export", "report", "imports", "audit",
-                  "backup", "user", "retention")
+                  "backup", "user", "retention", "setup", "token")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
                                      "postgresql://user:pw@host:port/name (default: HELPDESK_DB, "
                                      "else a file in the user's data folder)")
     parser.add_argument("--user", help="employee number (工号) to sign in with")
+    parser.add_argument("--token-file", help="sign in with an access token kept in this file")
     parser.add_argument("--password-stdin", action="store_true",
                         help="read the password from standard input (no sign-in dialog)")
     parser.add_argument("--demo", action="store_true",

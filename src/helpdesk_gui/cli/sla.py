@@ -152,11 +152,11 @@ def run_elapsed(args: argparse.Namespace) -> int:
 
 def run_explain(args: argparse.Namespace) -> int:
     """``sla explain TICKET_NO``: counted intervals, pauses, closed days, deadlines."""
-    from helpdesk_gui.db import open_database
+    from helpdesk_gui.cli.common import open_as_actor
     from helpdesk_gui.domain.errors import HelpdeskError
     from helpdesk_gui.services.sla import explain as sla_explain
 
-    database = open_database(getattr(args, "db", None))
+    database, _actor = open_as_actor(args)
     try:
         explanation = sla_explain.explain_number(args.ticket_no)
     except HelpdeskError as exc:
@@ -192,6 +192,9 @@ def build_parser() -> argparse.ArgumentParser:
     """A parser shaped like the application's ``cli.py`` with only ``sla`` in it."""
     parser = argparse.ArgumentParser(prog="helpdesk-gui")
     parser.add_argument("--db", default=None, help="database URL (sqlite:///path)")
+    parser.add_argument("--user", help="employee number to sign in with (sla explain)")
+    parser.add_argument("--password-stdin", action="store_true")
+    parser.add_argument("--token-file")
     sub = parser.add_subparsers(dest="command")
     add_commands(sub)
     return parser

@@ -1,11 +1,14 @@
 """``helpdesk-gui user add|reset-password``: staff accounts from the command line.
+
+An administrator signs in first; with ``--password-stdin`` the sign-in password is the
+first line of standard input and the new password the second.
 """
 
 from __future__ import annotations
 
 import argparse
 
-from helpdesk_gui.cli.common import open_as_actor, read_new_password
+from helpdesk_gui.cli.common import add_password_stdin, open_as_actor, read_new_password
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -16,12 +19,11 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     add.add_argument("employee_no")
     add.add_argument("name")
     add.add_argument("role", choices=["counter", "handler", "supervisor", "admin"])
-    add.add_argument("--password-stdin", action="store_true",
-                     help="read the password from the first line of standard input")
+    add_password_stdin(add)
     add.set_defaults(func=_user_add)
     reset = actions.add_parser("reset-password", help="set a temporary password")
     reset.add_argument("employee_no")
-    reset.add_argument("--password-stdin", action="store_true")
+    add_password_stdin(reset)
     reset.set_defaults(func=_user_reset)
 
 

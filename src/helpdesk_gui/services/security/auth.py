@@ -129,9 +129,18 @@ def locked_until(staff: Staff, now: datetime | None = None) -> datetime | None:
     return row.locked_until
 
 
-def sign_in(employee_no: str, password: str, now: datetime | None = None) -> Staff:
-    """The staff member with this employee number (工号) and password, or an error."""
-    return _authenticate(employee_no, password, now or utcnow(), "auth.sign_in")
+class SignInRequired(SignInFailed):
+    """A command that reads personal data or changes something was given no credentials."""
+
+
+def sign_in(employee_no: str, password: str, now: datetime | None = None,
+            channel: str = "") -> Staff:
+    """The staff member with this employee number (工号) and password, or an error.
+
+    ``channel`` (e.g. ``"cli"``) is written into the audit row, so the trail tells a
+    sign-in at the window from one on the command line.
+    """
+    return _authenticate(employee_no, password, now or utcnow(), "auth.sign_in", channel)
 
 
 def unlock(staff_id: int, password: str, now: datetime | None = None) -> Staff:
@@ -142,7 +151,8 @@ def unlock(staff_id: int, password: str, now: datetime | None = None) -> Staff:
     return _authenticate(staff.employee_no, password, now or utcnow(), "auth.unlock")
 
 
-def _authenticate(employee_no: str, password: str, now: datetime, action: str) -> Staff:
+def _authenticate(employee_no: str, password: str, now: datetime, action: str,
+                  channel: str = "") -> Staff:
     number = (employee_no or "").strip()
     staff = Staff.get_or_none(Staff.employee_no == number) if number else None
     if staff is None or not staff.active or not staff.password_hash:
@@ -168,7 +178,8 @@ def _authenticate(employee_no: str, password: str, now: datetime, action: str) -
         if new_hash:
             Staff.update(password_hash=new_hash).where(Staff.id == staff.id).execute()
             staff.password_hash = new_hash
-        audit.record(staff, action, "staff", staff.id, {"rehashed": bool(new_hash)}, now=now)
+        detail = {"rehashed": bool(new_hash)} | ({"channel": channel} if channel else {})
+        audit.record(staff, action, "staff", staff.id, detail, now=now)
     return staff
 
 

@@ -43,13 +43,14 @@ knowledge.edit                           ✓           ✓      articles and scr
 case.promote                             ✓                  ticket → case library
 complaint.close                          ✓                  §1: supervisors close complaints
 suggestion.decide                        ✓                  adopt or reject a suggestion
+token.manage                                         ✓      access tokens of scheduled jobs
 =====================  =======  =======  ==========  =====  ===============================
 
 Why the administrator works no tickets and sees no clear personal data: separation of
 duties — the person who manages accounts and the audit trail is not the one handling
-customers' requests. Headless commands act as the operating-system user with the
-administrator role (``services.security.staff.system_actor``). An inactive staff member may do
-nothing.
+customers' requests. Headless commands sign in as a staff member (``--user`` and a
+password) or with an access token an administrator made (``services.security.tokens``),
+and the same matrix applies to them. An inactive staff member may do nothing.
 
 Call ``require`` *before* opening the write transaction of the action: a denial's audit
 row is written in its own transaction, and would be rolled back with the caller's
@@ -107,6 +108,7 @@ MATRIX: MappingProxyType[str, frozenset[str]] = MappingProxyType({
     "case.promote": frozenset({_S}),
     "complaint.close": frozenset({_S}),
     "suggestion.decide": frozenset({_S}),
+    "token.manage": frozenset({_A}),
 })
 """action -> the roles allowed to do it."""
 
