@@ -34,7 +34,9 @@ EXPECTED = {
     "backup.create": "A", "backup.restore": "A", "privacy.anonymize": "A",
     "ticket.extend": "HS", "import.run": "SA", "survey.answer": "CHS",
     "training.manage": "SA", "knowledge.edit": "SA", "case.promote": "S",
-    "complaint.close": "S", "suggestion.decide": "S",
+    "complaint.close": "S", "suggestion.decide": "S", "token.manage": "A",
+    "complaint.handle": "CHS", "suggestion.handle": "CHS", "improvement.manage": "HS",
+    "customer.lookup": "CHS",
 }
 LETTER = {"counter": "C", "handler": "H", "supervisor": "S", "admin": "A"}
 CELLS = [(role, action) for action in permissions.ACTIONS for role in permissions.ROLES]

@@ -44,6 +44,10 @@ case.promote                             ✓                  ticket → case li
 complaint.close                          ✓                  §1: supervisors close complaints
 suggestion.decide                        ✓                  adopt or reject a suggestion
 token.manage                                         ✓      access tokens of scheduled jobs
+complaint.handle       ✓        ✓        ✓                  complaint stages before close
+suggestion.handle      ✓        ✓        ✓                  capture, thank, screen, inform
+improvement.manage              ✓        ✓                  improvement actions and effects
+customer.lookup        ✓        ✓        ✓                  find a customer at intake
 =====================  =======  =======  ==========  =====  ===============================
 
 Why the administrator works no tickets and sees no clear personal data: separation of
@@ -109,6 +113,10 @@ MATRIX: MappingProxyType[str, frozenset[str]] = MappingProxyType({
     "complaint.close": frozenset({_S}),
     "suggestion.decide": frozenset({_S}),
     "token.manage": frozenset({_A}),
+    "complaint.handle": _TICKET_WORKERS,
+    "suggestion.handle": _TICKET_WORKERS,
+    "improvement.manage": frozenset({_H, _S}),
+    "customer.lookup": _TICKET_WORKERS,
 })
 """action -> the roles allowed to do it."""
 
