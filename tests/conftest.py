@@ -7,6 +7,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# The installation secret and audit anchors of the test run, never the developer's own.
+os.environ.setdefault("HELPDESK_CONFIG_DIR", __import__("tempfile").mkdtemp(prefix="hd-cfg-"))
 
 import pytest  # noqa: E402
 

@@ -26,6 +26,8 @@ def monthly_figures(month: str, branch: str | None, actor: Staff,
     with database_proxy.obj.atomic():
         audit.record(actor, "report.monthly", "report", month,
                      {"branch": report.get("branch"), "received": report.get("received")})
+    # The chain's head goes on paper too: a printed report is an anchor no one can edit.
+    report["audit_anchor"] = audit.anchor_line(audit.anchor(f"monthly report {month}"))
     return report
 
 
