@@ -32,6 +32,7 @@ ALLOWED = {
     # Signing in is how a person gets a role; these run before there is one to check.
     "security.auth.sign_in": "the sign-in itself (lockout counted, audited)",
     "security.auth.unlock": "the lock screen's sign-in (same path, audited)",
+    "security.auth.confirm_password": "a password typed again: the sign-in path (audited)",
     "security.auth.sign_out": "audits the end of the person's own session",
     "security.auth.change_password": "a person changes their own password (old one asked)",
     "security.auth.first_run": "only while no administrator exists (the wizard)",
