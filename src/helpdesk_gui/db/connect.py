@@ -92,6 +92,7 @@ def make_database(target: DatabaseTarget) -> peewee.Database:
         assert target.path is not None
         if str(target.path) != ":memory:":
             target.path.parent.mkdir(parents=True, exist_ok=True)
+            create_owner_only(target.path)
         return peewee.SqliteDatabase(
             str(target.path),
             pragmas=SQLITE_PRAGMAS,
@@ -112,6 +113,15 @@ def _make_postgres(url: str) -> peewee.Database:
         host=parsed.hostname or None,
         port=parsed.port or None,
     )
+
+
+def create_owner_only(path: Path) -> None:
+    """Create a new database file readable by its owner only (SQLite gives its -wal and
+    -shm files the same mode); an existing file is left as it is."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
 
 
 def bind(database: peewee.Database) -> peewee.Database:

@@ -127,3 +127,44 @@ def test_a_plain_chain_from_the_first_version_is_keyed_by_the_upgrade(tmp_path):
         database.close()
         database_proxy.initialize(None)
     assert os.environ.get(secret.CONFIG_ENV)
+
+
+def test_audit_anchor_command_exports_an_anchor_verify_checks_against(tmp_path, monkeypatch,
+                                                                      capsys):
+    import io
+
+    from helpdesk_gui import cli
+
+    url = f"sqlite:///{tmp_path / 'hall.db'}"
+    stdin = lambda text: monkeypatch.setattr("sys.stdin", io.StringIO(text))  # noqa: E731
+    stdin("admin9001x\n")
+    try:
+        assert cli.main(["--db", url, "setup", "--branch-code", "BJ01", "--branch-name", "朝阳",
+                         "--admin-no", "9001", "--admin-name", "孙丽", "--password-stdin"]) == 0
+        out = tmp_path / "anchor.json"
+        stdin("admin9001x\n")
+        assert cli.main(["--db", url, "--user", "9001", "--password-stdin", "audit", "anchor",
+                         "-o", str(out)]) == 0
+        assert oct(out.stat().st_mode & 0o777) == "0o600"
+        taken = json.loads(out.read_text())
+        capsys.readouterr()
+        stdin("admin9001x\n")
+        assert cli.main(["--db", url, "--user", "9001", "--password-stdin", "audit", "verify",
+                         "--anchor", str(out)]) == 0
+        said = capsys.readouterr().out
+        assert "intact" in said and f"row #{taken['last_id']}" in said
+    finally:
+        database_proxy.obj.close()
+        database_proxy.initialize(None)
+
+
+def test_the_monthly_report_carries_the_anchor_on_paper(supervisor, tmp_path):
+    from helpdesk_gui.reports.quality_report import build_pdf
+    from helpdesk_gui.services.quality import reporting
+
+    report = reporting.monthly_figures("2026-03", None, supervisor)
+    head = AuditHead.get_by_id(1)
+    assert report["audit_anchor"].startswith("audit anchor ")
+    assert f"row #{head.last_id}" in report["audit_anchor"]
+    assert head.last_hash in report["audit_anchor"]
+    assert build_pdf(report, tmp_path / "r.pdf").stat().st_size > 10_000
