@@ -83,8 +83,12 @@ def run_gui(db_url: str | None = None, user: str | None = None,
     started = time.perf_counter()
     app, settings, language = _prepare_app()
     ops = OpRunner(app)
+    from helpdesk_gui.ui.security.bad_database import open_or_recover
+
     try:
-        db_display = _open_database(db_url)
+        db_display = open_or_recover(_open_database, db_url)
+        if db_display is None:
+            return 2
         actor = _sign_in(ops, user, password_stdin)
     except HelpdeskError as exc:
         QMessageBox.critical(None, "helpdesk_gui", str(exc))

@@ -244,6 +244,29 @@ def restore(backup_path: Path, live_db_path: Path | None = None, *,
     return RestoreResult(backup_path, live, safety)
 
 
+def restore_over_unusable(backup_path: Path, live: Path) -> RestoreResult:
+    """Start-up recovery: the live file cannot be opened, so put a backup in its place.
+
+    The unusable file (and its -wal/-shm) is moved aside, not copied — it may not even be
+    a database — and kept as ``<name>.unusable-<time>``. No one is signed in yet: the
+    restore is audited by ``record_restore`` once the restored file is open.
+    """
+    backup_path, live = Path(backup_path), Path(live)
+    verify_backup(backup_path)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = live.with_name(f"{live.name}.unusable-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        part = live.with_name(live.name + suffix)
+        if part.exists():
+            part.replace(aside.with_name(aside.name + suffix))
+    _copy(backup_path, live)
+    result = integrity(live)
+    if result != "ok":
+        raise BackupError(f"the restored database failed its integrity check ({result})")
+    highwater.apply(live)
+    return RestoreResult(backup_path, live, None)
+
+
 def record_restore(result: RestoreResult, actor_no: str) -> None:
     """Audit a restore in the restored database (call after reopening it).
 
