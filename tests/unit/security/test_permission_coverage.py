@@ -52,6 +52,12 @@ ALLOWED = {
     "complaints.process.open_for_ticket": "inside intake's checked transaction",
     "complaints.repeats.link_repeats": "inside open_for_ticket (intake's transaction)",
     "ledger.imports.write_row": "one row of import_tickets, which checks import.run",
+    # The import journal: steps of import_tickets, after its import.run check.
+    "ledger.staging.start": "journal of a checked import",
+    "ledger.staging.journal": "journal of a checked import",
+    "ledger.staging.finish": "journal of a checked import",
+    "ledger.staging.roll_back": "undoes a checked import that failed",
+    "ledger.staging.recover_interrupted": "called by import_tickets after its check",
     "training.courses.trail": "audit row of a checked training change",
     "quality.reporting.record_pdf": "audits a report the caller checked (report.run)",
     # Jobs the application's scheduler runs on its own clock (no person acts).
