@@ -93,3 +93,11 @@ def cli_sign_in(monkeypatch):
         return ["--user", person.employee_no, "--password-stdin"]
 
     return sign
+
+
+@pytest.fixture(autouse=True)
+def _no_import_pauses(monkeypatch):
+    """Imports pause between batches to let counters in; tests need not wait for that."""
+    from helpdesk_gui.services.ledger import staging
+
+    monkeypatch.setattr(staging, "PAUSE_SECONDS", 0)

@@ -75,6 +75,8 @@ def test_rows_commit_in_batches_that_other_counters_see(hall, db, tmp_path, monk
     """Another connection (a counter) sees the first batch committed while the import runs."""
     seen = []
     monkeypatch.setattr(staging, "BATCH", 50)
+    monkeypatch.setattr(staging, "BATCH_SECONDS", 60)
+    monkeypatch.setattr(staging, "PAUSE_SECONDS", 0)
 
     def journal(run, ticket, customer_id):
         ImportRunRow.create(run=run, ticket_id=ticket.id, customer_id=customer_id)
@@ -90,8 +92,10 @@ def test_rows_commit_in_batches_that_other_counters_see(hall, db, tmp_path, monk
 
 
 def test_a_run_failing_in_a_later_batch_leaves_nothing(hall, tmp_path, monkeypatch):
+    """Row 95 fails after earlier batches were committed: everything is removed again."""
     before = (Ticket.select().count(), Customer.select().count(), TicketEvent.select().count())
     monkeypatch.setattr(staging, "BATCH", 40)
+    monkeypatch.setattr(staging, "PAUSE_SECONDS", 0)
     real, calls = importer.write_row, []
 
     def failing(*args, **kwargs):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -341,14 +342,19 @@ def import_tickets(path: str | Path, actor: Staff, branch: Branch | None = None,
 def _write_in_batches(good: list, actor: Staff, branch: Branch, source: str,
                       progress: Progress | None, detail: dict) -> list[int]:
     """Write the checked rows ``staging.BATCH`` per transaction; all or nothing."""
-    run, ids = staging.start(source, actor), []
+    run, ids, todo = staging.start(source, actor), [], iter(good)
     try:
-        for first in range(0, len(good), staging.BATCH):
+        while len(ids) < len(good):
+            began = time.monotonic()
+            deadline = began + staging.BATCH_SECONDS
             with database_proxy.obj.atomic():
-                for key, values in good[first:first + staging.BATCH]:
+                for _n, (key, values) in zip(range(staging.BATCH), todo, strict=False):
                     ids.append(write_row(values, key, actor, branch, source, run).id)
+                    if time.monotonic() >= deadline:
+                        break
             if progress:
                 progress(len(ids), len(good))
+            time.sleep(staging.pause_after(time.monotonic() - began))
         with database_proxy.obj.atomic():
             staging.finish(run, len(ids))
             audit.record(actor, "import.tickets", "file", source,

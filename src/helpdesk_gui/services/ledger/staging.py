@@ -3,7 +3,10 @@
 SQLite has one write lock for the whole file: an import that writes 20,000 tickets in
 one transaction holds it for the whole run and every counter waiting on it fails with
 "database is locked" once its busy timeout runs out. So an import writes ``BATCH`` rows
-per transaction, and records each ticket it makes in the run's journal
+per transaction — fewer when a batch has held the lock for ``BATCH_SECONDS`` — and
+leaves the lock free for ``PAUSE_SECONDS`` between batches: SQLite's busy handler polls
+with growing sleeps, so a counter that found the lock taken needs a real gap to get in.
+It records each ticket it makes in the run's journal
 (``domain.ledger.runs``) inside that same transaction. If the run fails — an error in a
 later batch, or the process killed — ``roll_back`` deletes exactly what the run made:
 the tickets, every row that refers to them, and the customers it registered that
@@ -27,8 +30,16 @@ from helpdesk_gui.domain.tickets.models import Customer, Ticket
 from helpdesk_gui.services.security import audit
 
 log = logging.getLogger(__name__)
-BATCH = 200
+BATCH = 200  # rows at most per transaction
+BATCH_SECONDS = 0.03  # ... and at most this long holding the write lock
+PAUSE_SECONDS = 0.03  # then the lock is left free this long, for the counters
 STALE_AFTER = timedelta(hours=12)
+
+
+def pause_after(held: float) -> float:
+    """How long to leave the lock free after holding it ``held`` seconds: at least as
+    long again (a slow row on a busy PC must not starve the counters)."""
+    return min(max(PAUSE_SECONDS, held), 1.0) if PAUSE_SECONDS else 0.0
 
 
 def start(file: str, actor: Staff) -> ImportRun:
