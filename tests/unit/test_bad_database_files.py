@@ -115,3 +115,16 @@ def test_the_command_line_says_why_without_a_traceback(tmp_path):
                            "db", "info"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "not an SQLite file" in done.stderr
+
+
+def test_a_database_in_use_by_another_counter_is_not_taken_for_truncated(tmp_path):
+    """Mid-checkpoint a live WAL database may be shorter than page 1 says: not truncated."""
+    from helpdesk_gui.db.checks import _header, _truncated
+
+    path = tmp_path / "live.db"
+    _good(path)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])  # as a checkpoint in progress may leave it
+    assert _truncated(path, _header(path))
+    path.with_name("live.db-wal").write_bytes(b"\x37\x7f\x06\x82" + b"\x00" * 28)
+    assert not _truncated(path, _header(path))

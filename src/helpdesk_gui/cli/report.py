@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from helpdesk_gui.cli.common import open_as_actor
+from helpdesk_gui.services.security.cells import private_file
 
 log = logging.getLogger(__name__)
 EXIT_OK = 0
@@ -41,6 +42,7 @@ def run_monthly(args: argparse.Namespace) -> int:
     if args.format == "json":
         text = json.dumps(report, ensure_ascii=False, indent=2, default=str)
         if args.output:
+            private_file(args.output)
             Path(args.output).write_text(text + "\n", encoding="utf-8")
             log.info("wrote %s", args.output)
         else:
@@ -49,7 +51,7 @@ def run_monthly(args: argparse.Namespace) -> int:
     from helpdesk_gui.reports.quality_report import build_pdf
 
     target = Path(args.output or f"quality-report-{report['branch']}-{report['month']}.pdf")
-    build_pdf(report, target)
+    build_pdf(report, private_file(target))
     reporting.record_pdf(actor, args.month, target)
     print(f"wrote {target}", file=sys.stderr)
     return EXIT_OK

@@ -36,7 +36,14 @@ def _header(path: Path) -> bytes:
 
 
 def _truncated(path: Path, header: bytes) -> bool:
-    """True when the file is shorter than the database size its header declares."""
+    """True when the file is shorter than the database size its header declares.
+
+    Only while no write-ahead log is in use: another counter's checkpoint writes page 1
+    (with the new size) before the pages that extend the file, so a live database may
+    briefly look short."""
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return False
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
