@@ -63,7 +63,6 @@ def import_rows(tickets: int) -> list[Row]:
 def import_under_load(rows: int = 20_000) -> list[Row]:
     """Import ``rows`` ledger rows while another process creates tickets."""
     from helpdesk_gui.db import open_database
-    from helpdesk_gui.db.connect import database_proxy
     from helpdesk_gui.services.ledger.imports import import_tickets
     from helpdesk_gui.services.security import staff
 
@@ -82,7 +81,6 @@ def import_under_load(rows: int = 20_000) -> list[Row]:
         stop.touch()
         counter.wait(timeout=120)
         database.close()
-        database_proxy.initialize(None)
     figures = json.loads(out.read_text())
     times = [ms for at, ms in figures["ms"] if wall_start <= at <= wall_end]
     alone = [ms for at, ms in figures["ms"] if at < wall_start]
