@@ -8,6 +8,7 @@ GUI tests run on SQLite.
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 
@@ -15,6 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Commands run by tests log here, not into the developer's own log folder.
 os.environ.setdefault("HELPDESK_LOG_DIR", tempfile.mkdtemp(prefix="helpdesk-test-logs-"))
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# The installation secret and audit anchors of the test run, never the developer's own.
+os.environ.setdefault("HELPDESK_CONFIG_DIR", __import__("tempfile").mkdtemp(prefix="hd-cfg-"))
 
 import pghall  # noqa: E402
 import pytest  # noqa: E402
@@ -107,3 +110,39 @@ def ctx(ops, branch, clerk, tmp_path):
     return AppContext(ops=ops, actor=clerk, branch=branch,
                       database_display=str(tmp_path / "helpdesk.db"), settings=settings,
                       language="zh_CN")
+
+
+CLI_PASSWORD = "signin2026"
+
+
+@pytest.fixture
+def cli_sign_in(monkeypatch):
+    """Sign command-line runs in as ``person`` (as the command line requires).
+
+    Gives ``person`` a password once (and the database an administrator, so it is past
+    first run), feeds that password as the first line of standard input followed by
+    ``more``, and returns the global options ``--user NO --password-stdin``.
+    """
+    from helpdesk_gui.services.security import auth
+
+    prepared: set[int] = set()
+
+    def sign(person, more: str = "") -> list[str]:
+        if person.id not in prepared:
+            if auth.needs_first_run() and person.role != "admin":
+                keeper = staff_service.create_staff(person.branch, "9999", "管理员", "admin")
+                auth.set_password(keeper, CLI_PASSWORD)
+            auth.set_password(person, CLI_PASSWORD)
+            prepared.add(person.id)
+        monkeypatch.setattr("sys.stdin", io.StringIO(CLI_PASSWORD + "\n" + more))
+        return ["--user", person.employee_no, "--password-stdin"]
+
+    return sign
+
+
+@pytest.fixture(autouse=True)
+def _no_import_pauses(monkeypatch):
+    """Imports pause between batches to let counters in; tests need not wait for that."""
+    from helpdesk_gui.services.ledger import staging
+
+    monkeypatch.setattr(staging, "PAUSE_SECONDS", 0)

@@ -222,11 +222,25 @@ def test_lookup_by_phone_account_and_name(clerk):
     first = create_ticket(form(account_no="A10002"), clerk)
     create_ticket(form(customer_name="李四", phone="13900001111"), clerk)
 
-    assert [r.id for r in customers.lookup("138123")] == [first.customer_id]
-    assert [r.id for r in customers.lookup("a1000")] == [first.customer_id]
-    assert [r.name for r in customers.lookup("张")] == ["张三"]
-    assert customers.lookup("   ") == []
-    assert customers.lookup("138123")[0].ticket_count == 1
+    assert [r.id for r in customers.lookup("138123", clerk)] == [first.customer_id]
+    assert [r.id for r in customers.lookup("a1000", clerk)] == [first.customer_id]
+    assert [r.name for r in customers.lookup("张", clerk)] == ["张三"]
+    assert customers.lookup("   ", clerk) == []
+    assert customers.lookup("138123", clerk)[0].ticket_count == 1
+
+
+def test_customer_lookup_checks_the_role_and_is_audited(clerk, branch):
+    from helpdesk_gui.domain.errors import PermissionDenied
+    from helpdesk_gui.domain.security.models import AuditEntry
+    from helpdesk_gui.services.security import staff
+
+    create_ticket(form(), clerk)
+    customers.lookup("138123", clerk)
+    row = AuditEntry.get(AuditEntry.action == "customer.lookup")
+    assert row.actor_no == clerk.employee_no and "13812" not in row.detail
+    admin = staff.create_staff(branch, "9001", "孙丽", "admin")
+    with pytest.raises(PermissionDenied, match="customer.lookup"):
+        customers.lookup("138123", admin)
 
 
 def test_history_lists_the_customers_tickets_newest_first(clerk):

@@ -3,9 +3,10 @@
 The lines of its ```sh blocks are run one after the other through bash, in a temporary
 folder, with ``helpdesk-gui`` from this environment first on PATH and a temporary
 database (``HELPDESK_DB``; SQLite URLs written in a line are pointed at it too). A line
-that cannot run here is listed in ``NOT_RUN`` with the reason; ```bat blocks are the
-Windows commands and are not run (no Windows here). Names that stand for something the
-reader has (a ticket number, a backup file) are listed in ``placeholders`` below.
+that cannot run here is listed in ``NOT_RUN`` with the reason. ```bat blocks (the
+Windows commands) and ```shell blocks (the hall server's set-up, as root on the server)
+are not run: there is no Windows here and no server to set up. Names that stand for
+something the reader has (a ticket number, a backup file) are listed in ``placeholders``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ NOT_RUN = {
     "helpdesk-gui --db sqlite:///D:/hall/helpdesk.db": "opens the window (needs a display)",
     "helpdesk-gui --db postgresql://hall:secret@dbserver:5432/helpdesk db info":
         "needs the hall's PostgreSQL server",
+    "helpdesk-gui demo --tickets 500 --db sqlite:///tmp/demo.db":
+        "fills a new database only (tests/unit/test_demo.py); these lines set up a real hall",
     "make dist": "builds the bundle: make test does it before the suite",
     "sudo cp -r dist/helpdesk-gui /opt/helpdesk-gui": "installs system-wide",
     "make install-desktop PROGRAM=/opt/helpdesk-gui/helpdesk-gui":
@@ -45,10 +48,16 @@ def admin_shell_lines() -> list[str]:
     section = text.split("\n## For administrators", 1)[1].split("\n## ", 1)[0]
     lines = []
     for block in re.findall(r"^```sh\n(.*?)^```", section, re.MULTILINE | re.DOTALL):
+        pending = ""
         for line in block.splitlines():
             command = re.sub(r"\s+#\s.*$", "", line).strip()
-            if command and not command.startswith("#"):
-                lines.append(command)
+            if not command or command.startswith("#"):
+                continue
+            if command.endswith("\\"):  # continued on the next line
+                pending += command[:-1].rstrip() + " "
+                continue
+            lines.append(pending + command)
+            pending = ""
     return lines
 
 
@@ -87,7 +96,7 @@ def _placeholders(url: str, work: Path) -> dict[str, str]:
     finally:
         database.close()
         database_proxy.initialize(None)
-    backups = sorted((work / "backups").glob("*"), key=lambda p: p.stat().st_mtime)
+    backups = sorted((work / "backups").glob("*.db"), key=lambda p: p.stat().st_mtime)
     return {"BJ01-20261122-0007": ticket_no, "FILE": str(backups[-1]) if backups else "FILE"}
 
 
@@ -100,6 +109,8 @@ def test_every_administrator_example_runs(tmp_path):
     assert program, "helpdesk-gui is not installed in this environment"
     env = {k: v for k, v in os.environ.items() if not k.startswith("HELPDESK_")}
     env.update(HELPDESK_DB=url, HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen",
+               ADMIN_PW="Admin#9001x", NEW_PW="Counter#2026",
+               HELPDESK_CONFIG_DIR=str(tmp_path / "home" / "config"),
                XDG_DATA_HOME=str(tmp_path / "home" / "data"),
                HELPDESK_LOG_DIR=str(tmp_path / "logs"),
                PATH=f"{Path(program).parent}{os.pathsep}{env.get('PATH', '')}")

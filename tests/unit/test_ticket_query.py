@@ -7,6 +7,8 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from helpdesk_gui.domain.errors import PermissionDenied
+from helpdesk_gui.domain.security.models import AuditEntry
 from helpdesk_gui.domain.tickets.models import Ticket
 from helpdesk_gui.services.security import staff as staff_service
 from helpdesk_gui.services.tickets import approval
@@ -216,7 +218,11 @@ def test_detail_has_history_masked_phone_and_legal_actions(hall, clerk, handler)
     assert d.status == "in_progress" and d.assignee == handler.name
     assert d.received_by == clerk.name
     assert d.customer.phone == "137****1111"
-    assert td.ticket_detail(hall["gas"], reveal_phone=True).customer.phone == "13700001111"
+    assert td.ticket_detail(hall["gas"], reveal_phone=True,
+                            actor=handler).customer.phone == "13700001111"
+    with pytest.raises(PermissionDenied, match="customer.reveal"):
+        td.ticket_detail(hall["gas"], reveal_phone=True, actor=clerk)
+    assert AuditEntry.select().where(AuditEntry.action == "customer.reveal").count() == 1
     assert [(e.kind, e.actor) for e in d.history] == [
         ("created", clerk.name), ("assigned", clerk.name), ("started", handler.name)]
     assert "resolve" in d.actions and "start" not in d.actions and "close" not in d.actions

@@ -97,8 +97,12 @@ def run_gui(db_url: str | None = None, user: str | None = None,
         from helpdesk_gui.app.connection import url_from
 
         db_url = url_from(settings)  # the hall server chosen in the settings, if any
+    from helpdesk_gui.ui.security.bad_database import open_or_recover
+
     try:
-        db_display = _open_database(db_url)
+        db_display = open_or_recover(_open_database, db_url)
+        if db_display is None:
+            return 2
         actor = _sign_in(ops, user, password_stdin)
     except HelpdeskError as exc:
         QMessageBox.critical(None, "helpdesk_gui", str(exc))

@@ -14,7 +14,8 @@ scratch database, never at a hall's real one.
 
 One module per measured area: ``tickets`` (the ticket list and search), ``startup``
 (cold start, creating tickets), ``sla`` (the alarm scan), ``reports`` (the monthly
-report); ``common`` holds the result row and the table.
+report), ``imports`` (a ledger import while a counter creates tickets); ``common``
+holds the result row and the table.
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ def run(args: argparse.Namespace) -> list[Row]:
 
         rows += bench_extra.sla_rows(args.tickets)
         rows += bench_extra.report_rows(max(args.tickets // 10, 1000))
+        from helpdesk_gui.bench.imports import import_rows
+
+        rows += import_rows(args.tickets)
     rows.append(Row("peak memory (bench process)", own_peak, None, MEMORY_TARGET_MB, "MB"))
     rows.append(Row("peak memory (GUI start-up)", gui_peak, None, MEMORY_TARGET_MB, "MB",
                     note=f"at least the launcher's {launcher_mb:.0f} MB"))

@@ -38,9 +38,10 @@ def _backup_create(args: argparse.Namespace) -> int:
 
 
 def _backup_list(args: argparse.Namespace) -> int:
-    from helpdesk_gui.services.security import backup
+    from helpdesk_gui.services.security import backup, permissions
 
-    open_as_actor(args)
+    _, actor = open_as_actor(args)
+    permissions.require(actor, "backup.create")
     directory = args.dir or backup.default_dir(backup.live_path())
     found = backup.list_backups(directory)
     if not found:

@@ -1,7 +1,9 @@
 """``helpdesk-gui demo`` and ``--demo``: a database full of realistic demo data.
 
-``demo`` fills the database given by ``--db``; ``--demo`` (no command) opens the demo
-database in the user's data folder, filling it on first use, and starts the window.
+``demo`` fills the database given by ``--db`` — only a new one, or one the demo made
+(``demo.marker``): it never touches the accounts of a real database. ``--demo`` (no
+command) opens the demo database in the user's data folder, filling it on first use,
+and starts the window.
 """
 
 from __future__ import annotations
@@ -13,13 +15,13 @@ DEMO_TICKETS = 2000
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
-    """Register ``demo``: fill a database with demo data (refuses one with tickets)."""
+    """Register ``demo``: fill a new database with demo data (refuses any real database)."""
     cmd = subparsers.add_parser("demo", help="fill the database with demo data")
     cmd.add_argument("--tickets", type=int, default=2000, help="how many tickets (2000)")
     cmd.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
     cmd.add_argument("--months", type=int, default=12, help="spread over the last N months")
     cmd.add_argument("--force", action="store_true",
-                     help="add demo data even if the database already has tickets")
+                     help="add more demo data to a demo database that already has tickets")
     cmd.add_argument("--tickets-only", action="store_true",
                      help="only tickets (no complaints, surveys, training, passwords)")
     cmd.set_defaults(func=run_demo)
@@ -34,7 +36,10 @@ def run_demo(args: argparse.Namespace) -> int:
     if args.tickets < 0 or args.months < 1:
         print("demo: --tickets must be >= 0 and --months >= 1", file=sys.stderr)
         return 2
+    from helpdesk_gui.demo.marker import claim_for_demo
+
     open_database(getattr(args, "db", None), migrate=True)  # a setup command: may create
+    claim_for_demo()
     existing = Ticket.select().count()
     if existing and not args.force:
         print(f"demo: the database already has {existing} tickets; use --force to add demo "
@@ -67,10 +72,12 @@ def prepare_demo_database(args: argparse.Namespace) -> None:
     from helpdesk_gui.db import open_database
     from helpdesk_gui.demo import capabilities as demo_capabilities
     from helpdesk_gui.demo import generate as demo
+    from helpdesk_gui.demo.marker import claim_for_demo
     from helpdesk_gui.domain.tickets.models import Ticket
 
     args.db = args.db or f"sqlite:///{demo_database_path()}"
     open_database(args.db, migrate=True)
+    claim_for_demo()
     if Ticket.select().count() == 0:
         print(f"filling the demo database with {DEMO_TICKETS} tickets…", file=sys.stderr)
         demo.generate(DEMO_TICKETS)

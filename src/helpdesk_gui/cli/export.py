@@ -1,7 +1,7 @@
 """``helpdesk-gui export complaints|suggestions --from DATE --to DATE --format csv|xlsx -o FILE``.
 
-Headless export for supervisors and headquarters. Personal data is always masked here:
-the command line has no signed-in role that could need it in clear.
+Headless export for supervisors and headquarters (signed in, ``export.run``). Personal
+data is always masked here: a file on disk outlives the screen it was made for.
 """
 
 from __future__ import annotations
@@ -33,13 +33,12 @@ def add_commands(subparsers: argparse._SubParsersAction) -> argparse.ArgumentPar
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from helpdesk_gui.db import open_database
+    from helpdesk_gui.cli.common import open_as_actor
     from helpdesk_gui.services.ledger import exports as complaints_export
-    from helpdesk_gui.services.security.staff import system_actor
 
-    open_database(args.db)
+    _, actor = open_as_actor(args)
     count = complaints_export.export(args.kind, args.output, date_from=args.date_from,
                                      date_to=args.date_to, fmt=args.fmt, mask=True,
-                                     actor=system_actor())
+                                     actor=actor)
     print(f"{count} {args.kind} written to {args.output}", file=sys.stderr)
     return 0

@@ -23,6 +23,8 @@ GLOBAL_OPTIONS: tuple[tuple[tuple[str, ...], dict[str, Any]], ...] = (
                  "postgresql://user:pw@host:port/name (default: HELPDESK_DB, else a file in "
                  "the user's data folder)"}),
     (("--user",), {"metavar": "EMPLOYEE_NO", "help": "employee number (工号) to sign in with"}),
+    (("--token-file",), {"metavar": "FILE", "help": "sign in with an access token kept in "
+                         "this file (helpdesk-gui token create)"}),
     (("--password-stdin",), {"action": "store_true",
                              "help": "read the password from the first line of standard "
                                      "input (no sign-in dialog, no prompt)"}),

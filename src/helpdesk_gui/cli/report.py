@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from helpdesk_gui.cli.common import open_as_actor
+from helpdesk_gui.services.security.cells import private_file
 
 log = logging.getLogger(__name__)
 EXIT_OK = 0
@@ -50,7 +51,7 @@ def run_monthly(args: argparse.Namespace) -> int:
     from helpdesk_gui.reports.quality_report import build_pdf
 
     target = Path(args.output or f"quality-report-{report['branch']}-{report['month']}.pdf")
-    build_pdf(report, target)
+    build_pdf(report, private_file(target))
     reporting.record_pdf(actor, args.month, target)
     print(f"wrote {target}", file=sys.stderr)
     return EXIT_OK
@@ -74,6 +75,7 @@ def write_json(report: dict, output: str | None) -> int:
     """The report's JSON to ``output``, or to standard output (for pipes)."""
     text = json.dumps(report, ensure_ascii=False, indent=2, default=str)
     if output:
+        private_file(output)
         Path(output).write_text(text + "\n", encoding="utf-8")
         log.info("wrote %s", output)
     else:

@@ -149,11 +149,11 @@ def run_elapsed(args: argparse.Namespace) -> int:
 
 def run_explain(args: argparse.Namespace) -> int:
     """``sla explain TICKET_NO``: counted intervals, pauses, closed days, deadlines."""
-    from helpdesk_gui.db import open_database
+    from helpdesk_gui.cli.common import open_as_actor
     from helpdesk_gui.domain.errors import HelpdeskError
     from helpdesk_gui.services.sla import explain as sla_explain
 
-    database = open_database(getattr(args, "db", None))
+    database, _actor = open_as_actor(args)
     try:
         explanation = sla_explain.explain_number(args.ticket_no)
     except HelpdeskError as exc:

@@ -25,19 +25,23 @@ def add_commands(subparsers) -> None:
     done.set_defaults(func=_completion)
 
 
-def _open(args: argparse.Namespace) -> None:
-    from helpdesk_gui.db import open_database
+def _open(args: argparse.Namespace, action: str = ""):
+    """Sign in (see ``cli.common``); with ``action``, the role must allow it."""
+    from helpdesk_gui.cli.common import open_as_actor
+    from helpdesk_gui.services.security import permissions
 
-    open_database(args.db)
+    _, actor = open_as_actor(args)
+    if action:
+        permissions.require(actor, action)
+    return actor
 
 
 def _import(args: argparse.Namespace) -> int:
-    from helpdesk_gui.services.security.staff import system_actor
     from helpdesk_gui.services.training.sheets import ImportRejected, import_results
 
-    _open(args)
+    actor = _open(args)
     try:
-        result = import_results(args.file, system_actor(), args.session)
+        result = import_results(args.file, actor, args.session)
     except ImportRejected as exc:
         print("nothing imported:")
         for row, reason in exc.errors:
@@ -50,7 +54,7 @@ def _import(args: argparse.Namespace) -> int:
 def _certificates(args: argparse.Namespace) -> int:
     from helpdesk_gui.services.training.assessments import certificate_reminders
 
-    _open(args)
+    _open(args, "training.manage")
     for r in certificate_reminders(datetime.now(), args.days):
         state = "EXPIRED" if r.expired else f"{r.days_left} days"
         print(f"{r.certificate.staff_name}\t{r.certificate.name}\t"
@@ -62,7 +66,7 @@ def _completion(args: argparse.Namespace) -> int:
     from helpdesk_gui.domain.hall import Branch
     from helpdesk_gui.services.training.plan import compliance, training_completion
 
-    _open(args)
+    _open(args, "training.manage")
     branch = Branch.get_or_none(Branch.code == args.branch.upper())
     if branch is None:
         print(f"no branch with code {args.branch}")

@@ -1,7 +1,8 @@
 """``helpdesk-gui user add|reset-password``: staff accounts from the command line.
 
-``--password-stdin`` (a global option, see ``cli.options``) reads the new password from the
-first line of standard input instead of asking twice.
+An administrator signs in first; with ``--password-stdin`` (a global option, see
+``cli.options``) the sign-in password is the first line of standard input and the new
+password the second.
 """
 
 from __future__ import annotations

@@ -97,6 +97,7 @@ def make_database(target: DatabaseTarget) -> peewee.Database:
         assert target.path is not None
         if str(target.path) != ":memory:":
             target.path.parent.mkdir(parents=True, exist_ok=True)
+            create_owner_only(target.path)
         return peewee.SqliteDatabase(
             str(target.path),
             pragmas=SQLITE_PRAGMAS,
@@ -170,6 +171,15 @@ def explain_connect_error(database: peewee.Database, exc: Exception) -> Exceptio
             f"cannot reach the database server {where} ({text}). Check that the server "
             "is running, the host name and port are right and the network is up.")
     return exc
+
+
+def create_owner_only(path: Path) -> None:
+    """Create a new database file readable by its owner only (SQLite gives its -wal and
+    -shm files the same mode); an existing file is left as it is."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
 
 
 def bind(database: peewee.Database) -> peewee.Database:

@@ -183,6 +183,15 @@ def reindex(ticket_id: int, old_terms: str, new_terms: str) -> None:
     TICKETS.replace(ticket_id, old_terms, new_terms)
 
 
+def reindex_remove(ticket_id: int, old_terms: str) -> None:
+    """Take one ticket out of the index (contentless tables need its terms)."""
+    db = database_proxy.obj
+    if not is_sqlite(db):
+        return
+    db.execute_sql(f"INSERT INTO {TABLE}({TABLE}, rowid, terms) VALUES ('delete', ?, ?)",
+                   (ticket_id, old_terms))
+
+
 def ticket_text_condition(ticket_model: type[pw.Model], query: str) -> pw.Expression | None:
     """A WHERE condition: tickets whose subject/description/request/name contain ``query``."""
     return TICKETS.condition(ticket_model.id, query)

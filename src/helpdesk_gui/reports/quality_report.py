@@ -34,7 +34,7 @@ def local_time(utc_text: str, tz: str) -> str:
     return moment.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")
 
 
-def _numbered_canvas(header: str, footer: str):
+def _numbered_canvas(header: str, footer: str, anchor: str = ""):
     """A canvas class that writes 'page x of y' once the page count is known."""
     font = register()
 
@@ -62,6 +62,10 @@ def _numbered_canvas(header: str, footer: str):
             self.drawString(MARGIN, height - 12 * mm, header)
             self.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
             self.drawString(MARGIN, 10 * mm, footer)
+            if anchor:  # the audit chain's head when the report was made (verify later)
+                self.setFont(font, 5.5)
+                self.drawString(MARGIN, 6.5 * mm, anchor)
+                self.setFont(font, 8)
             self.drawRightString(width - MARGIN, 10 * mm,
                                  f"第 {self._pageNumber} 页 / 共 {total} 页")
 
@@ -90,6 +94,7 @@ def build_pdf(report: dict, path: str | Path, progress: Progress | None = None) 
         story += build(report, frame_width)
         step(80 + 12 * number // len(builders), build.__name__)
     step(93, "layout")
-    doc.build(story, canvasmaker=_numbered_canvas(header, footer))
+    doc.build(story, canvasmaker=_numbered_canvas(header, footer,
+                                                  report.get("audit_anchor", "")))
     step(100, "done")
     return path

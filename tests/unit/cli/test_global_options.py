@@ -56,7 +56,8 @@ def test_the_later_value_wins_and_unset_options_keep_the_main_defaults():
     assert args.user is None and args.verbose is False
     bare = cli.build_parser().parse_args(["audit", "verify"])
     assert {name: getattr(bare, name) for name in global_option_names()} == {
-        "db": None, "user": None, "password_stdin": False, "verbose": False}
+        "db": None, "user": None, "token_file": None, "password_stdin": False,
+        "verbose": False}
 
 
 def test_a_command_redeclaring_a_global_option_fails_when_the_parser_is_built():
@@ -73,8 +74,12 @@ def test_user_add_reads_the_password_from_stdin_given_after_the_command(
     from helpdesk_gui.services.security import auth
 
     url = f"sqlite:///{tmp_path / 'hall.db'}"
-    monkeypatch.setattr("sys.stdin", io.StringIO("counter123\n"))
-    assert cli.main(["user", "add", "1001", "王芳", "counter", "--password-stdin",
-                     "--db", url]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("admin9001x\n"))
+    assert cli.main(["setup", "--branch-code", "BJ01", "--branch-name", "北京朝阳营业厅",
+                     "--admin-no", "9001", "--admin-name", "孙丽", "--db", url,
+                     "--password-stdin"]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("admin9001x\ncounter123\n"))
+    assert cli.main(["user", "add", "1001", "王芳", "counter", "--user", "9001",
+                     "--password-stdin", "--db", url]) == 0
     assert auth.sign_in("1001", "counter123").role == "counter"
     assert "added 1001" in capsys.readouterr().out

@@ -72,14 +72,17 @@ def test_date_range_and_bad_input(filled, tmp_path):
         complaints_export.export("tickets", tmp_path / "x.csv")
 
 
-def test_cli_export_command(filled, db, tmp_path, db_url):
+def test_cli_export_command(filled, db, tmp_path, db_url, supervisor, cli_sign_in):
     from helpdesk_gui.cli.export import add_commands
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--db")
+    parser.add_argument("--user")
+    parser.add_argument("--password-stdin", action="store_true")
     add_commands(parser.add_subparsers())
     out = tmp_path / "cli.xlsx"
-    args = parser.parse_args(["--db", db_url, "export", "complaints",
+    args = parser.parse_args(["--db", db_url, *cli_sign_in(supervisor),
+                              "export", "complaints",
                               "--from", "2000-01-01", "--to", "2100-12-31",
                               "--format", "xlsx", "-o", str(out)])
     assert args.func(args) == 0

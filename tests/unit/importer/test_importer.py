@@ -143,9 +143,13 @@ def test_missing_time_column_is_refused(hall, tmp_path):
         import_tickets(path, hall)
 
 
-def _cli(args, capsys):
+def _cli(args, capsys, sign_in):
+    """Run the commands signed in as the hall's supervisor (the command line signs in)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--db")
+    parser.add_argument("--user")
+    parser.add_argument("--password-stdin", action="store_true")
+    args = [*sign_in(), *args]
     sub = parser.add_subparsers()
     import_cli.add_commands(sub)
     report_cli.add_commands(sub)
@@ -154,13 +158,15 @@ def _cli(args, capsys):
     return code, capsys.readouterr()
 
 
-def test_import_then_monthly_report(hall, tmp_path, capsys, db_url):
+def test_import_then_monthly_report(hall, tmp_path, capsys, db_url, cli_sign_in):
     url = db_url
     path = write_csv(tmp_path / "台账.csv", ZH_HEADER, ROWS)
-    code, out = _cli(["--db", url, "import", "tickets", str(path)], capsys)
+    code, out = _cli(["--db", url, "import", "tickets", str(path)], capsys,
+                     lambda: cli_sign_in(hall))
     assert code == 0 and "imported 3, already present 0" in out.out
     code, out = _cli(["--db", url, "report", "monthly", "--month", "2026-03",
-                      "--branch", "BJ01", "--format", "json"], capsys)
+                      "--branch", "BJ01", "--format", "json"], capsys,
+                     lambda: cli_sign_in(hall))
     figures = json.loads(out.out)
     assert figures["received"] == 3  # the third: 31 March 23:10 Beijing (15:10 UTC)
     assert figures["by_channel"] == {"counter": 1, "phone": 1, "online": 1, "email": 0,
@@ -173,14 +179,15 @@ def test_import_then_monthly_report(hall, tmp_path, capsys, db_url):
     assert figures["p90_resolution_hours"] == 20.0
     assert figures["open_at_month_end"] == 1
     april = json.loads(_cli(["--db", url, "report", "monthly", "--month", "2026-04"],
-                            capsys)[1].out)
+                            capsys, lambda: cli_sign_in(hall))[1].out)
     assert april["received"] == 0 and april["open_at_month_end"] == 1
 
 
-def test_cli_refusal_lists_rows(hall, tmp_path, capsys, db_url):
+def test_cli_refusal_lists_rows(hall, tmp_path, capsys, db_url, cli_sign_in):
     url = db_url
     bad = list(ROWS[0])
     bad[4] = "9"
     path = write_csv(tmp_path / "bad.csv", ZH_HEADER, [bad])
-    code, out = _cli(["--db", url, "import", "tickets", str(path)], capsys)
+    code, out = _cli(["--db", url, "import", "tickets", str(path)], capsys,
+                     lambda: cli_sign_in(hall))
     assert code == 2 and "row 2, level:" in out.err

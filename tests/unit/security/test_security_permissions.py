@@ -37,6 +37,8 @@ EXPECTED = {
     "complaint.close": "S", "suggestion.decide": "S",
     "service_error.record": "S", "review.record": "S", "customer.tier": "S",
     "callback.record": "CHS", "seat.view": "SA",
+    "token.manage": "A", "complaint.handle": "CHS", "suggestion.handle": "CHS",
+    "improvement.manage": "HS", "customer.lookup": "CHS",
 }
 LETTER = {"counter": "C", "handler": "H", "supervisor": "S", "admin": "A"}
 CELLS = [(role, action) for action in permissions.ACTIONS for role in permissions.ROLES]

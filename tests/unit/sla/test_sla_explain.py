@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from helpdesk_gui.cli import sla as sla_cli
+from helpdesk_gui.services.security.auth import SignInRequired
 from helpdesk_gui.services.sla import explain as sla_explain
 from helpdesk_gui.services.tickets import flow
 
@@ -37,10 +40,18 @@ def test_pause_shows_in_the_timeline(clock, clerk, handler):
     assert [s.kind for s in res.segments] == ["counted", "paused", "counted", "deadline"]
 
 
-def test_cli_explain_prints_the_timeline(clock, clerk, tmp_path, capsys, sdb, db_url):
+def test_cli_explain_prints_the_timeline(clock, clerk, tmp_path, capsys, sdb, db_url,
+                                         cli_sign_in):
     t = new_ticket(clerk, level=2)
     url = db_url
-    assert sla_cli.main(["--db", url, "sla", "explain", t.ticket_no]) == 0
+    assert sla_cli.main(["--db", url, *cli_sign_in(clerk), "sla", "explain", t.ticket_no]) == 0
     out = capsys.readouterr().out
     assert t.ticket_no in out and "deadline" in out and "First response" in out
-    assert sla_cli.main(["--db", url, "sla", "explain", "NOPE-1"]) == 2
+    assert sla_cli.main(["--db", url, *cli_sign_in(clerk), "sla", "explain", "NOPE-1"]) == 2
+
+
+def test_cli_explain_needs_a_signed_in_staff_member(clerk, tmp_path, capsys, sdb, cli_sign_in):
+    cli_sign_in(clerk)  # the database is past first run
+    url = f"sqlite:///{tmp_path / 'helpdesk.db'}"
+    with pytest.raises(SignInRequired):
+        sla_cli.main(["--db", url, "sla", "explain", "NOPE-1"])

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from helpdesk_gui.db.connect import is_sqlite
+from helpdesk_gui.db.connect import create_owner_only, is_sqlite
 from helpdesk_gui.domain import base
 from helpdesk_gui.domain.errors import ConfigurationError, SchemaTooNew, SchemaTooOld
 
@@ -75,6 +75,7 @@ def backup_sqlite(path: Path, suffix: str) -> Path:
     """Online backup of an SQLite file to ``<file>.<suffix>-<timestamp>.bak``."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.{suffix}-{stamp}.bak")
+    create_owner_only(target)
     source = sqlite3.connect(str(path))
     try:
         dest = sqlite3.connect(str(target))

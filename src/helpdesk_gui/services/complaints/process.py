@@ -210,6 +210,7 @@ def _follow_ticket(complaint: Complaint, actor: Staff, action: str, note: str) -
 
 def acknowledge(complaint_id: int, actor: Staff, note: str = "") -> Changes:
     """Confirm receipt to the complainant (within 2 hours)."""
+    permissions.require(actor, "complaint.handle", "complaint", complaint_id)
     note = validation.text("note", note, required=False)
 
     def apply(c: Complaint) -> dict:
@@ -221,6 +222,7 @@ def acknowledge(complaint_id: int, actor: Staff, note: str = "") -> Changes:
 def classify(complaint_id: int, actor: Staff, category: str, assignee_id: int, *,
              major: bool | None = None, note: str = "") -> Changes:
     """Classify (category, major or not) and assign a handler; links repeats by category."""
+    permissions.require(actor, "complaint.handle", "complaint", complaint_id)
     category = validation.choice("category", category, cm.COMPLAINT_CATEGORIES)
     handler = Staff.get_or_none(Staff.id == assignee_id)
     if handler is None or not handler.active:
@@ -239,6 +241,7 @@ def classify(complaint_id: int, actor: Staff, category: str, assignee_id: int, *
 
 def investigate(complaint_id: int, actor: Staff, findings: str, root_cause: str) -> Changes:
     """What the investigation verified and the root cause from the taxonomy."""
+    permissions.require(actor, "complaint.handle", "complaint", complaint_id)
     findings = validation.text("findings", findings, required=True, limit=4000)
     cause = cm.RootCause.get_or_none(cm.RootCause.code == root_cause)
     if cause is None or not cause.active:
@@ -252,6 +255,7 @@ def investigate(complaint_id: int, actor: Staff, findings: str, root_cause: str)
 
 def propose(complaint_id: int, actor: Staff, solution: str, corrective_action: str) -> Changes:
     """The solution offered and the corrective action against recurrence (within 5 days)."""
+    permissions.require(actor, "complaint.handle", "complaint", complaint_id)
     solution, corrective = validation.collect(
         lambda: validation.text("solution", solution, required=True, limit=4000),
         lambda: validation.text("corrective_action", corrective_action, required=True,
@@ -265,6 +269,7 @@ def propose(complaint_id: int, actor: Staff, solution: str, corrective_action: s
 
 def carry_out(complaint_id: int, actor: Staff, note: str) -> Changes:
     """What was done to carry out the solution."""
+    permissions.require(actor, "complaint.handle", "complaint", complaint_id)
     note = validation.text("note", note, required=True, limit=4000)
 
     def apply(c: Complaint) -> None:
@@ -275,6 +280,7 @@ def carry_out(complaint_id: int, actor: Staff, note: str) -> Changes:
 def feedback(complaint_id: int, actor: Staff, method: str, satisfaction: int,
              note: str = "") -> Changes:
     """The complainant was told the outcome; their satisfaction (1–5) is recorded."""
+    permissions.require(actor, "complaint.handle", "complaint", complaint_id)
     method, score, note = validation.collect(
         lambda: validation.choice("feedback_method", method, cm.FEEDBACK_METHODS),
         lambda: validation.choice("satisfaction", satisfaction, cm.SATISFACTION),
@@ -304,6 +310,7 @@ def close(complaint_id: int, actor: Staff, note: str = "") -> Changes:
 
 def reopen(complaint_id: int, actor: Staff, reason: str) -> Changes:
     """Not satisfied: back to investigation with the same handler; the reason is kept."""
+    permissions.require(actor, "complaint.handle", "complaint", complaint_id)
     reason = validation.text("reason", reason, required=True)
 
     def apply(c: Complaint) -> dict:

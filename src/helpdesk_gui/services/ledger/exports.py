@@ -27,7 +27,13 @@ from helpdesk_gui.domain.suggestions.models import ImprovementAction, Suggestion
 from helpdesk_gui.domain.tickets.models import Ticket
 from helpdesk_gui.domain.vocabulary import CHANNELS
 from helpdesk_gui.services.complaints.analysis import DEFAULT_TZ, utc_range
-from helpdesk_gui.services.security.privacy import mask_account, mask_name, mask_phone
+from helpdesk_gui.services.security.cells import csv_cell, private_file, xlsx_text
+from helpdesk_gui.services.security.privacy import (
+    mask_account,
+    mask_name,
+    mask_phone,
+    mask_text,
+)
 
 KINDS = ("complaints", "suggestions")
 FORMATS = ("csv", "xlsx")
@@ -68,12 +74,14 @@ def complaint_rows(date_from: date | None, date_to: date | None, *, mask: bool =
         query = query.where(Complaint.received_at < end)
     name, phone, account = _maskers(mask)
     for c in query:
+        text = _free_text(mask, c.complainant, c.phone)
         yield (c.ticket.ticket_no, _local(c.received_at, tz), _zh(CHANNELS, c.channel),
-               name(c.complainant), phone(c.phone), account(c.account_no), c.matter, c.remedy,
+               name(c.complainant), phone(c.phone), account(c.account_no), text(c.matter),
+               text(c.remedy),
                "是" if c.major else "否", _zh(cm.COMPLAINT_CATEGORIES, c.category),
                _zh(cm.COMPLAINT_STAGES, c.stage), c.assignee.name if c.assignee else "",
-               c.root_cause.name_zh if c.root_cause else "", c.corrective_action,
-               c.solution, _zh(cm.FEEDBACK_METHODS, c.feedback_method),
+               c.root_cause.name_zh if c.root_cause else "", text(c.corrective_action),
+               text(c.solution), _zh(cm.FEEDBACK_METHODS, c.feedback_method),
                c.satisfaction or "", _local(c.ack_due, tz), _local(c.solution_due, tz),
                _local(c.closed_at, tz), c.reopen_count, c.repeat_count)
 
@@ -92,12 +100,29 @@ def suggestion_rows(date_from: date | None, date_to: date | None, *, mask: bool 
         query = query.where(Suggestion.received_at < end)
     name, phone, _ = _maskers(mask)
     for s in query:
+        text = _free_text(mask, s.customer_name, s.phone)
         yield (f"S{s.id:06d}", _local(s.received_at, tz), _zh(sm.SUGGESTION_CHANNELS, s.channel),
-               name(s.customer_name), phone(s.phone), s.title, s.content,
+               name(s.customer_name), phone(s.phone), text(s.title), text(s.content),
                _zh(sm.SUGGESTION_STATUSES, s.status), s.importance or "", s.feasibility or "",
-               s.priority or "", s.decision_reason, s.n_actions,
+               s.priority or "", text(s.decision_reason), s.n_actions,
                _zh(cm.FEEDBACK_METHODS, s.result_method), s.satisfaction or "",
                _local(s.informed_at, tz))
+
+
+def _free_text(mask: bool, person: str | None, phone: str | None) -> Callable[[str], str]:
+    """Free text with the customer's own name and phone, and any mobile or ID number in
+    it, masked with the same masks as the name and phone columns."""
+    if not mask:
+        return lambda value: value or ""
+    known = [(v, masker(v)) for v, masker in ((person, mask_name), (phone, mask_phone))
+             if v and len(v) >= 2]
+
+    def masked(value: str | None) -> str:
+        out = value or ""
+        for clear, hidden in known:
+            out = out.replace(clear, hidden or "")
+        return mask_text(out)
+    return masked
 
 
 def _maskers(mask: bool) -> tuple[Callable, Callable, Callable]:
@@ -146,10 +171,11 @@ def _audit_export(actor, kind: str, path: Path, count: int, masked: bool) -> Non
 
 
 def _write_csv(path: Path, headers, rows, _title: str) -> None:
+    private_file(path)
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(headers)
-        writer.writerows(rows)
+        writer.writerows([csv_cell(value) for value in row] for row in rows)
 
 
 def _write_xlsx(path: Path, headers, rows, title: str) -> None:
@@ -164,8 +190,11 @@ def _write_xlsx(path: Path, headers, rows, title: str) -> None:
         cell.font = Font(bold=True)
     for row in rows:
         sheet.append(list(row))
+        for cell in sheet[sheet.max_row]:
+            xlsx_text(cell)
     sheet.freeze_panes = "A2"
     for index, header in enumerate(headers, start=1):
         letter = sheet.cell(row=1, column=index).column_letter
         sheet.column_dimensions[letter].width = max(10, len(header) * 2 + 4)
+    private_file(path)
     book.save(path)

@@ -3,7 +3,9 @@
 Two passes. The first reads and checks every row without writing, so a file with bad
 rows imports nothing and the clerk gets *every* problem at once (row, column, reason),
 with row numbers as Excel shows them (the header is row 1). The second pass writes all
-good rows in one transaction. Each imported row is remembered (``LedgerRow``: its
+good rows in batches (``staging``: counters keep working meanwhile, and a failed run is
+removed again, so it still imports all or nothing). Files beyond ``limits`` are refused
+at once. Each imported row is remembered (``LedgerRow``: its
 ticket number, or a hash of its content when the ledger has none) so importing the same
 file again adds nothing and says how many rows were already there. Times are the
 branch's local time; deadlines come from the SLA policy exactly as for new tickets.
@@ -14,9 +16,9 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -28,10 +30,20 @@ from helpdesk_gui.domain.ledger.models import LedgerRow
 from helpdesk_gui.domain.surveys.models import Survey
 from helpdesk_gui.domain.tickets import validation
 from helpdesk_gui.domain.tickets.models import Ticket
-from helpdesk_gui.domain.vocabulary import CHANNELS, TICKET_TYPES, code_for
+from helpdesk_gui.domain.vocabulary import CHANNELS, TICKET_TYPES
 from helpdesk_gui.services.changes import Changes
-from helpdesk_gui.services.ledger import records
+from helpdesk_gui.services.ledger import records, staging
+from helpdesk_gui.services.ledger.limits import ImportRefused, check_limits, limited  # noqa: F401
+from helpdesk_gui.services.ledger.parsing import (  # noqa: F401  (parse_time: public)
+    EXTRA_NAMES,
+    TIME_FORMATS,
+    _integer,
+    _level,
+    _vocab,
+    parse_time,
+)
 from helpdesk_gui.services.security import audit, permissions
+from helpdesk_gui.services.security.cells import private_file
 from helpdesk_gui.services.sla import setup as sla_setup
 from helpdesk_gui.services.surveys import answers as surveys
 from helpdesk_gui.services.tickets import customers
@@ -45,12 +57,8 @@ COLUMNS = {  # field -> Chinese alias (the English field name is accepted too)
     "resolved_at": "解决时间", "closed_at": "关闭时间", "contacts": "沟通次数",
     "handler": "处理人", "satisfaction": "满意度",
 }
-EXTRA_NAMES = {"柜台": "counter", "现场": "counter", "社交": "social", "报修": "repair",
-               "故障": "repair", "fault": "repair", "紧急": 1, "重要": 2, "一般": 3}
-TIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M")
 LEDGER_NOTE = "台账导入"
 Progress = Callable[[int, int], None]
-
 
 @dataclass(frozen=True)
 class RowError:
@@ -104,6 +112,7 @@ def header_map(headers: list) -> tuple[dict[int, str], list[str]]:
 
 def read_rows(path: Path) -> tuple[list, Iterator[tuple[int, list]]]:
     """(header cells, iterator of (row number, cells)) of a .csv or .xlsx file."""
+    check_limits(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         from openpyxl import load_workbook
 
@@ -116,72 +125,11 @@ def read_rows(path: Path) -> tuple[list, Iterator[tuple[int, list]]]:
         except UnicodeDecodeError:  # Excel on a Chinese Windows saves CSV as GBK
             text = data.decode("gb18030")
         rows = ((i, r) for i, r in enumerate(csv.reader(io.StringIO(text)), 1))
+    rows = limited(rows, path.name)
     for _number, cells in rows:
         if any(str(c or "").strip() for c in cells):
             return cells, ((n, c) for n, c in rows if any(str(x or "").strip() for x in c))
     raise ImportRejected([RowError(1, "", "the file is empty")])
-
-
-def parse_time(value, tz: ZoneInfo) -> datetime | None:
-    """Local ``YYYY-MM-DD HH:MM[:SS]`` (or ISO-8601, or an Excel date) -> naive UTC."""
-    if value is None or str(value).strip() == "":
-        return None
-    if isinstance(value, datetime):
-        moment = value
-    else:
-        text = str(value).strip()
-        moment = None
-        for fmt in TIME_FORMATS:
-            try:
-                moment = datetime.strptime(text, fmt)
-                break
-            except ValueError:
-                continue
-        if moment is None:
-            try:
-                moment = datetime.fromisoformat(text)
-            except ValueError:
-                raise ValueError(f"{text!r} is not a time like 2026-03-01 09:30") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=tz)
-    return moment.astimezone(UTC).replace(tzinfo=None, microsecond=0)
-
-
-def _vocab(value, table, default):
-    if value is None or str(value).strip() == "":
-        return default
-    text = str(value).strip()
-    code = code_for(table, text) if table else None
-    code = code if code is not None else EXTRA_NAMES.get(text.lower(), EXTRA_NAMES.get(text))
-    if code is None or (table and code not in table):
-        raise ValueError(f"{text!r} is not one of: " + ", ".join(
-            f"{c}/{zh}" for c, (_, zh) in (table or {}).items()))
-    return code
-
-
-def _level(value) -> int:
-    if value is None or str(value).strip() == "":
-        return 3
-    text = str(value).strip()
-    if text.replace(".0", "") in ("1", "2", "3"):
-        return int(text.replace(".0", ""))
-    code = EXTRA_NAMES.get(text) or EXTRA_NAMES.get(text[-2:])
-    if code not in (1, 2, 3):
-        raise ValueError(f"{text!r} is not a level: 1/紧急, 2/重要, 3/一般")
-    return code
-
-
-def _integer(value, low: int, high: int | None) -> int | None:
-    if value is None or str(value).strip() == "":
-        return None
-    try:
-        number = float(str(value).strip())
-    except ValueError:
-        number = None
-    if number is None or number != int(number) or number < low or (high and number > high):
-        span = f"{low}–{high}" if high else f"{low} or more"
-        raise ValueError(f"{value!r} is not a whole number {span}")
-    return int(number)
 
 
 def _text_checks(raw: dict) -> dict:
@@ -268,12 +216,21 @@ def _present(key: str, v: dict) -> bool:
         Ticket.ticket_no == v["ticket_no"]).exists()
 
 
-def write_row(v: dict, key: str, actor: Staff, branch: Branch, source: str) -> Ticket:
-    """Create the customer, ticket, history and survey of one checked row."""
-    customer = None
+def _taken_by_live_ticket(key: str, v: dict) -> bool:
+    """A ledger number that a ticket registered here already carries (not an import)."""
+    if not v["ticket_no"] or LedgerRow.select().where(LedgerRow.key == key).exists():
+        return False
+    return Ticket.select().where(Ticket.ticket_no == v["ticket_no"]).exists()
+
+
+def write_row(v: dict, key: str, actor: Staff, branch: Branch, source: str,
+              run=None) -> Ticket:
+    """Create the customer, ticket, history and survey of one checked row (recorded in
+    the run's journal when given, so a failed run can remove it again)."""
+    customer, new_customer = None, False
     if v["phone"] or v["account_no"]:
-        customer, _ = customers.find_or_create(branch.id, v["customer_name"] or "未留名",
-                                               v["phone"], v["account_no"])
+        customer, new_customer = customers.find_or_create(
+            branch.id, v["customer_name"] or "未留名", v["phone"], v["account_no"])
     created = v["created_at"]
     ticket = Ticket.create(
         branch=branch, ticket_no=v["ticket_no"] or next_number(branch, created),
@@ -294,6 +251,8 @@ def write_row(v: dict, key: str, actor: Staff, branch: Branch, source: str) -> T
     records.add_records(ticket, v, actor)
     LedgerRow.create(key=key, ticket=ticket, source=source[:255])
     search.index_rows([(ticket.id, ticket_terms(ticket))])
+    if run is not None:
+        staging.journal(run, ticket, customer.id if new_customer else None)
     return ticket
 
 
@@ -344,6 +303,12 @@ def _checked_rows(path: Path, branch: Branch, result: ImportResult):
             bad.append((number, cells, errors))
             continue
         key = row_key(values)
+        if _taken_by_live_ticket(key, values):
+            error = RowError(number, "ticket_no", f"{values['ticket_no']} is already the number "
+                                                  "of another ticket (not from a ledger)")
+            result.rejected.append(error)
+            bad.append((number, cells, [error]))
+            continue
         if key in seen or _present(key, values):
             result.already_present += 1
         else:
@@ -360,6 +325,7 @@ def import_tickets(path: str | Path, actor: Staff, branch: Branch | None = None,
     ``<file>.rejected.csv`` beside the file."""
     path = Path(path)
     permissions.require(actor, "import.run", "file", path.name)
+    staging.recover_interrupted(actor)
     branch = branch or actor.branch
     result = ImportResult()
     headers, good, bad = _checked_rows(path, branch, result)
@@ -369,23 +335,44 @@ def import_tickets(path: str | Path, actor: Staff, branch: Branch | None = None,
     result.unknown_handlers = sorted({records.unknown_handler(v) for _, v in good} - {""})
     if bad:
         result.side_file = write_rejected(path, headers, bad)
-    ids = []
-    with database_proxy.obj.atomic():
-        for done, (key, values) in enumerate(good, 1):
-            ids.append(write_row(values, key, actor, branch, path.name).id)
-            if progress and (done % 200 == 0 or done == len(good)):
-                progress(done, len(good))
-        audit.record(actor, "import.tickets", "file", path.name,
-                     {"imported": len(ids), "rows": len(good) + len(bad)})
+    ids = _write_in_batches(good, actor, branch, path.name, progress,
+                            {"rows": len(good) + len(bad)})
     result.imported = len(ids)
     result.changes = Changes(tickets=frozenset(ids), kinds=frozenset({"imported"}))
     return result
+
+
+def _write_in_batches(good: list, actor: Staff, branch: Branch, source: str,
+                      progress: Progress | None, detail: dict) -> list[int]:
+    """Write the checked rows ``staging.BATCH`` per transaction; all or nothing."""
+    run, ids, todo = staging.start(source, actor), [], iter(good)
+    try:
+        while len(ids) < len(good):
+            began = time.monotonic()
+            deadline = began + staging.BATCH_SECONDS
+            with database_proxy.obj.atomic():
+                for _n, (key, values) in zip(range(staging.BATCH), todo, strict=False):
+                    ids.append(write_row(values, key, actor, branch, source, run).id)
+                    if time.monotonic() >= deadline:
+                        break
+            if progress:
+                progress(len(ids), len(good))
+            time.sleep(staging.pause_after(time.monotonic() - began))
+        with database_proxy.obj.atomic():
+            staging.finish(run, len(ids))
+            audit.record(actor, "import.tickets", "file", source,
+                         detail | {"imported": len(ids), "run": run.id})
+    except BaseException as exc:
+        staging.roll_back(run, actor, f"{type(exc).__name__}: {exc}")
+        raise
+    return ids
 
 
 def write_rejected(path: Path, headers: list, bad: list) -> Path:
     """The rejected rows, as they were, with the row number and the reasons (UTF-8 BOM,
     so Excel opens the Chinese correctly)."""
     target = path.with_name(f"{path.stem}.rejected.csv")
+    private_file(target)  # the rows hold names and phones
     with target.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
         writer.writerow(["row", "errors", *[str(h or "") for h in headers]])

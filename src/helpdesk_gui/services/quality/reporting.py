@@ -26,6 +26,8 @@ def monthly_figures(month: str, branch: str | None, actor: Staff,
     with database_proxy.obj.atomic():
         audit.record(actor, "report.monthly", "report", month,
                      {"branch": report.get("branch"), "received": report.get("received")})
+    # The chain's head goes on paper too: a printed report is an anchor no one can edit.
+    report["audit_anchor"] = audit.anchor_line(audit.anchor(f"monthly report {month}"))
     return report
 
 
@@ -33,9 +35,10 @@ def monthly_pdf(month: str, branch: str | None, actor: Staff, path: str | Path,
                 progress: Progress | None = None) -> Path:
     """Write the month's quality PDF to ``path``."""
     from helpdesk_gui.reports.quality_report import build_pdf
+    from helpdesk_gui.services.security.cells import private_file
 
     report = monthly_figures(month, branch, actor, progress)
-    target = Path(build_pdf(report, path, progress))
+    target = Path(build_pdf(report, private_file(path), progress))
     record_pdf(actor, month, target)
     return target
 

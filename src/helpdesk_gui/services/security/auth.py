@@ -129,20 +129,38 @@ def locked_until(staff: Staff, now: datetime | None = None) -> datetime | None:
     return row.locked_until
 
 
-def sign_in(employee_no: str, password: str, now: datetime | None = None) -> Staff:
-    """The staff member with this employee number (工号) and password, or an error."""
-    return _authenticate(employee_no, password, now or utcnow(), "auth.sign_in")
+class SignInRequired(SignInFailed):
+    """A command that reads personal data or changes something was given no credentials."""
+
+
+def sign_in(employee_no: str, password: str, now: datetime | None = None,
+            channel: str = "") -> Staff:
+    """The staff member with this employee number (工号) and password, or an error.
+
+    ``channel`` (e.g. ``"cli"``) is written into the audit row, so the trail tells a
+    sign-in at the window from one on the command line.
+    """
+    return _authenticate(employee_no, password, now or utcnow(), "auth.sign_in", channel)
 
 
 def unlock(staff_id: int, password: str, now: datetime | None = None) -> Staff:
     """The lock screen: the signed-in user's password again (same lockout rules)."""
+    return confirm_password(staff_id, password, "auth.unlock", now)
+
+
+def confirm_password(staff_id: int, password: str, action: str,
+                     now: datetime | None = None) -> Staff:
+    """A known staff member types their password again (lock screen, kiosk exit, password
+    change): the one sign-in path, so every such check counts towards the lockout and is
+    audited as ``action`` (success) or ``auth.sign_in_failed`` with ``via: action``."""
     staff = Staff.get_or_none(Staff.id == staff_id)
     if staff is None:
         raise NotFound(f"staff #{staff_id} does not exist")
-    return _authenticate(staff.employee_no, password, now or utcnow(), "auth.unlock")
+    return _authenticate(staff.employee_no, password, now or utcnow(), action)
 
 
-def _authenticate(employee_no: str, password: str, now: datetime, action: str) -> Staff:
+def _authenticate(employee_no: str, password: str, now: datetime, action: str,
+                  channel: str = "") -> Staff:
     number = (employee_no or "").strip()
     staff = Staff.get_or_none(Staff.employee_no == number) if number else None
     if staff is None or not staff.active or not staff.password_hash:
@@ -168,7 +186,8 @@ def _authenticate(employee_no: str, password: str, now: datetime, action: str) -
         if new_hash:
             Staff.update(password_hash=new_hash).where(Staff.id == staff.id).execute()
             staff.password_hash = new_hash
-        audit.record(staff, action, "staff", staff.id, {"rehashed": bool(new_hash)}, now=now)
+        detail = {"rehashed": bool(new_hash)} | ({"channel": channel} if channel else {})
+        audit.record(staff, action, "staff", staff.id, detail, now=now)
     return staff
 
 
@@ -233,9 +252,14 @@ def set_password(staff: Staff, password: str, *, must_change: bool = False,
 
 def change_password(staff: Staff, old_password: str, new_password: str,
                     now: datetime | None = None) -> None:
-    """A user changes their own password (the old one is asked again)."""
-    if not verify_password(staff.password_hash, old_password):
-        raise ValidationError({"old_password": "the current password is wrong"})
+    """A user changes their own password (the old one is asked again, through the
+    sign-in path: wrong guesses count towards the lockout)."""
+    try:
+        confirm_password(staff.id, old_password, "auth.password_confirmed", now)
+    except AccountLocked:
+        raise
+    except SignInFailed:
+        raise ValidationError({"old_password": "the current password is wrong"}) from None
     if old_password == new_password:
         raise ValidationError({"new_password": "choose a password different from the old one"})
     check_password_rules(new_password, staff.employee_no, field="new_password")

@@ -11,6 +11,12 @@
   database first**: no transaction may be open on any thread (the CLI closes its
   connection; the GUI restores on its writer thread and then restarts). Cached objects
   (the signed-in ``Staff``...) are stale afterwards, so the application restarts.
+* Each backup has a manifest beside it (``manifest``): its SHA-256, size, schema and the
+  audit chain's head at that moment (an anchor outside the database). A restore refuses a
+  backup whose content no longer matches its manifest, or that has none.
+* Ticket numbers already given out are never given again after a restore: the numbering
+  counters' high-water mark is kept outside the database file (``highwater``) and put
+  back over the restored counters.
 * ``refuse_network_storage`` rejects an SQLite file on a network share: SQLite's locking
   does not work reliably over SMB/NFS and several counters writing through a share
   corrupt the database. Such halls use PostgreSQL.
@@ -18,24 +24,29 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from helpdesk_gui.db import secret
 from helpdesk_gui.db.connect import database_proxy, is_sqlite
-from helpdesk_gui.domain.errors import ConfigurationError, HelpdeskError
+from helpdesk_gui.domain.errors import ConfigurationError
 from helpdesk_gui.domain.hall import Staff
-from helpdesk_gui.services.security import audit, permissions
+from helpdesk_gui.services.security import audit, highwater, permissions
+from helpdesk_gui.services.security.manifest import (
+    BackupError,
+    check_manifest,
+    manifest_path,
+    read_manifest,
+    write_manifest,
+)
 
 DEFAULT_KEEP = 7
 SAFETY = "pre-restore"
 _NAME = re.compile(r"^helpdesk-(\d{8}-\d{6})-([a-z]+(?:-[a-z]+)*?)(?:-(\d+))?\.db$")
-
-
-class BackupError(HelpdeskError):
-    """A backup could not be made, or a file is not a usable backup."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +103,9 @@ def _target(directory: Path, label: str, now: datetime | None) -> Path:
 
 
 def _copy(source: Path, dest: Path) -> None:
-    """SQLite online backup of ``source`` into ``dest`` (both files)."""
+    """SQLite online backup of ``source`` into ``dest`` (both files; a new one owner-only)."""
+    if not dest.exists():
+        os.close(os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     src = sqlite3.connect(str(source))
     try:
         dst = sqlite3.connect(str(dest))
@@ -124,6 +137,7 @@ def online_copy(source: Path, directory: Path, label: str = "manual",
         partial.replace(final)
     finally:
         partial.unlink(missing_ok=True)
+    write_manifest(final)
     return _info(final)
 
 
@@ -151,6 +165,7 @@ def prune(directory: Path, keep: int, safety: bool = False) -> list[Path]:
     removed = [b.path for b in group[max(1, keep):]]
     for path in removed:
         path.unlink(missing_ok=True)
+        manifest_path(path).unlink(missing_ok=True)
     return removed
 
 
@@ -165,8 +180,10 @@ def create(target_dir: Path | None = None, keep: int = DEFAULT_KEEP, *,
         permissions.require(actor, "backup.create")
     live = live_path()
     directory = Path(target_dir) if target_dir else default_dir(live)
+    highwater.remember(live)
     info = online_copy(live, directory, label, now)
     removed = prune(directory, keep)
+    secret.append_anchor(read_manifest(info.path)["audit_anchor"])
     audit.record(actor, "backup.create", "backup", info.path.name,
                  {"path": str(info.path), "size": info.size, "integrity": "ok",
                   "label": label, "pruned": [p.name for p in removed]},
@@ -196,6 +213,7 @@ def verify_backup(path: Path) -> None:
     if int(row[0]) > CURRENT_VERSION:
         raise BackupError(f"{path.name} was written by a newer version of the application "
                           f"(schema {row[0]}); install that version to restore it")
+    check_manifest(path)
 
 
 def restore(backup_path: Path, live_db_path: Path | None = None, *,
@@ -213,6 +231,7 @@ def restore(backup_path: Path, live_db_path: Path | None = None, *,
     refuse_network_storage(live)
     safety = None
     if live.exists():
+        highwater.remember(live)
         directory = Path(safety_dir) if safety_dir else default_dir(live)
         safety = online_copy(live, directory, SAFETY)
         prune(directory, keep, safety=True)
@@ -221,15 +240,44 @@ def restore(backup_path: Path, live_db_path: Path | None = None, *,
     if result != "ok":
         raise BackupError(f"the restored database failed its integrity check ({result}); "
                           f"the previous database is in {safety.path if safety else '-'}")
+    highwater.apply(live)
     return RestoreResult(backup_path, live, safety)
 
 
+def restore_over_unusable(backup_path: Path, live: Path) -> RestoreResult:
+    """Start-up recovery: the live file cannot be opened, so put a backup in its place.
+
+    The unusable file (and its -wal/-shm) is moved aside, not copied — it may not even be
+    a database — and kept as ``<name>.unusable-<time>``. No one is signed in yet: the
+    restore is audited by ``record_restore`` once the restored file is open.
+    """
+    backup_path, live = Path(backup_path), Path(live)
+    verify_backup(backup_path)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = live.with_name(f"{live.name}.unusable-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        part = live.with_name(live.name + suffix)
+        if part.exists():
+            part.replace(aside.with_name(aside.name + suffix))
+    _copy(backup_path, live)
+    result = integrity(live)
+    if result != "ok":
+        raise BackupError(f"the restored database failed its integrity check ({result})")
+    highwater.apply(live)
+    return RestoreResult(backup_path, live, None)
+
+
 def record_restore(result: RestoreResult, actor_no: str) -> None:
-    """Audit a restore in the restored database (call after reopening it)."""
+    """Audit a restore in the restored database (call after reopening it).
+
+    The trail is now the backup's: a new anchor is kept, so verify checks against it and
+    not against the rows the restore rightly took away.
+    """
     audit.record(None, "backup.restore", "backup", result.restored_from.name,
                  {"from": str(result.restored_from),
                   "safety": str(result.safety.path) if result.safety else ""},
                  actor_no=actor_no)
+    audit.anchor(f"restore of {result.restored_from.name}")
 
 
 from helpdesk_gui.db.storage import (  # noqa: E402  (moved to the db layer)

@@ -48,13 +48,18 @@ review.record                            ✓                  §4 review of clos
 customer.tier                            ✓                  VIP flag, dedicated handler
 callback.record        ✓        ✓        ✓                  §10 call-back outcome
 seat.view                                ✓           ✓      who is signed in at which seat
+token.manage                                         ✓      access tokens of scheduled jobs
+complaint.handle       ✓        ✓        ✓                  complaint stages before close
+suggestion.handle      ✓        ✓        ✓                  capture, thank, screen, inform
+improvement.manage              ✓        ✓                  improvement actions and effects
+customer.lookup        ✓        ✓        ✓                  find a customer at intake
 =====================  =======  =======  ==========  =====  ===============================
 
 Why the administrator works no tickets and sees no clear personal data: separation of
 duties — the person who manages accounts and the audit trail is not the one handling
-customers' requests. Headless commands act as the operating-system user with the
-administrator role (``services.security.staff.system_actor``). An inactive staff member may do
-nothing.
+customers' requests. Headless commands sign in as a staff member (``--user`` and a
+password) or with an access token an administrator made (``services.security.tokens``),
+and the same matrix applies to them. An inactive staff member may do nothing.
 
 Call ``require`` *before* opening the write transaction of the action: a denial's audit
 row is written in its own transaction, and would be rolled back with the caller's
@@ -117,6 +122,11 @@ MATRIX: MappingProxyType[str, frozenset[str]] = MappingProxyType({
     "customer.tier": frozenset({_S}),
     "callback.record": _TICKET_WORKERS,
     "seat.view": frozenset({_S, _A}),
+    "token.manage": frozenset({_A}),
+    "complaint.handle": _TICKET_WORKERS,
+    "suggestion.handle": _TICKET_WORKERS,
+    "improvement.manage": frozenset({_H, _S}),
+    "customer.lookup": _TICKET_WORKERS,
 })
 """action -> the roles allowed to do it."""
 

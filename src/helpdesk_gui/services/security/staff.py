@@ -67,7 +67,7 @@ def active_handlers(branch_id: int | None = None) -> list[tuple[int, str, str]]:
 
     query = Staff.select(Staff.id, Staff.employee_no, Staff.name).where(
         Staff.active, Staff.role.in_(tuple(MATRIX["ticket.start"])),
-        ~Staff.employee_no.startswith("os:"))
+        ~Staff.employee_no.startswith("os:"), ~Staff.employee_no.startswith("token:"))
     if branch_id is not None:
         query = query.where(Staff.branch == branch_id)
     return list(query.order_by(Staff.employee_no).tuples())

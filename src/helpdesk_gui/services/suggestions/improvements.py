@@ -22,7 +22,7 @@ from helpdesk_gui.domain.suggestions import models as sm
 from helpdesk_gui.domain.suggestions.models import ImprovementAction, Suggestion
 from helpdesk_gui.domain.tickets import validation
 from helpdesk_gui.services.changes import Changes
-from helpdesk_gui.services.security import audit
+from helpdesk_gui.services.security import audit, permissions
 
 DEFAULT_TZ = "Asia/Shanghai"
 NEXT = {"open": ("in_progress", "done", "cancelled"), "in_progress": ("done", "cancelled"),
@@ -56,6 +56,7 @@ def add(actor: Staff, title: str, owner_id: int, due_date: date, *, source: str 
         suggestion_id: int | None = None, complaint_id: int | None = None,
         source_ref: str = "", detail: str = "") -> Changes:
     """Put an action on the list. Actions from a suggestion need it to be adopted."""
+    permissions.require(actor, "improvement.manage", "improvement")
     title, detail = validation.collect(
         lambda: validation.text("title", title, required=True, limit=200),
         lambda: validation.text("detail", detail, required=False, limit=4000))
@@ -94,6 +95,7 @@ def _get(action_id: int) -> ImprovementAction:
 
 def set_status(action_id: int, actor: Staff, status: str, note: str = "") -> Changes:
     """Move an action on; done needs the effect, cancelled needs the reason."""
+    permissions.require(actor, "improvement.manage", "improvement", action_id)
     validation.choice("status", status, sm.IMPROVEMENT_STATUSES)
     note = validation.text("note", note, required=status in ("done", "cancelled"), limit=4000)
     with database_proxy.obj.atomic():
@@ -114,6 +116,7 @@ def set_status(action_id: int, actor: Staff, status: str, note: str = "") -> Cha
 
 def add_effect_note(action_id: int, actor: Staff, note: str) -> Changes:
     """Record what the action achieved so far (its effect)."""
+    permissions.require(actor, "improvement.manage", "improvement", action_id)
     note = validation.text("note", note, required=True, limit=2000)
     with database_proxy.obj.atomic():
         action = _get(action_id)

@@ -74,6 +74,7 @@ def _changes(s: Suggestion, kind: str) -> Changes:
 def create(form: SuggestionForm, actor: Staff, *, ticket_id: int | None = None,
            now: datetime | None = None) -> Created:
     """Capture a suggestion; acknowledgement and decision deadlines are stamped."""
+    permissions.require(actor, "suggestion.handle", "suggestion", ticket_id or "")
     channel, title, content, name, phone = validation.collect(
         lambda: validation.choice("channel", form.channel, sm.SUGGESTION_CHANNELS),
         lambda: validation.text("title", form.title, required=True, limit=200),
@@ -132,6 +133,7 @@ def _step(suggestion_id: int, actor: Staff, action: str, apply, note: str = "") 
 
 def acknowledge(suggestion_id: int, actor: Staff, note: str = "") -> Changes:
     """The customer was thanked (within 2 hours); does not change the status."""
+    permissions.require(actor, "suggestion.handle", "suggestion", suggestion_id)
     note = validation.text("note", note, required=False)
     with database_proxy.obj.atomic():
         s = get_suggestion(suggestion_id)
@@ -152,6 +154,7 @@ def _score(field: str, value: int) -> int:
 def screen(suggestion_id: int, actor: Staff, importance: int, feasibility: int,
            note: str = "") -> Changes:
     """Score importance and feasibility (1–5); priority = importance × feasibility."""
+    permissions.require(actor, "suggestion.handle", "suggestion", suggestion_id)
     importance, feasibility, note = validation.collect(
         lambda: _score("importance", importance), lambda: _score("feasibility", feasibility),
         lambda: validation.text("note", note, required=False))
@@ -184,6 +187,7 @@ def reject(suggestion_id: int, actor: Staff, reason: str) -> Changes:
 def inform(suggestion_id: int, actor: Staff, method: str, satisfaction: int,
            note: str = "") -> Changes:
     """The customer was told the result; their satisfaction (1–5) is recorded."""
+    permissions.require(actor, "suggestion.handle", "suggestion", suggestion_id)
     method, score, note = validation.collect(
         lambda: validation.choice("result_method", method, cm.FEEDBACK_METHODS),
         lambda: validation.choice("satisfaction", satisfaction, cm.SATISFACTION),

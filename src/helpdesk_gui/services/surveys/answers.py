@@ -224,9 +224,16 @@ def kiosk_unlock(staff_id: int, password: str) -> bool:
     """Hook for the kiosk: True when ``password`` is the staff member's own password.
 
     The counter tablet leaves kiosk mode only with it, so a customer cannot reach the
-    rest of the application. Uses ``services.security.auth.verify_password`` (argon2: run it off
-    the GUI thread)."""
+    rest of the application. The check is the sign-in's own (``auth.confirm_password``):
+    wrong guesses count towards the lockout and are audited; a locked account raises
+    ``AccountLocked`` (the kiosk says until when). Argon2 and audit rows: run it as a
+    background write, never on the GUI thread."""
     from helpdesk_gui.services.security import auth
 
-    staff = Staff.get_or_none(Staff.id == staff_id)
-    return bool(staff and staff.active and auth.verify_password(staff.password_hash, password))
+    try:
+        auth.confirm_password(staff_id, password, "auth.kiosk_unlock")
+    except auth.AccountLocked:
+        raise
+    except auth.SignInFailed:
+        return False
+    return True

@@ -12,9 +12,12 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.errors import ValidationError
+from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.domain.tickets.models import Customer, Ticket
+from helpdesk_gui.services.security import audit, permissions
 
 LOOKUP_LIMIT = 50
 
@@ -32,11 +35,17 @@ class CustomerRow:
     ticket_count: int
 
 
-def lookup(query: str, limit: int = LOOKUP_LIMIT) -> list[CustomerRow]:
-    """Customers whose phone or account starts with ``query``, or whose name starts with it."""
+def lookup(query: str, actor: Staff, limit: int = LOOKUP_LIMIT) -> list[CustomerRow]:
+    """Customers whose phone or account starts with ``query``, or whose name starts with it.
+
+    The rows carry names, phones and accounts in clear (the clerk confirms the customer's
+    identity with them), so the role must allow ``customer.lookup`` and each lookup is
+    audited — with the query masked, as it is itself a phone or a name.
+    """
     q = (query or "").strip()
     if not q:
         return []
+    permissions.require(actor, "customer.lookup", "customer")
     compact = q.replace(" ", "").replace("-", "")
     cond = Customer.name.startswith(q)
     if compact.isascii() and compact.isalnum():
@@ -45,8 +54,12 @@ def lookup(query: str, limit: int = LOOKUP_LIMIT) -> list[CustomerRow]:
     counts = (Ticket.select(pw.fn.COUNT(Ticket.id)).where(Ticket.customer == Customer.id))
     rows = (Customer.select(Customer, counts.alias("n")).where(cond)
             .order_by(Customer.name, Customer.id).limit(limit))
-    return [CustomerRow(c.id, c.name, c.phone, c.account_no, c.address, c.is_vip, c.n)
-            for c in rows]
+    found = [CustomerRow(c.id, c.name, c.phone, c.account_no, c.address, c.is_vip, c.n)
+             for c in rows]
+    with database_proxy.obj.atomic():
+        audit.record(actor, "customer.lookup", "customer", "",
+                     {"query": q[:3] + "…", "found": len(found)})
+    return found
 
 
 def _existing(phone: str | None, account: str | None) -> Customer | None:

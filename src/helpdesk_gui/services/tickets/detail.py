@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.domain.tickets.models import Customer, Ticket, TicketEvent
-from helpdesk_gui.services.security import privacy
+from helpdesk_gui.services.security import audit, permissions, privacy
 from helpdesk_gui.services.security.privacy import mask_phone
 from helpdesk_gui.services.tickets.flow import actions_for
 from helpdesk_gui.services.tickets.intake import get_ticket
@@ -101,8 +102,18 @@ def _history(ticket_id: int) -> tuple[HistoryEntry, ...]:
 def ticket_detail(ticket_id: int, reveal_phone: bool = False,
                   actor: Staff | None = None) -> TicketDetail:
     """One ticket with its customer, full history and the actions its state allows
-    (and, given ``actor``, that this person's role allows)."""
+    (and, given ``actor``, that this person's role allows).
+
+    ``reveal_phone`` shows the customer in clear: only for a role allowed
+    ``customer.reveal``, and audited.
+    """
+    if reveal_phone:
+        permissions.require(actor, "customer.reveal", "ticket", ticket_id)
     t = get_ticket(ticket_id)
+    if reveal_phone:
+        with database_proxy.obj.atomic():
+            audit.record(actor, "customer.reveal", "ticket", ticket_id,
+                         {"field": "ticket_detail"})
     names = dict(Staff.select(Staff.id, Staff.name)
                  .where(Staff.id.in_([t.received_by_id, t.assignee_id or 0])).tuples())
     merged = (Ticket.select(Ticket.ticket_no).where(Ticket.id == t.merged_into_id).scalar()

@@ -167,7 +167,8 @@ def directory(branch_id: int | None = None, include_inactive: bool = False
     from helpdesk_gui.domain.hall import Branch
 
     query = (Staff.select(Staff, Branch).join(Branch)
-             .where(~Staff.employee_no.startswith("os:")).order_by(Staff.employee_no))
+             .where(~Staff.employee_no.startswith("os:"), ~Staff.employee_no.startswith("token:"))
+             .order_by(Staff.employee_no))
     if branch_id is not None:
         query = query.where(Staff.branch == branch_id)
     if not include_inactive:

@@ -220,7 +220,7 @@ class KioskPage(QWidget):
         if not ok or not password:
             return
         staff_id = self.ctx.actor.id
-        self.ctx.ops.read(lambda: surveys.kiosk_unlock(staff_id, password),
+        self.ctx.ops.write(lambda: surveys.kiosk_unlock(staff_id, password),
                           self._unlock_result, self._failed)
 
     def _unlock_result(self, ok: bool) -> None:

@@ -66,9 +66,9 @@ class CustomerLookup(QObject):
         self._search_seq += 1
         if not query:
             return
-        seq = self._search_seq
+        seq, actor = self._search_seq, self.ctx.actor
         self.ui.lookupStatusLabel.setText(self.tr("Searching…"))
-        self.ctx.ops.read(lambda: customers.lookup(query),
+        self.ctx.ops.read(lambda: customers.lookup(query, actor),
                           lambda rows: self._show_results(seq, rows),
                           lambda exc: self._search_failed(seq, exc))
 

@@ -1,0 +1,42 @@
+"""Files that leave the application: spreadsheet cells that are text, files that are private.
+
+* CSV/formula injection (OWASP "CSV Injection"): a cell that begins with ``=``, ``+``,
+  ``-``, ``@``, a tab or a carriage return is taken as a formula by Excel and WPS —
+  ``=HYPERLINK(…)`` leaks data on a click, ``=cmd|…`` runs programs. Such text (typed by
+  a customer, so never trusted) is written with a leading apostrophe in CSV, and as a
+  string cell (never a formula) in xlsx.
+* Export files, rejected-row files and backups hold personal data: they are created
+  readable and writable by their owner only.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def is_formula_like(value: object) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
+
+
+def csv_cell(value: object) -> object:
+    """The value as a CSV cell no spreadsheet runs as a formula."""
+    return "'" + value if is_formula_like(value) else value
+
+
+def xlsx_text(cell) -> None:
+    """Make an openpyxl cell holding formula-like text a plain string cell."""
+    if is_formula_like(cell.value):
+        cell.data_type = "s"
+
+
+def private_file(path: str | Path) -> Path:
+    """Create ``path`` empty and owner-only, or take group/other access off it (POSIX)."""
+    path = Path(path)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, 0o600)
+    return path
