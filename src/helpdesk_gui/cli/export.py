@@ -1,4 +1,4 @@
-"""``helpdesk-gui export tickets|complaints|suggestions --from DATE --to DATE --format csv|xlsx -o FILE``.
+"""``helpdesk-gui export tickets|complaints|suggestions --from DATE --to DATE -o FILE``.
 
 Headless export for supervisors and headquarters. Personal data is always masked here:
 the command line has no signed-in role that could need it in clear.
@@ -19,9 +19,10 @@ def _date(text: str) -> date:
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    """Register ``export`` (complaints or suggestions)."""
+    """Register ``export`` (tickets, complaints or suggestions)."""
     parser = subparsers.add_parser(
-        "export", help="export tickets, complaints or suggestions to CSV or Excel (personal data masked)")
+        "export",
+        help="export tickets, complaints or suggestions to CSV or Excel (personal data masked)")
     parser.add_argument("kind", choices=["tickets", "complaints", "suggestions"])
     parser.add_argument("--from", dest="date_from", type=_date, help="first day received (local)")
     parser.add_argument("--to", dest="date_to", type=_date, help="last day received (local)")

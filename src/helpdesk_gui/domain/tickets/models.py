@@ -40,7 +40,8 @@ class Ticket(SyncedModel):
     request = pw.TextField(default="")  # 客户诉求: what the customer asks for
     received_by = pw.ForeignKeyField(Staff, backref="received", on_delete="RESTRICT",
                                      index=False)
-    assignee = pw.ForeignKeyField(Staff, backref="assigned", null=True, on_delete="RESTRICT")
+    assignee = pw.ForeignKeyField(Staff, backref="assigned", null=True, on_delete="RESTRICT",
+                                  index=False)  # (assignee, created_at) below serves lookups
     first_contact_resolved = pw.BooleanField(default=False)  # 首问解决
     contacts = pw.IntegerField(default=0)  # customer contacts made while handling
     first_response_at = pw.DateTimeField(null=True)
@@ -68,7 +69,7 @@ class Ticket(SyncedModel):
             (("received_by", "created_at"), False),  # "mine" = assigned to or received by
             (("customer_name", "id"), False),
             (("branch", "created_at"), False),
-            (("resolved_at",), False),
+            (("resolved_at", "created_at"), False),  # periods: db.partial
             (("resolve_due",), False),
         )
 

@@ -30,6 +30,7 @@ from helpdesk_gui.domain.tickets import validation
 from helpdesk_gui.domain.tickets.models import Ticket
 from helpdesk_gui.domain.vocabulary import CHANNELS, TICKET_TYPES, code_for
 from helpdesk_gui.services.changes import Changes
+from helpdesk_gui.services.quality import snapshots
 from helpdesk_gui.services.security import audit, permissions
 from helpdesk_gui.services.sla import setup as sla_setup
 from helpdesk_gui.services.surveys import answers as surveys
@@ -365,12 +366,17 @@ def import_tickets(path: str | Path, actor: Staff, branch: Branch | None = None,
     result.rejected_rows = len(bad)
     if bad:
         result.side_file = write_rejected(path, headers, bad)
-    ids = []
+    ids, months = [], set()
     with database_proxy.obj.atomic():
         for done, (key, values) in enumerate(good, 1):
-            ids.append(write_row(values, key, actor, branch, path.name).id)
+            ticket = write_row(values, key, actor, branch, path.name)
+            ids.append(ticket.id)
+            months |= snapshots.touched_months(branch.id, ticket.created_at,
+                                               ticket.closed_at or ticket.resolved_at)
             if progress and (done % 200 == 0 or done == len(good)):
                 progress(done, len(good))
+        for month in sorted(months):  # tickets dated in closed months: recompute them
+            snapshots.invalidate_month(branch, month)
         audit.record(actor, "import.tickets", "file", path.name,
                      {"imported": len(ids), "rows": len(good) + len(bad)})
     result.imported = len(ids)

@@ -1,0 +1,1 @@
+"""Quality indicators: the kept figures of closed months."""
