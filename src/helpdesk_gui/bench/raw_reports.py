@@ -14,6 +14,7 @@ from datetime import datetime
 
 BACKLOG_DAYS = ((0, 1), (1, 3), (3, 7), (7, 30), (30, None))
 WITHDRAWN = "('cancelled', 'merged')"
+OPEN = "('new', 'pending_approval', 'assigned', 'in_progress', 'waiting_customer')"
 
 
 def _s(moment: datetime) -> str:
@@ -54,15 +55,15 @@ def reopened(conn: sqlite3.Connection, start: datetime, end: datetime) -> list:
         "AND at >= ? AND at < ? GROUP BY kind", (_s(start), _s(end))).fetchall()
 
 
-def backlog(conn: sqlite3.Connection, end: datetime) -> tuple:
-    """Tickets open at the period's end, by age."""
+def backlog(conn: sqlite3.Connection, end: datetime) -> list:
+    """Tickets open at the period's end, by age (the same signed parts as the service)."""
     age = "(julianday(:end) - julianday(created_at))"
     buckets = ", ".join(f"SUM({age} >= {lo}" + (f" AND {age} < {hi})" if hi else ")")
                         for lo, hi in BACKLOG_DAYS)
-    return conn.execute(
-        f"SELECT COUNT(*), {buckets} FROM ticket WHERE created_at < :end "
-        "AND (resolved_at IS NULL OR resolved_at >= :end) "
-        f"AND NOT (status IN {WITHDRAWN} AND updated_at < :end)", {"end": _s(end)}).fetchone()
+    parts = ["resolved_at >= :end", f"status IN {OPEN}",
+             f"status IN {WITHDRAWN} AND updated_at >= :end"]
+    return [conn.execute(f"SELECT COUNT(*), {buckets} FROM ticket WHERE created_at < :end "
+                         f"AND {part}", {"end": _s(end)}).fetchone() for part in parts]
 
 
 def surveys(conn: sqlite3.Connection, start: datetime, end: datetime) -> tuple:
@@ -91,8 +92,7 @@ def dashboard(conn: sqlite3.Connection, today: tuple[datetime, datetime],
     surveys(conn, *this_month)
     conn.execute(
         "SELECT id, ticket_no, level, customer_name, status, resolve_due, sla_state "
-        "FROM ticket WHERE sla_state IN ('at_risk', 'breached') AND status NOT IN "
-        "('resolved', 'closed', 'cancelled', 'merged') "
+        f"FROM ticket WHERE sla_state IN ('at_risk', 'breached') AND status IN {OPEN} "
         "ORDER BY resolve_due IS NULL, resolve_due, id LIMIT 50").fetchall()
 
 

@@ -246,15 +246,20 @@ def reopen_rate(period: Period, scope: Scope = Scope()) -> dict:
 
 def _open_parts(end: datetime) -> list[pw.Node]:
     """Open at ``end`` (created before, not resolved by then, not withdrawn before) as
-    three disjoint parts, each read through its own index, so the cost follows the
-    tickets still open or resolved since ``end`` — not the whole history: resolved at
-    or after ``end``; not resolved and not withdrawn (today's open tickets); withdrawn
-    (cancelled, merged) at or after ``end``."""
+    three disjoint parts, each read through one index, so the cost follows the tickets
+    open or resolved since ``end`` — not the years of history before it:
+
+    * resolved at or after ``end``                          (resolved_at, created_at)
+    * in an open status, so not resolved                    (status, created_at)
+    * withdrawn (cancelled, merged) at or after ``end``     withdrawn tickets (partial)
+
+    The workflow makes them exact: a ticket is withdrawn only from an open status, and an
+    open ticket has no resolution time (a reopen clears it), so no withdrawn ticket has one.
+    """
     before = Ticket.created_at < end
-    withdrawn = listed(Ticket.status, WITHDRAWN)
-    return [before & (Ticket.resolved_at >= end) & ~(withdrawn & (Ticket.updated_at < end)),
-            before & listed(Ticket.status, OPEN_STATUSES) & Ticket.resolved_at.is_null(True),
-            before & withdrawn & (Ticket.updated_at >= end) & Ticket.resolved_at.is_null(True)]
+    return [before & (Ticket.resolved_at >= end),
+            before & Ticket.status.in_(OPEN_STATUSES),
+            before & listed(Ticket.status, WITHDRAWN) & (Ticket.updated_at >= end)]
 
 
 def backlog(period: Period, scope: Scope = Scope()) -> dict:
@@ -367,7 +372,7 @@ def dashboard(branch_id: int | None, now: datetime, at_risk_limit: int = 50) -> 
         Ticket.id, Ticket.ticket_no, Ticket.level, Ticket.customer_name, Ticket.status,
         Ticket.resolve_due, Ticket.sla_state).where(
         Ticket.sla_state.in_(("at_risk", "breached")),
-        Ticket.status.not_in(("resolved", "closed", "cancelled", "merged")))
+        Ticket.status.in_(OPEN_STATUSES))  # read through (status, created_at): the open few
         .order_by(Ticket.resolve_due.asc(nulls="LAST"), Ticket.id).limit(at_risk_limit))
     return {"today": {**received(today, scope), **resolved(today, scope)},
             "month": {**received(month, scope), **resolved(month, scope),
