@@ -40,8 +40,10 @@ PERIOD_INDEXES: dict[str, tuple[str, tuple[str, ...], str | None]] = {
     # reopen rate: reopen and close events by time, covering (no table reads)
     "ticket_event_reopen_close_at": ("ticket_event", ("at", "kind"),
                                      where_sql("kind", REOPEN_CLOSE)),
-    # resolved in a period, resolution hours and backlog ages read from the index alone
-    "ticket_resolved_at_created_at": ("ticket", ("resolved_at", "created_at"), None),
+    # resolved in a period: counts, hours, per-staff work and backlog ages read from the
+    # index alone (a month's 80,000 table reads cost ten times the index range)
+    "ticket_resolved_period": ("ticket", ("resolved_at", "created_at", "level", "contacts",
+                                          "resolve_due", "assignee_id", "branch_id"), None),
     # backlog: withdrawn tickets by the time they were withdrawn
     "ticket_withdrawn_updated_at": ("ticket", ("updated_at", "created_at"),
                                     where_sql("status", WITHDRAWN)),

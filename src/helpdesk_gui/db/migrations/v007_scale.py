@@ -1,8 +1,9 @@
 """Schema step for years of history: period indexes, kept month figures.
 
 * Indexes for every period filter of the reports (``db.partial``): reopen and close
-  events by time (partial: 1 event in 5), resolutions with their creation time (replaces
-  the plain ``resolved_at`` index), withdrawn tickets by withdrawal time (partial).
+  events by time (partial: 1 event in 5), resolutions with what the figures read of them
+  (replaces the plain ``resolved_at`` index), withdrawn tickets by withdrawal time
+  (partial).
 * ``kpi_snapshot``: the figures of closed months, computed once.
 * Dropped: ``ticket_assignee_id``, a prefix of ``ticket_assignee_id_created_at`` (every
   lookup by assignee — the list's filter, the foreign-key check — uses the longer one).
@@ -15,7 +16,7 @@ import peewee as pw
 from helpdesk_gui.db.partial import PERIOD_INDEXES, create_period_indexes
 from helpdesk_gui.domain.quality.models import MODELS
 
-DROPPED = ("ticket_resolved_at", "ticket_assignee_id")
+DROPPED = ("ticket_resolved_at", "ticket_assignee_id")  # the first: ticket_resolved_period
 
 
 def upgrade(database: pw.Database) -> None:

@@ -69,7 +69,6 @@ class Ticket(SyncedModel):
             (("received_by", "created_at"), False),  # "mine" = assigned to or received by
             (("customer_name", "id"), False),
             (("branch", "created_at"), False),
-            (("resolved_at", "created_at"), False),  # periods: db.partial
             (("resolve_due",), False),
         )
 
