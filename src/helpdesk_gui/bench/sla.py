@@ -48,7 +48,7 @@ def _sla_row(ticket_id: int, now: datetime, due_now: bool, rng: random.Random) -
     states = {"resolution": {"start": dt_text(now - timedelta(hours=20)), "due": dt_text(due),
                              "risk": dt_text(risk), "done": None, "cycle": 0,
                              "alarmed": [], "state": "on_track"}}
-    return (str(uuid.UUID(int=rng.getrandbits(128))), now, now, ticket_id, 1, "[]",
+    return (uuid.UUID(int=rng.getrandbits(128)).bytes, now, now, ticket_id, 1, "[]",
             json.dumps(states), 0, risk)
 
 

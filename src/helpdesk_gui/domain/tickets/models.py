@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import peewee as pw
 
+from helpdesk_gui.db.uuids import CompactUUIDField
 from helpdesk_gui.domain.base import BaseModel, SyncedModel, new_uuid, utcnow
 from helpdesk_gui.domain.hall import Branch, Staff
 
@@ -79,8 +80,10 @@ class Ticket(SyncedModel):
 class TicketEvent(BaseModel):
     """One step in a ticket's history. Append-only: never updated, never deleted."""
 
-    uuid = pw.CharField(max_length=36, unique=True, default=new_uuid)
-    ticket = pw.ForeignKeyField(Ticket, backref="events", on_delete="RESTRICT")
+    # unique with its ticket (one index serves the ticket's history, the foreign key and
+    # the uniqueness a sync needs: an event arrives with its ticket), not on its own
+    uuid = CompactUUIDField(default=new_uuid)
+    ticket = pw.ForeignKeyField(Ticket, backref="events", on_delete="RESTRICT", index=False)
     at = pw.DateTimeField(default=utcnow)
     actor = pw.ForeignKeyField(Staff, backref="events", on_delete="RESTRICT", index=False)
     kind = pw.CharField(max_length=20)
@@ -88,6 +91,9 @@ class TicketEvent(BaseModel):
     to_status = pw.CharField(max_length=20, default="")
     note = pw.TextField(default="")
     data = pw.TextField(default="")  # JSON details (assignee, merged ticket, ...)
+
+    class Meta:
+        indexes = ((("ticket", "uuid"), True),)
 
 
 class TicketCounter(BaseModel):
