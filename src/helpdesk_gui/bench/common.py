@@ -35,6 +35,14 @@ class Row:
 
 
 
+def timed_ms(fn: Callable[[], object]) -> tuple[float, object]:
+    """Wall time of one call in ms, and what it returned."""
+    t0 = time.perf_counter()
+    result = fn()
+    return (time.perf_counter() - t0) * 1000, result
+
+
+
 def median_ms(fn: Callable[[], object], repeat: int) -> float:
     times = []
     for _ in range(repeat):
@@ -59,15 +67,18 @@ def render(rows: list[Row]) -> str:
 
 
 
-def default_url(tickets: int) -> str:
+def default_url(tickets: int, months: int = 12) -> str:
+    """The bench's own database in the user cache dir (one file per size and span)."""
     from platformdirs import user_cache_dir
 
-    return f"sqlite:///{Path(user_cache_dir('helpdesk_gui')) / f'bench-{tickets}.db'}"
+    name = f"bench-{tickets}.db" if months == 12 else f"bench-{tickets}-{months}m.db"
+    return f"sqlite:///{Path(user_cache_dir('helpdesk_gui')) / name}"
 
 
 
-def prepare(url: str, tickets: int, is_default: bool) -> int:
-    """Make sure the database has at least ``tickets`` tickets; returns the count."""
+def prepare(url: str, tickets: int, is_default: bool, months: int = 12) -> int:
+    """Make sure the database has at least ``tickets`` tickets (spread over ``months``
+    months when generated); returns the count."""
     from helpdesk_gui.db import open_database
     from helpdesk_gui.db.connect import parse_url
     from helpdesk_gui.domain.tickets.models import Ticket
@@ -87,7 +98,7 @@ def prepare(url: str, tickets: int, is_default: bool) -> int:
         open_database(url, migrate=True)
     print(f"bench: generating {tickets} demo tickets in {target.display()}…", file=sys.stderr)
     cmd = [sys.executable, "-m", "helpdesk_gui", "--db", url, "demo", "--tickets", str(tickets),
-           "--tickets-only"]
+           "--months", str(months), "--tickets-only"]
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)  # own process: own memory
     return Ticket.select().count()
 

@@ -1,4 +1,4 @@
-"""``helpdesk-gui export complaints|suggestions --from DATE --to DATE --format csv|xlsx -o FILE``.
+"""``helpdesk-gui export tickets|complaints|suggestions --from DATE --to DATE -o FILE``.
 
 Headless export for supervisors and headquarters (signed in, ``export.run``). Personal
 data is always masked here: a file on disk outlives the screen it was made for.
@@ -19,10 +19,11 @@ def _date(text: str) -> date:
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    """Register ``export`` (complaints or suggestions)."""
+    """Register ``export`` (tickets, complaints or suggestions)."""
     parser = subparsers.add_parser(
-        "export", help="export complaints or suggestions to CSV or Excel (personal data masked)")
-    parser.add_argument("kind", choices=["complaints", "suggestions"])
+        "export",
+        help="export tickets, complaints or suggestions to CSV or Excel (personal data masked)")
+    parser.add_argument("kind", choices=["tickets", "complaints", "suggestions"])
     parser.add_argument("--from", dest="date_from", type=_date, help="first day received (local)")
     parser.add_argument("--to", dest="date_to", type=_date, help="last day received (local)")
     parser.add_argument("--format", dest="fmt", choices=["csv", "xlsx"],

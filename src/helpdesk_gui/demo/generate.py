@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from helpdesk_gui.db.connect import database_proxy
+from helpdesk_gui.db.uuids import to_blob
 from helpdesk_gui.demo import people as demo_people
 from helpdesk_gui.demo import tickets as demo_tickets
 from helpdesk_gui.demo.store import BulkWriter
@@ -48,7 +49,7 @@ class DemoSummary:
     seconds: float
 
 
-def _uuid_maker(seed: int) -> Callable[[str, int], str]:
+def _uuid_maker(seed: int) -> Callable[[str, int], bytes]:
     """Deterministic UUID-shaped ids: a per-seed, per-table prefix and the row id.
 
     Sequential per table, so the unique index is appended to, not scattered into
@@ -58,7 +59,7 @@ def _uuid_maker(seed: int) -> Callable[[str, int], str]:
     prefixes = {table: f"{rng.getrandbits(32):08x}-{rng.getrandbits(16):04x}-4"
                        f"{rng.getrandbits(12):03x}-{0x8000 | rng.getrandbits(14):04x}-"
                 for table in ("customer", "ticket", "event")}
-    return lambda table, row_id: f"{prefixes[table]}{row_id:012x}"
+    return lambda table, row_id: to_blob(f"{prefixes[table]}{row_id:012x}")  # as stored
 
 
 def _now(now: datetime | None) -> datetime:

@@ -10,12 +10,13 @@ Design rules (ARCHITECTURE.md "Data"):
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime
 
 import peewee as pw
 
+from helpdesk_gui.db import uuids
 from helpdesk_gui.db.connect import database_proxy
+from helpdesk_gui.db.uuids import CompactUUIDField
 
 
 def utcnow() -> datetime:
@@ -24,7 +25,8 @@ def utcnow() -> datetime:
 
 
 def new_uuid() -> str:
-    return str(uuid.uuid4())
+    """A new time-ordered UUID (``db.uuids``): unique, and cheap to index."""
+    return uuids.new_uuid()
 
 
 class BaseModel(pw.Model):
@@ -36,7 +38,7 @@ class BaseModel(pw.Model):
 class SyncedModel(BaseModel):
     """A record that can travel between branch and headquarters."""
 
-    uuid = pw.CharField(max_length=36, unique=True, default=new_uuid)
+    uuid = CompactUUIDField(unique=True, default=new_uuid)  # 16 bytes, read as text
     created_at = pw.DateTimeField(default=utcnow)
     updated_at = pw.DateTimeField(default=utcnow, index=True)
 

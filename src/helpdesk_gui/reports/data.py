@@ -15,7 +15,7 @@ from helpdesk_gui.domain.errors import NotFound
 from helpdesk_gui.domain.hall import Branch
 from helpdesk_gui.domain.surveys.models import DIMENSIONS
 from helpdesk_gui.reports import care_data, extras
-from helpdesk_gui.services.quality import kpi
+from helpdesk_gui.services.quality import kpi, snapshots
 
 TREND_MONTHS = 6
 DIMENSION_TARGET = 7.0  # the standard's default; in force: services.quality.targets
@@ -78,7 +78,7 @@ def monthly_report(month: str, branch_code: str | None = None, generated_by: str
     branch = resolve_branch(branch_code)
     branch_id = branch.id if branch else None
     step(5, "indicators")
-    report = kpi.month_figures(month, branch_id)
+    report = snapshots.month_figures(month, branch_id)
     period = kpi.month_period(report["month"], report["timezone"])
     report = {"branch": branch.code if branch else "ALL",
               "branch_name": branch.name if branch else "全部营业厅",
@@ -115,11 +115,12 @@ def targets_version() -> int:
 
 
 def _trend(current: dict, branch_id: int | None, step: Progress) -> list[dict]:
-    """The key figures of the last six months, oldest first (this month included)."""
+    """The key figures of the last six months, oldest first (this month included); the
+    closed months' figures are kept, so a trend is computed once."""
     rows = []
     for back in range(TREND_MONTHS - 1, 0, -1):
         month = kpi.shift_month(current["month"], -back)
-        figures = kpi.month_figures(month, branch_id)
+        figures = snapshots.month_figures(month, branch_id)
         rows.append({"month": month, **{k: figures[k] for k in TREND_KEYS}})
         step(35 + 8 * (TREND_MONTHS - back), f"trend {month}")
     rows.append({"month": current["month"], **{k: current[k] for k in TREND_KEYS}})

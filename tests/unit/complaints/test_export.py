@@ -69,7 +69,7 @@ def test_date_range_and_bad_input(filled, tmp_path):
     with pytest.raises(ValidationError):
         complaints_export.export("complaints", tmp_path / "x.pdf")
     with pytest.raises(ValidationError):
-        complaints_export.export("tickets", tmp_path / "x.csv")
+        complaints_export.export("invoices", tmp_path / "x.csv")
 
 
 def test_cli_export_command(filled, db, tmp_path, db_url, supervisor, cli_sign_in):

@@ -1,1 +1,1 @@
-"""quality capability."""
+"""Quality records: versioned settings, service errors, reviews, kept month figures."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import peewee as pw
 
+from helpdesk_gui.db.uuids import CompactUUIDField
 from helpdesk_gui.domain.base import BaseModel, SyncedModel, new_uuid, utcnow
 from helpdesk_gui.domain.hall import Branch, Staff
 
@@ -40,7 +41,8 @@ class Ticket(SyncedModel):
     request = pw.TextField(default="")  # 客户诉求: what the customer asks for
     received_by = pw.ForeignKeyField(Staff, backref="received", on_delete="RESTRICT",
                                      index=False)
-    assignee = pw.ForeignKeyField(Staff, backref="assigned", null=True, on_delete="RESTRICT")
+    assignee = pw.ForeignKeyField(Staff, backref="assigned", null=True, on_delete="RESTRICT",
+                                  index=False)  # (assignee, created_at) below serves lookups
     first_contact_resolved = pw.BooleanField(default=False)  # 首问解决
     contacts = pw.IntegerField(default=0)  # customer contacts made while handling
     first_response_at = pw.DateTimeField(null=True)
@@ -60,6 +62,9 @@ class Ticket(SyncedModel):
     window_no = pw.CharField(max_length=16, null=True)  # 窗口号 where it was received
 
     class Meta:
+        # a save writes only the columns that changed: a full-row UPDATE rewrites the
+        # entry of every index below (fifteen random index pages for an old ticket)
+        only_save_dirty = True
         indexes = (
             (("created_at", "id"), False),
             (("status", "created_at"), False),
@@ -70,7 +75,6 @@ class Ticket(SyncedModel):
             (("received_by", "created_at"), False),  # "mine" = assigned to or received by
             (("customer_name", "id"), False),
             (("branch", "created_at"), False),
-            (("resolved_at",), False),
             (("resolve_due",), False),
         )
 
@@ -78,8 +82,10 @@ class Ticket(SyncedModel):
 class TicketEvent(BaseModel):
     """One step in a ticket's history. Append-only: never updated, never deleted."""
 
-    uuid = pw.CharField(max_length=36, unique=True, default=new_uuid)
-    ticket = pw.ForeignKeyField(Ticket, backref="events", on_delete="RESTRICT")
+    # unique with its ticket (one index serves the ticket's history, the foreign key and
+    # the uniqueness a sync needs: an event arrives with its ticket), not on its own
+    uuid = CompactUUIDField(default=new_uuid)
+    ticket = pw.ForeignKeyField(Ticket, backref="events", on_delete="RESTRICT", index=False)
     at = pw.DateTimeField(default=utcnow)
     actor = pw.ForeignKeyField(Staff, backref="events", on_delete="RESTRICT", index=False)
     kind = pw.CharField(max_length=20)
@@ -87,6 +93,9 @@ class TicketEvent(BaseModel):
     to_status = pw.CharField(max_length=20, default="")
     note = pw.TextField(default="")
     data = pw.TextField(default="")  # JSON details (assignee, merged ticket, ...)
+
+    class Meta:
+        indexes = ((("ticket", "uuid"), True),)
 
 
 class TicketCounter(BaseModel):

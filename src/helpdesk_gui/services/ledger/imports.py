@@ -42,6 +42,7 @@ from helpdesk_gui.services.ledger.parsing import (  # noqa: F401  (parse_time: p
     _vocab,
     parse_time,
 )
+from helpdesk_gui.services.quality import snapshots
 from helpdesk_gui.services.security import audit, permissions
 from helpdesk_gui.services.security.cells import private_file
 from helpdesk_gui.services.sla import setup as sla_setup
@@ -344,17 +345,26 @@ def import_tickets(path: str | Path, actor: Staff, branch: Branch | None = None,
 
 def _write_in_batches(good: list, actor: Staff, branch: Branch, source: str,
                       progress: Progress | None, detail: dict) -> list[int]:
-    """Write the checked rows ``staging.BATCH`` per transaction; all or nothing."""
-    run, ids, todo = staging.start(source, actor), [], iter(good)
+    """Write the checked rows ``staging.BATCH`` per transaction; all or nothing.
+
+    Tickets dated in months whose figures are kept (``quality.snapshots``) make those
+    months be computed again, in the same transaction as the rows that changed them.
+    """
+    run, ids, todo, months = staging.start(source, actor), [], iter(good), set()
     try:
         while len(ids) < len(good):
             began = time.monotonic()
             deadline = began + staging.BATCH_SECONDS
             with database_proxy.obj.atomic():
                 for _n, (key, values) in zip(range(staging.BATCH), todo, strict=False):
-                    ids.append(write_row(values, key, actor, branch, source, run).id)
+                    ticket = write_row(values, key, actor, branch, source, run)
+                    ids.append(ticket.id)
+                    months |= snapshots.touched_months(branch.id, ticket.created_at,
+                                                       ticket.closed_at or ticket.resolved_at)
                     if time.monotonic() >= deadline:
                         break
+                for month in sorted(months):
+                    snapshots.invalidate_month(branch, month)
             if progress:
                 progress(len(ids), len(good))
             time.sleep(staging.pause_after(time.monotonic() - began))
@@ -364,6 +374,9 @@ def _write_in_batches(good: list, actor: Staff, branch: Branch, source: str,
                          detail | {"imported": len(ids), "run": run.id})
     except BaseException as exc:
         staging.roll_back(run, actor, f"{type(exc).__name__}: {exc}")
+        with database_proxy.obj.atomic():
+            for month in sorted(months):  # the rows are gone again: so are their figures
+                snapshots.invalidate_month(branch, month)
         raise
     return ids
 

@@ -1,7 +1,9 @@
 """Quality indicators of SERVICE_STANDARD §8, computed by SQL aggregates.
 
-Every figure is one aggregate query over an indexed time range — never a Python loop
-over tickets — so a month of 100,000 tickets takes well under a second. A *period* is a
+Figures come in families, each one aggregate pass over an indexed time range — never a
+Python loop over tickets: created in the period (by type, channel and level at once),
+resolved in it (and one ordered scan for the percentiles), history events, the backlog
+at its end, survey answers. The cost follows the period, not the years of history. A *period* is a
 half-open interval ``[start, end)`` of naive UTC instants; a *month* is the calendar
 month in the branch's time zone. Rates are fractions 0–1 rounded to 4 places (a
 percentage with two decimals) and ``None`` when the denominator is 0; averages and hours
@@ -21,11 +23,12 @@ import peewee as pw
 from peewee import fn
 
 from helpdesk_gui.db.connect import is_sqlite
+from helpdesk_gui.db.partial import REOPEN_CLOSE, WITHDRAWN, listed
 from helpdesk_gui.domain.errors import ValidationError
 from helpdesk_gui.domain.hall import Branch
 from helpdesk_gui.domain.surveys.models import DIMENSIONS, Survey
 from helpdesk_gui.domain.tickets.models import Ticket, TicketEvent
-from helpdesk_gui.domain.vocabulary import CHANNELS, LEVELS, TICKET_TYPES
+from helpdesk_gui.domain.vocabulary import CHANNELS, LEVELS, OPEN_STATUSES, TICKET_TYPES
 
 DEFAULT_TZ = "Asia/Shanghai"
 BACKLOG_BUCKETS = (("lt1d", 0, 1), ("1_3d", 1, 3), ("3_7d", 3, 7), ("7_30d", 7, 30),
@@ -111,67 +114,82 @@ def hours_between(start, end) -> pw.Node:
     return fn.date_part("epoch", end - start) / 3600.0
 
 
-def received(period: Period, scope: Scope = Scope()) -> dict:
+def _intake(period: Period, scope: Scope) -> list[tuple]:
+    """The created-in-the-period family in one pass: (type, channel, level, count,
+    resolved at intake, first response due, on time) per combination (≤ 105 rows)."""
+    due = Ticket.response_due.is_null(False) & (Ticket.response_due <= period.end)
+    on_time = due & Ticket.first_response_at.is_null(False) & (
+        Ticket.first_response_at <= Ticket.response_due)
+    return list(scope.where(Ticket.select(
+        Ticket.type, Ticket.channel, Ticket.level, fn.COUNT(Ticket.id),
+        _count_if(Ticket.first_contact_resolved == True),  # noqa: E712
+        _count_if(due), _count_if(on_time)).where(_in(Ticket.created_at, period))
+        .group_by(Ticket.type, Ticket.channel, Ticket.level)).tuples())
+
+
+def _tally(rows: list[tuple], column: int, vocabulary) -> dict[str, int]:
+    counts: dict = {}
+    for row in rows:
+        counts[row[column]] = counts.get(row[column], 0) + int(row[3])
+    result = {code: counts.pop(code, 0) for code in vocabulary}
+    result.update({str(code): n for code, n in counts.items()})  # unknown codes kept
+    return result
+
+
+def received(period: Period, scope: Scope = Scope(), rows: list[tuple] | None = None) -> dict:
     """received = tickets created in the period (every status, cancelled and merged
     included); complaint_rate = complaints received ÷ received; first_contact_resolution_rate
     = tickets resolved at intake (首问解决) ÷ received; first_response_on_time_rate = of the
     tickets created in the period whose first-response deadline is not after the period's
     end, the share first responded at or before that deadline (no response = late; tickets
     with no deadline, e.g. answered on the spot, are not counted)."""
-    due = Ticket.response_due.is_null(False) & (Ticket.response_due <= period.end)
-    on_time = due & Ticket.first_response_at.is_null(False) & (
-        Ticket.first_response_at <= Ticket.response_due)
-    row = scope.where(Ticket.select(
-        fn.COUNT(Ticket.id), _count_if(Ticket.type == "complaint"),
-        _count_if(Ticket.first_contact_resolved == True),  # noqa: E712
-        _count_if(due), _count_if(on_time)).where(_in(Ticket.created_at, period))).tuples()[0]
-    total, complaints, fcr, due_n, on_time_n = (int(v or 0) for v in row)
-    return {"received": total, "by_type": _by(Ticket.type, TICKET_TYPES, period, scope),
-            "by_channel": _by(Ticket.channel, CHANNELS, period, scope),
+    rows = _intake(period, scope) if rows is None else rows
+    total, fcr, due_n, on_time_n = (sum(int(r[i]) for r in rows) for i in (3, 4, 5, 6))
+    complaints = sum(int(r[3]) for r in rows if r[0] == "complaint")
+    return {"received": total, "by_type": _tally(rows, 0, TICKET_TYPES),
+            "by_channel": _tally(rows, 1, CHANNELS),
             "complaints": complaints, "complaint_rate": _rate(complaints, total),
             "first_contact_resolution_rate": _rate(fcr, total),
             "first_response_due": due_n, "first_response_on_time": on_time_n,
             "first_response_on_time_rate": _rate(on_time_n, due_n)}
 
 
-def _by(field, vocabulary, period: Period, scope: Scope) -> dict[str, int]:
-    counts = dict(scope.where(Ticket.select(field, fn.COUNT(Ticket.id))
-                              .where(_in(Ticket.created_at, period)).group_by(field)).tuples())
-    result = {code: int(counts.pop(code, 0)) for code in vocabulary}
-    result.update({str(code): int(n) for code, n in counts.items()})  # unknown codes kept
-    return result
-
-
 def _resolved_on_time():
     return Ticket.resolve_due.is_null(True) | (Ticket.resolved_at <= Ticket.resolve_due)
 
 
-def resolved(period: Period, scope: Scope = Scope()) -> dict:
+def _resolutions(period: Period, scope: Scope) -> list[tuple]:
+    """The resolved-in-the-period family: (level, count, ≤ 3 contacts, on time)."""
+    return list(scope.where(Ticket.select(
+        Ticket.level, fn.COUNT(Ticket.id), _count_if(Ticket.contacts <= 3),
+        _count_if(_resolved_on_time())).where(_in(Ticket.resolved_at, period))
+        .group_by(Ticket.level)).tuples())
+
+
+def resolved(period: Period, scope: Scope = Scope(), rows: list[tuple] | None = None) -> dict:
     """resolved = tickets whose resolution time falls in the period (a reopened ticket
     counts when it is resolved again); resolved_within_3_contacts_rate = share of those
     with ≤ 3 recorded customer contacts; resolution_on_time_rate = share resolved at or
     before their resolution deadline (a ticket with no deadline — answered on the spot —
     is on time); median/p90_resolution_hours = wall-clock hours from creation to
     resolution, nearest-rank percentile (the value at rank ⌈p·N⌉ of the sorted hours)."""
-    row = scope.where(Ticket.select(
-        fn.COUNT(Ticket.id), _count_if(Ticket.contacts <= 3), _count_if(_resolved_on_time()))
-        .where(_in(Ticket.resolved_at, period))).tuples()[0]
-    total, within3, on_time = (int(v or 0) for v in row)
-    hours = hours_between(Ticket.created_at, Ticket.resolved_at)
+    rows = _resolutions(period, scope) if rows is None else rows
+    total, within3, on_time = (sum(int(r[i]) for r in rows) for i in (1, 2, 3))
+    median, p90 = percentiles(period, scope, (50, 90))
     return {"resolved": total, "resolved_within_3_contacts_rate": _rate(within3, total),
             "resolved_on_time": on_time, "resolution_on_time_rate": _rate(on_time, total),
-            "median_resolution_hours": percentile(hours, 50, period, scope, total),
-            "p90_resolution_hours": percentile(hours, 90, period, scope, total)}
+            "median_resolution_hours": median, "p90_resolution_hours": p90}
 
 
-def percentile(expr: pw.Node, p: int, period: Period, scope: Scope, n: int) -> float | None:
-    """Nearest-rank percentile of ``expr`` over the tickets resolved in the period."""
-    if n == 0:
-        return None
-    rank = max(1, math.ceil(p * n / 100))
-    query = scope.where(Ticket.select(expr.alias("h")).where(_in(Ticket.resolved_at, period))
-                        .order_by(expr).limit(1).offset(rank - 1))
-    return _round(query.scalar())
+def percentiles(period: Period, scope: Scope, ranks: tuple[int, ...]) -> list[float | None]:
+    """Nearest-rank percentiles of the resolution hours of the tickets resolved in the
+    period, from one ordered scan of the resolutions index (no table reads)."""
+    hours = hours_between(Ticket.created_at, Ticket.resolved_at)
+    ordered = [h for (h,) in scope.where(Ticket.select(hours.alias("h")).where(
+        _in(Ticket.resolved_at, period)).order_by(hours)).tuples()]
+    n = len(ordered)
+    return [_round(ordered[max(1, math.ceil(p * n / 100)) - 1]) if n else None
+            for p in ranks]
 
 
 def _answers(period: Period, scope: Scope) -> pw.Query:
@@ -217,18 +235,31 @@ def survey_activity(period: Period, scope: Scope = Scope()) -> dict:
 
 def reopen_rate(period: Period, scope: Scope = Scope()) -> dict:
     """reopen_rate = reopen events in the period ÷ close events in the period."""
-    events = scope.where(TicketEvent.select(
-        _count_if(TicketEvent.kind == "reopened"), _count_if(TicketEvent.kind == "closed"))
-        .join(Ticket).where(_in(TicketEvent.at, period))).tuples()[0]
-    reopened, closed = (int(v or 0) for v in events)
+    query = TicketEvent.select(TicketEvent.kind, fn.COUNT(TicketEvent.id)).where(
+        listed(TicketEvent.kind, REOPEN_CLOSE), _in(TicketEvent.at, period))
+    if scope != Scope():  # the ticket is read only when the scope needs it
+        query = scope.where(query.join(Ticket))
+    counts = dict(query.group_by(TicketEvent.kind).tuples())
+    reopened, closed = (int(counts.get(kind, 0)) for kind in REOPEN_CLOSE)
     return {"reopened": reopened, "closed": closed, "reopen_rate": _rate(reopened, closed)}
 
 
-def _open_at(end: datetime):
-    """Created before ``end``, not resolved by then, and not withdrawn or merged before."""
-    withdrawn = Ticket.status.in_(("cancelled", "merged")) & (Ticket.updated_at < end)
-    return ((Ticket.created_at < end)
-            & (Ticket.resolved_at.is_null(True) | (Ticket.resolved_at >= end)) & ~withdrawn)
+def _open_parts(end: datetime) -> list[pw.Node]:
+    """Open at ``end`` (created before, not resolved by then, not withdrawn before) as
+    three disjoint parts, each read through one index, so the cost follows the tickets
+    open or resolved since ``end`` — not the years of history before it:
+
+    * resolved at or after ``end``                          resolutions (resolved_at, …)
+    * in an open status, so not resolved                    (status, created_at)
+    * withdrawn (cancelled, merged) at or after ``end``     withdrawn tickets (partial)
+
+    The workflow makes them exact: a ticket is withdrawn only from an open status, and an
+    open ticket has no resolution time (a reopen clears it), so no withdrawn ticket has one.
+    """
+    before = Ticket.created_at < end
+    return [before & (Ticket.resolved_at >= end),
+            before & Ticket.status.in_(OPEN_STATUSES),
+            before & listed(Ticket.status, WITHDRAWN) & (Ticket.updated_at >= end)]
 
 
 def backlog(period: Period, scope: Scope = Scope()) -> dict:
@@ -238,24 +269,26 @@ def backlog(period: Period, scope: Scope = Scope()) -> dict:
     age = hours_between(Ticket.created_at, pw.Value(period.end)) / 24.0
     cases = [_count_if((age >= lo) & (age < hi) if hi else (age >= lo))
              for _, lo, hi in BACKLOG_BUCKETS]
-    row = scope.where(Ticket.select(fn.COUNT(Ticket.id), *cases)
-                      .where(_open_at(period.end))).tuples()[0]
-    return {"open_at_month_end": int(row[0] or 0),
-            "backlog_by_age": {key: int(n or 0) for (key, _, _), n in
-                               zip(BACKLOG_BUCKETS, row[1:], strict=True)}}
+    totals = [0] * (1 + len(cases))
+    for part in _open_parts(period.end):
+        row = scope.where(Ticket.select(fn.COUNT(Ticket.id), *cases).where(part)).tuples()[0]
+        totals = [t + int(v or 0) for t, v in zip(totals, row, strict=True)]
+    return {"open_at_month_end": totals[0],
+            "backlog_by_age": {key: n for (key, _, _), n in
+                               zip(BACKLOG_BUCKETS, totals[1:], strict=True)}}
 
 
-def by_level(period: Period, scope: Scope = Scope()) -> dict[str, dict]:
+def by_level(period: Period, scope: Scope = Scope(), intake: list[tuple] | None = None,
+             resolutions: list[tuple] | None = None) -> dict[str, dict]:
     """SLA compliance per urgency level: first response on time (as above) among the
     tickets received in the period, resolution on time among those resolved in it."""
-    due = Ticket.response_due.is_null(False) & (Ticket.response_due <= period.end)
-    on_time = due & (Ticket.first_response_at <= Ticket.response_due)
-    rec = dict((lvl, (d, o)) for lvl, d, o in scope.where(Ticket.select(
-        Ticket.level, _count_if(due), _count_if(on_time)).where(
-        _in(Ticket.created_at, period)).group_by(Ticket.level)).tuples())
-    res = dict((lvl, (n, o)) for lvl, n, o in scope.where(Ticket.select(
-        Ticket.level, fn.COUNT(Ticket.id), _count_if(_resolved_on_time())).where(
-        _in(Ticket.resolved_at, period)).group_by(Ticket.level)).tuples())
+    rec: dict[int, tuple[int, int]] = {}
+    for _t, _c, level, _n, _f, due, on_time in (_intake(period, scope) if intake is None
+                                                else intake):
+        d, o = rec.get(level, (0, 0))
+        rec[level] = (d + int(due), o + int(on_time))
+    res = {level: (n, o) for level, n, _w, o in (
+        _resolutions(period, scope) if resolutions is None else resolutions)}
     out = {}
     for level in LEVELS:
         d, o = rec.get(level, (0, 0))
@@ -268,13 +301,17 @@ def by_level(period: Period, scope: Scope = Scope()) -> dict[str, dict]:
 
 def month_figures(month: str, branch_id: int | None = None,
                   staff_id: int | None = None) -> dict:
-    """Every indicator for one month (the JSON of ``report monthly``), except per staff."""
+    """Every indicator for one month (the JSON of ``report monthly``), except per staff.
+    Computed live, one pass per family: created, resolved, events, backlog, surveys
+    (closed months are kept by ``services.quality.snapshots``)."""
     period = month_period(month, branch_timezone(branch_id))
     scope = Scope(branch_id, staff_id)
-    figures = {"month": period.label, "timezone": period.tz}
-    for part in (received, resolved, satisfaction, reopen_rate, backlog):
+    intake, resolutions = _intake(period, scope), _resolutions(period, scope)
+    figures = {"month": period.label, "timezone": period.tz,
+               **received(period, scope, intake), **resolved(period, scope, resolutions)}
+    for part in (satisfaction, reopen_rate, backlog):
         figures.update(part(period, scope))
-    figures["sla_by_level"] = by_level(period, scope)
+    figures["sla_by_level"] = by_level(period, scope, intake, resolutions)
     figures["surveys"] = survey_activity(period, scope)
     figures["service_error_rate"] = _service_error_rate(period, scope, figures["received"])
     return figures
@@ -342,8 +379,11 @@ def dashboard(branch_id: int | None, now: datetime, at_risk_limit: int = 50) -> 
         Ticket.id, Ticket.ticket_no, Ticket.level, Ticket.customer_name, Ticket.status,
         Ticket.resolve_due, Ticket.sla_state).where(
         Ticket.sla_state.in_(("at_risk", "breached")),
-        Ticket.status.not_in(("resolved", "closed", "cancelled", "merged")))
-        .order_by(Ticket.resolve_due.asc(nulls="LAST"), Ticket.id).limit(at_risk_limit))
+        Ticket.status.in_(OPEN_STATUSES))  # read through (status, created_at): the open few
+        # nulls last spelled as a sort key: the planner then reads the few open tickets
+        # and sorts them, instead of walking a million deadlines in order
+        .order_by(Ticket.resolve_due.is_null(), Ticket.resolve_due, Ticket.id)
+        .limit(at_risk_limit))
     return {"today": {**received(today, scope), **resolved(today, scope)},
             "month": {**received(month, scope), **resolved(month, scope),
                       **satisfaction(month, scope), "service_error_rate": _service_error_rate(

@@ -22,7 +22,7 @@ from helpdesk_gui.domain.surveys.models import DIMENSIONS, WAITING_STATUSES, Sur
 from helpdesk_gui.domain.tickets import validation
 from helpdesk_gui.domain.tickets.models import Ticket
 from helpdesk_gui.services.changes import Changes
-from helpdesk_gui.services.quality import settings
+from helpdesk_gui.services.quality import settings, snapshots
 from helpdesk_gui.services.security import audit, permissions
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read out by phone
@@ -142,6 +142,9 @@ def _store(survey: Survey, answer: Answer, actor: Staff | None, now: datetime) -
     survey.status, survey.answered_at, survey.updated_at = "answered", now, now
     survey.entered_by = actor
     survey.save()
+    resolved_at = Ticket.select(Ticket.resolved_at).where(Ticket.id == survey.ticket_id).scalar()
+    if resolved_at is not None:  # the month's satisfaction counts answers about it
+        snapshots.invalidate_span(survey.branch_id, resolved_at, resolved_at)
     if actor is not None:
         audit.record(actor, "survey.answer", "survey", survey.id,
                      {"code": survey.code, "valid": survey.valid})

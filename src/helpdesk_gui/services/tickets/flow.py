@@ -18,6 +18,7 @@ from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.domain.tickets import validation, workflow
 from helpdesk_gui.domain.tickets.models import Ticket
 from helpdesk_gui.services.changes import Changes
+from helpdesk_gui.services.quality import snapshots
 from helpdesk_gui.services.security import audit, permissions
 from helpdesk_gui.services.sla import setup as sla_setup
 from helpdesk_gui.services.tickets.intake import get_ticket, log_event, ticket_terms
@@ -200,6 +201,8 @@ def reopen(ticket_id: int, actor: Staff, reason: str, *,
     reason = validation.text("reason", reason, required=True)
 
     def apply(t: Ticket) -> dict:
+        if t.resolved_at is not None:  # it leaves the month it was resolved in
+            snapshots.invalidate_span(t.branch_id, t.resolved_at)
         t.status = workflow.reopen_target(t.assignee_id is not None)
         t.reopen_count += 1
         t.resolved_at = t.closed_at = None
