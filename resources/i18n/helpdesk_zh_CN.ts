@@ -3289,6 +3289,69 @@
     </message>
   </context>
   <context>
+    <name>BadDatabaseDialog</name>
+    <message>
+      <source>Choose another database file</source>
+      <translation>选择其他数据库文件</translation>
+    </message>
+    <message>
+      <source>Choose another file…</source>
+      <translation>选择其他文件…</translation>
+    </message>
+    <message>
+      <source>Database cannot be opened</source>
+      <translation>无法打开数据库</translation>
+    </message>
+    <message>
+      <source>Helpdesk backups (helpdesk-*.db)</source>
+      <translation>工单系统备份 (helpdesk-*.db)</translation>
+    </message>
+    <message>
+      <source>Helpdesk database (*.db)</source>
+      <translation>工单系统数据库 (*.db)</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <source>Restore a backup</source>
+      <translation>从备份恢复</translation>
+    </message>
+    <message>
+      <source>Restore a backup…</source>
+      <translation>从备份恢复…</translation>
+    </message>
+    <message>
+      <source>The database file cannot be used.</source>
+      <translation>无法使用该数据库文件。</translation>
+    </message>
+    <message>
+      <source>The database file is damaged.</source>
+      <translation>数据库文件已损坏。</translation>
+    </message>
+    <message>
+      <source>The database file is truncated: it was cut off while copying or by a full disk.</source>
+      <translation>数据库文件不完整：复制中断或磁盘已满导致文件被截断。</translation>
+    </message>
+    <message>
+      <source>The database was written by a newer version of the helpdesk. Install that version.</source>
+      <translation>该数据库由更新版本的工单系统写入，请安装该版本。</translation>
+    </message>
+    <message>
+      <source>The file is another program's database. The helpdesk does not change it.</source>
+      <translation>该文件是其他程序的数据库，本系统不会修改它。</translation>
+    </message>
+    <message>
+      <source>The file is not a helpdesk database: it is damaged, or another kind of file.</source>
+      <translation>该文件不是工单系统数据库：文件已损坏，或是其他类型的文件。</translation>
+    </message>
+    <message>
+      <source>This Windows/Linux account may not write the database file.</source>
+      <translation>当前系统账户没有写入该数据库文件的权限。</translation>
+    </message>
+  </context>
+  <context>
     <name>SlaStyle</name>
     <message>
       <source>%1 d %2 h</source>

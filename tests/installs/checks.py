@@ -64,7 +64,8 @@ def check_installed_program(program: list[str], work: Path, env: dict[str, str])
     run([*program, "demo", "--tickets", "150", "--months", "2", "--db", url], work, env)
     pdf = work / "report.pdf"
     run([*program, "report", "monthly", "--month", last_month(), "--format", "pdf",
-         "-o", str(pdf), "--db", url], work, env)
+         "-o", str(pdf), "--db", url, "--user", SUPERVISOR, "--password-stdin"], work, env,
+        stdin=DEMO_PASSWORD + "\n")  # the command line signs in, as the window does
     assert_chinese_pdf(pdf)
     shown = run([*program, "--check-start", "--db", url, "--user", SUPERVISOR,
                  "--password-stdin"], work, env, stdin=DEMO_PASSWORD + "\n")

@@ -7,6 +7,7 @@ from an SQLite hall, and search giving the same hits on both backends.
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 import textwrap
@@ -19,6 +20,7 @@ import pytest
 from helpdesk_gui import cli
 from helpdesk_gui.db import open_database, search
 from helpdesk_gui.db.connect import database_proxy
+from helpdesk_gui.demo import capabilities
 from helpdesk_gui.domain.base import Meta
 from helpdesk_gui.domain.errors import (
     ConfigurationError,
@@ -168,6 +170,7 @@ def _sqlite_hall(tmp_path) -> str:
     open_database(url)
     generate.generate(200, seed=3, now=NOW)
     capabilities.populate(3)
+    capabilities.set_demo_passwords()  # the command line signs in (administrator 1021)
     database_proxy.obj.close()
     return url
 
@@ -186,7 +189,7 @@ def _snapshot() -> dict:
     }
 
 
-def test_db_copy_moves_a_sqlite_hall_onto_the_server(tmp_path, unbind, capsys):
+def test_db_copy_moves_a_sqlite_hall_onto_the_server(tmp_path, unbind, capsys, monkeypatch):
     source = _sqlite_hall(tmp_path)
     open_database(source)
     before = _snapshot()
@@ -197,7 +200,9 @@ def test_db_copy_moves_a_sqlite_hall_onto_the_server(tmp_path, unbind, capsys):
     open_database(target)
     after = _snapshot()
     assert after == before and len(before["tickets"]) >= 200 and before["hits"]["停电"]
-    assert cli.main(["--db", target, "audit", "verify"]) == 0  # the chain still verifies
+    monkeypatch.setattr("sys.stdin", io.StringIO(capabilities.DEMO_PASSWORD + "\n"))
+    assert cli.main(["--db", target, "--user", "1021", "--password-stdin", "audit",
+                     "verify"]) == 0  # the chain still verifies
     assert "audit trail intact" in capsys.readouterr().out
     from helpdesk_gui.services.security import staff
     from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket

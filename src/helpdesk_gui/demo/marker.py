@@ -47,4 +47,4 @@ def claim_for_demo() -> None:
                 "demo: this database already holds staff, tickets or an audit trail and was "
                 "not created by the demo; demo data (with its published passwords) goes only "
                 "into a new database — use --db sqlite:///path/to/new-demo.db")
-        Meta.replace(key=MARKER_KEY, value=utcnow().isoformat()).execute()
+        Meta.put(MARKER_KEY, utcnow().isoformat())

@@ -51,3 +51,10 @@ class Meta(BaseModel):
 
     key = pw.CharField(primary_key=True, max_length=64)
     value = pw.TextField()
+
+    @classmethod
+    def put(cls, key: str, value: str) -> None:
+        """Set one fact, inserting or overwriting it (an upsert both backends accept;
+        PostgreSQL has no ``INSERT OR REPLACE``)."""
+        (cls.insert(key=key, value=value)
+         .on_conflict(conflict_target=[cls.key], preserve=[cls.value]).execute())

@@ -8,7 +8,6 @@ from datetime import datetime
 import pytest
 
 from helpdesk_gui.cli import build_parser
-from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.complaints.models import Complaint
 from helpdesk_gui.domain.errors import ValidationError
 from helpdesk_gui.domain.tickets.models import Customer, Ticket
@@ -76,17 +75,17 @@ def test_a_reached_call_back_counts_as_interaction(june, branch, clerk):
     assert [r.customer_id for r in callbacks.rows("2026-07")] == [june["乙"].id]
 
 
-def test_cli_json_and_csv(june, branch, tmp_path, capsys):
-    url = database_proxy.obj.database
-    args = build_parser().parse_args(["--db", f"sqlite:///{url}", "customers", "callbacks",
+def test_cli_json_and_csv(june, branch, tmp_path, capsys, db_url, supervisor, cli_sign_in):
+    args = build_parser().parse_args(["--db", db_url, *cli_sign_in(supervisor), "customers",
+                                      "callbacks",
                                       "--month", "2026-06", "--format", "json"])
     assert args.func(args) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["completion"]["listed"] == 2 and len(data["rows"]) == 2
     assert all("****" in r["phone"] for r in data["rows"])
     out = tmp_path / "list.csv"
-    args = build_parser().parse_args(["--db", f"sqlite:///{url}", "customers", "callbacks",
-                                      "--month", "2026-06", "-o", str(out)])
+    args = build_parser().parse_args(["--db", db_url, *cli_sign_in(supervisor), "customers",
+                                      "callbacks", "--month", "2026-06", "-o", str(out)])
     assert args.func(args) == 0
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("客户,电话") and len(lines) == 3

@@ -8,7 +8,6 @@ import subprocess
 import pytest
 
 from helpdesk_gui.cli import build_parser
-from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.hall import Branch
 from helpdesk_gui.domain.tickets.models import Customer
 from helpdesk_gui.reports import quarterly_data
@@ -77,14 +76,17 @@ def test_quarter_labels_are_checked(db):
     assert "2026-Q5" in str(err.value)
 
 
-def test_cli_json_and_pdf_carry_the_same_figures(q1, tmp_path, capsys):
-    url = f"sqlite:///{database_proxy.obj.database}"
-    args = build_parser().parse_args(["--db", url, "report", "quarterly", "--quarter",
+def test_cli_json_and_pdf_carry_the_same_figures(q1, tmp_path, capsys, db_url, supervisor,
+                                                 cli_sign_in):
+    url = db_url
+    args = build_parser().parse_args(["--db", url, *cli_sign_in(supervisor), "report",
+                                      "quarterly", "--quarter",
                                       "2026-Q1", "--branch", "BJ01"])
     assert args.func(args) == 0
     data = json.loads(capsys.readouterr().out)
     pdf = tmp_path / "q1.pdf"
-    args = build_parser().parse_args(["--db", url, "report", "quarterly", "--quarter",
+    args = build_parser().parse_args(["--db", url, *cli_sign_in(supervisor), "report",
+                                      "quarterly", "--quarter",
                                       "2026-Q1", "--branch", "BJ01", "--format", "pdf",
                                       "-o", str(pdf)])
     assert args.func(args) == 0

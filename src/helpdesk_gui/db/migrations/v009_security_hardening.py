@@ -26,5 +26,5 @@ def upgrade(database: pw.Database) -> None:
         Meta.create(key=chain.DATABASE_ID_KEY, value=str(uuid.uuid4()))
     key = secret.installation_key()
     outcome = chain.rekey(key)
-    Meta.replace(key=chain.KEY_ID_KEY, value=chain.key_id(key)).execute()
-    Meta.replace(key="audit_rekeyed", value=outcome).execute()
+    Meta.put(chain.KEY_ID_KEY, chain.key_id(key))
+    Meta.put("audit_rekeyed", outcome)

@@ -117,7 +117,8 @@ class CustomerTiersPage(QWidget):
 
     def search(self) -> None:
         text = self.query.text()
-        self.ctx.ops.read(lambda: customers.lookup(text), self._found,
+        actor = self.ctx.actor
+        self.ctx.ops.read(lambda: customers.lookup(text, actor), self._found,
                           lambda exc: self.status.setText(error_text(exc)))
 
     def _found(self, rows) -> None:
