@@ -531,6 +531,10 @@
       <translation>下一步</translation>
     </message>
     <message>
+      <source>Print record…</source>
+      <translation>打印记录…</translation>
+    </message>
+    <message>
       <source>Earlier complaints on the same matter (repeats)</source>
       <translation>同一事项的历史投诉（重复投诉）</translation>
     </message>
@@ -549,6 +553,10 @@
     <message>
       <source>Note</source>
       <translation>备注</translation>
+    </message>
+    <message>
+      <source>Print complaint record</source>
+      <translation>打印投诉记录</translation>
     </message>
     <message>
       <source> — MAJOR</source>
@@ -1064,6 +1072,14 @@
       <translation>受理人：{0}（工号 {1}）</translation>
     </message>
     <message>
+      <source>&amp;Print receipt</source>
+      <translation>打印回执(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Print the receipt for the customer (Ctrl+P)</source>
+      <translation>为客户打印受理回执（Ctrl+P）</translation>
+    </message>
+    <message>
       <source>Existing customer; earlier tickets: {0}.</source>
       <translation>老客户，历史工单 {0} 张。</translation>
     </message>
@@ -1361,6 +1377,23 @@
       <translation>
         <numerusform>（另有 %n 条）</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <source>Print receipt</source>
+      <translation>打印回执</translation>
+    </message>
+    <message>
+      <source>Print ticket</source>
+      <translation>打印工单</translation>
+    </message>
+    <message>
+      <source>No printer is installed on this PC. A PDF copy was saved to:
+%1</source>
+      <translation>本机未安装打印机，已保存PDF副本：
+%1</translation>
     </message>
   </context>
   <context>
@@ -2278,6 +2311,10 @@
       <translation>保存评价</translation>
     </message>
     <message>
+      <source>Print call-back list…</source>
+      <translation>打印回访名单…</translation>
+    </message>
+    <message>
       <source>Survey code</source>
       <translation>回访码</translation>
     </message>
@@ -2296,6 +2333,10 @@
     <message>
       <source>Waiting for an answer (call-back list)</source>
       <translation>待回访（电话回访清单）</translation>
+    </message>
+    <message>
+      <source>Print call-back list</source>
+      <translation>打印回访名单</translation>
     </message>
     <message>
       <source>Answer saved for %1.</source>
@@ -2537,6 +2578,14 @@
     <message>
       <source>Deadlines explained…</source>
       <translation>时限说明…</translation>
+    </message>
+    <message>
+      <source>Print ticket…</source>
+      <translation>打印工单…</translation>
+    </message>
+    <message>
+      <source>Reprint receipt…</source>
+      <translation>补打回执…</translation>
     </message>
     <message>
       <source>Show full phone number</source>

@@ -35,6 +35,8 @@ EXPECTED = {
     "ticket.extend": "HS", "import.run": "SA", "survey.answer": "CHS",
     "training.manage": "SA", "knowledge.edit": "SA", "case.promote": "S",
     "complaint.close": "S", "suggestion.decide": "S",
+    "receipt.print": "CHS", "attachment.add": "CHS", "attachment.view": "CHS",
+    "customer.edit": "CHS",
 }
 LETTER = {"counter": "C", "handler": "H", "supervisor": "S", "admin": "A"}
 CELLS = [(role, action) for action in permissions.ACTIONS for role in permissions.ROLES]

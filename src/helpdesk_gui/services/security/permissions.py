@@ -43,6 +43,10 @@ knowledge.edit                           ✓           ✓      articles and scr
 case.promote                             ✓                  ticket → case library
 complaint.close                          ✓                  §1: supervisors close complaints
 suggestion.decide                        ✓                  adopt or reject a suggestion
+receipt.print          ✓        ✓        ✓                  receipt and ticket on paper
+attachment.add         ✓        ✓        ✓                  photo, scan, screenshot
+attachment.view        ✓        ✓        ✓                  files may show personal data
+customer.edit          ✓        ✓        ✓                  phone, address, VIP, note
 =====================  =======  =======  ==========  =====  ===============================
 
 Why the administrator works no tickets and sees no clear personal data: separation of
@@ -107,6 +111,10 @@ MATRIX: MappingProxyType[str, frozenset[str]] = MappingProxyType({
     "case.promote": frozenset({_S}),
     "complaint.close": frozenset({_S}),
     "suggestion.decide": frozenset({_S}),
+    "receipt.print": _TICKET_WORKERS,
+    "attachment.add": _TICKET_WORKERS,
+    "attachment.view": _TICKET_WORKERS,
+    "customer.edit": _TICKET_WORKERS,
 })
 """action -> the roles allowed to do it."""
 

@@ -87,6 +87,10 @@ class ComplaintDetail(QWidget):
             self.buttons[action] = button
             row.addWidget(button)
         row.addStretch(1)
+        self.print_button = QPushButton(self.tr("Print record…"))
+        self.print_button.setObjectName("print_complaint")
+        self.print_button.clicked.connect(self.print_record)
+        row.addWidget(self.print_button)
         box.addLayout(row)
         layout.addWidget(self.step_box)
         self._build_history(layout)
@@ -118,6 +122,22 @@ class ComplaintDetail(QWidget):
             self.stack.addWidget(form)
         if self.view is not None:
             self._show_form()
+
+    def print_record(self) -> None:
+        """The complaint with every stage step on A4 (masked, audited)."""
+        from helpdesk_gui.services.tickets import printouts
+        from helpdesk_gui.ui.tickets.receipt_print import TicketPrinting
+
+        if self.view is None:
+            return
+        if getattr(self, "printing", None) is None:
+            self.printing = TicketPrinting(self.ctx, self)
+        complaint_id, actor, chinese = self.view.id, self.ctx.actor, self.ctx.chinese
+        title = self.tr("Print complaint record")
+        self.ctx.ops.write(
+            lambda: printouts.complaint_record(complaint_id, actor, chinese),
+            lambda result: self.printing.print_html(title, result[1], f"{result[0]}-complaint"),
+            lambda exc: self.error.setText(error_text(exc)))
 
     # --- showing ----------------------------------------------------------------------
     def load(self, complaint_id: int) -> None:

@@ -194,6 +194,33 @@ class TicketDetailPane(QWidget):
         explain.setObjectName("explain_sla")
         explain.clicked.connect(self.explain_deadlines)
         self.buttons.addWidget(explain, n // BUTTONS_PER_ROW, n % BUTTONS_PER_ROW)
+        for offset, (name, text, slot) in enumerate((
+                ("print_ticket", self.tr("Print ticket…"), self.print_ticket),
+                ("print_receipt", self.tr("Reprint receipt…"), self.print_receipt)), 1):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.setVisible(permissions.allowed(self._ctx.actor, "receipt.print"))
+            button.clicked.connect(slot)
+            self.buttons.addWidget(button, (n + offset) // BUTTONS_PER_ROW,
+                                   (n + offset) % BUTTONS_PER_ROW)
+
+    def _printing(self):
+        if getattr(self, "printing", None) is None:
+            from helpdesk_gui.ui.tickets.receipt_print import TicketPrinting
+
+            self.printing = TicketPrinting(self._ctx, self)
+            self.printing.failed.connect(self.show_error)
+        return self.printing
+
+    def print_ticket(self) -> None:
+        """The full record with every history note, on A4 (masked)."""
+        if self.detail is not None:
+            self._printing().print_ticket(self.detail.id)
+
+    def print_receipt(self) -> None:
+        """A copy of the customer's receipt (marked as a reprint)."""
+        if self.detail is not None:
+            self._printing().print_receipt(self.detail.id)
 
     def reveal_phone(self) -> None:
         """Show the customer's full phone number, for a stated reason (audited, §12)."""

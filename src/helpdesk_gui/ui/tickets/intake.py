@@ -57,6 +57,7 @@ class IntakePage(QWidget):
         self.errors = FieldErrors(self.ui, self.ui.formErrorLabel)
         self.lookup = CustomerLookup(ctx, self.ui, self)
         self.assist = IntakeAssist(self)
+        self._add_print_button()
         self._fill_static_texts()
         self._fill_combos()
         self._connect()
@@ -113,6 +114,29 @@ class IntakePage(QWidget):
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.clear_form)
+
+    def _add_print_button(self) -> None:
+        """*Print receipt* beside the new number; Ctrl+P prints the last ticket's slip."""
+        from PySide6.QtWidgets import QPushButton
+
+        from helpdesk_gui.ui.tickets.receipt_print import TicketPrinting
+
+        self.printing = TicketPrinting(self.ctx, self)
+        self.printing.failed.connect(self.ui.formErrorLabel.setText)
+        self.print_button = QPushButton(self.tr("&Print receipt"), self.ui.resultFrame)
+        self.print_button.setObjectName("printReceiptButton")
+        self.print_button.setToolTip(self.tr("Print the receipt for the customer (Ctrl+P)"))
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(self.print_receipt)
+        self.ui.resultLayout.insertWidget(3, self.print_button)
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.print_receipt)
+
+    def print_receipt(self) -> None:
+        """Print the receipt of the ticket saved last on this page."""
+        if self._last is not None:
+            self.printing.print_receipt(self._last.id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         """Ctrl+Enter saves from a text box; Enter saves from a combo or the checkbox."""
