@@ -657,6 +657,33 @@
     </message>
   </context>
   <context>
+    <name>CounterSettingsDialog</name>
+    <message>
+      <source>This counter</source>
+      <translation>本窗口设置</translation>
+    </message>
+    <message>
+      <source>80 mm receipt roll</source>
+      <translation>80毫米小票纸</translation>
+    </message>
+    <message>
+      <source>Window number (this PC):</source>
+      <translation>窗口号（本机）：</translation>
+    </message>
+    <message>
+      <source>Receipt paper:</source>
+      <translation>回执纸张：</translation>
+    </message>
+    <message>
+      <source>Hall phone (printed):</source>
+      <translation>营业厅服务电话（打印）：</translation>
+    </message>
+    <message>
+      <source>Survey web address:</source>
+      <translation>评价网址：</translation>
+    </message>
+  </context>
+  <context>
     <name>CoursesTab</name>
     <message>
       <source>Code</source>
@@ -1262,6 +1289,10 @@
     <message>
       <source>&amp;Settings</source>
       <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+      <source>This &amp;counter…</source>
+      <translation>本窗口设置(&amp;C)…</translation>
     </message>
     <message>
       <source>&amp;Language</source>

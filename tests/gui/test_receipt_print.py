@@ -152,3 +152,19 @@ def _printing_of(widget):
     if getattr(widget, "printing", None) is None:
         widget.printing = TicketPrinting(widget.ctx, widget)
     return widget.printing
+
+
+def test_counter_settings_store_window_paper_and_hall_phone(ctx, qtbot, supervisor):
+    from helpdesk_gui.ui.tickets.counter_settings import CounterSettingsDialog
+
+    ctx.actor = supervisor
+    dialog = CounterSettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.window_edit.setText("5")
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A5"))
+    dialog.hall_phone.setText("010-95598")
+    dialog.save()
+    assert workplace.counter_window(ctx.settings) == "5"
+    assert workplace.receipt_paper(ctx.settings) == "A5"
+    assert hall_settings.branch_setting(ctx.branch.id, "hall_phone") == "010-95598"
+    assert dialog.result() == dialog.DialogCode.Accepted

@@ -63,12 +63,20 @@ def _reset_password(window) -> None:
 
 def _settings_menu(window) -> None:
     menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
+    counter = menu.addAction(QCoreApplication.translate("MainWindow", "This &counter…"))
+    counter.triggered.connect(lambda: _counter_settings(window))
     language_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     for code, name in (("zh_CN", "中文（简体）"), ("en", "English")):
         action = language_menu.addAction(name)
         action.setCheckable(True)
         action.setChecked(code == window.ctx.language)
         action.triggered.connect(lambda _=False, c=code: _set_language(window, c))
+
+
+def _counter_settings(window) -> None:
+    from helpdesk_gui.ui.tickets.counter_settings import CounterSettingsDialog
+
+    CounterSettingsDialog(window.ctx, parent=window).exec()
 
 
 def _set_language(window, code: str) -> None:
