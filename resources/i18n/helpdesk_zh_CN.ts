@@ -202,6 +202,44 @@
     </message>
   </context>
   <context>
+    <name>AttachmentPanel</name>
+    <message>
+      <source>Attachments</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <source>Add file…</source>
+      <translation>添加文件…</translation>
+    </message>
+    <message>
+      <source>Drop files here or paste a screenshot (Ctrl+V).</source>
+      <translation>可将文件拖到此处，或粘贴截图（Ctrl+V）。</translation>
+    </message>
+    <message>
+      <source>Attach files</source>
+      <translation>添加附件</translation>
+    </message>
+    <message>
+      <source>Images and PDF</source>
+      <translation>图片和PDF</translation>
+    </message>
+    <message>
+      <source>Cannot read %1: %2</source>
+      <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+      <source>%1 is %2; files up to %3 can be attached. Take the photo at a lower resolution or scan at 150 dpi.</source>
+      <translation>%1 大小为 %2，附件不能超过 %3。请降低照片分辨率，或以150 dpi扫描。</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentViewer</name>
+    <message>
+      <source>Added by %1</source>
+      <translation>添加人：%1</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditPage</name>
     <message>
       <source>Only administrators can read the audit trail.</source>
@@ -1844,6 +1882,34 @@
       <translation>系统管理员</translation>
     </message>
     <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <source>Window</source>
+      <translation>窗口</translation>
+    </message>
+    <message>
+      <source>Staff member</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <source>VIP</source>
+      <translation>VIP</translation>
+    </message>
+    <message>
+      <source>Survey code</source>
+      <translation>评价码</translation>
+    </message>
+    <message>
       <source>Required</source>
       <translation>必填</translation>
     </message>
@@ -1914,6 +1980,30 @@
     <message>
       <source>no ticket numbered {0}</source>
       <translation>没有编号为 {0} 的工单</translation>
+    </message>
+    <message>
+      <source>{0} is {1}; files up to {2} can be attached</source>
+      <translation>{0} 大小为 {1}，附件不能超过 {2}</translation>
+    </message>
+    <message>
+      <source>{0} is not a photo, screenshot or PDF ({1})</source>
+      <translation>{0} 不是照片、截图或PDF（支持 {1}）</translation>
+    </message>
+    <message>
+      <source>{0} is empty</source>
+      <translation>{0} 是空文件</translation>
+    </message>
+    <message>
+      <source>ticket {0} is still being handled; its survey opens when it is closed</source>
+      <translation>工单 {0} 仍在处理中，办结后才能评价</translation>
+    </message>
+    <message>
+      <source>the last active administrator cannot be deactivated or lose the role</source>
+      <translation>不能停用最后一位在岗的系统管理员，也不能取消其管理员角色</translation>
+    </message>
+    <message>
+      <source>you cannot deactivate yourself</source>
+      <translation>不能停用自己的账号</translation>
     </message>
     <message>
       <source>at least 8 characters</source>
@@ -3048,6 +3138,14 @@
     <message>
       <source>Resolution time extended</source>
       <translation>延期</translation>
+    </message>
+    <message>
+      <source>File attached</source>
+      <translation>添加附件</translation>
+    </message>
+    <message>
+      <source>Customer record changed</source>
+      <translation>修改客户资料</translation>
     </message>
   </context>
   <context>

@@ -35,7 +35,8 @@ class Attachment(SyncedModel):
     branch = pw.ForeignKeyField(Branch, on_delete="RESTRICT", index=False)
     owner_type = pw.CharField(max_length=16)  # OWNER_TYPES
     owner_id = pw.IntegerField()
-    ticket = pw.ForeignKeyField(Ticket, backref="attachments", on_delete="RESTRICT")
+    ticket = pw.ForeignKeyField(Ticket, backref="attachments", null=True,
+                                on_delete="RESTRICT")  # none: a suggestion without ticket
     file_name = pw.CharField(max_length=200)
     mime = pw.CharField(max_length=64)
     size = pw.IntegerField()

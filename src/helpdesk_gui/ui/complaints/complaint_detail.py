@@ -114,6 +114,10 @@ class ComplaintDetail(QWidget):
         for column, width in enumerate((130, 130, 80)):
             self.steps.setColumnWidth(column, width)
         layout.addWidget(self.steps, 1)
+        from helpdesk_gui.ui.attachments.panel import AttachmentPanel
+
+        self.attachments = AttachmentPanel(self.ctx, "complaint", self)
+        layout.addWidget(self.attachments)
 
     def _forms_ready(self, data) -> None:
         handlers, causes = data
@@ -147,6 +151,7 @@ class ComplaintDetail(QWidget):
 
     def show_view(self, view: ComplaintView) -> None:
         self.view = view
+        self.attachments.set_owner(view.id)
         self.setEnabled(True)
         self.error.clear()
         tz = self.ctx.branch.timezone

@@ -61,6 +61,10 @@ class SuggestionDetail(QWidget):
         self.history = QLabel()
         self.history.setWordWrap(True)
         layout.addWidget(self.history, 1)
+        from helpdesk_gui.ui.attachments.panel import AttachmentPanel
+
+        self.attachments = AttachmentPanel(ctx, "suggestion", self)
+        layout.addWidget(self.attachments)
         self.setEnabled(False)
         ctx.ops.read(lambda: staff.active_handlers(ctx.branch.id), self._owners_ready)
 
@@ -151,6 +155,7 @@ class SuggestionDetail(QWidget):
     def _show(self, data) -> None:
         s, steps, actions = data
         self.suggestion_id, self.status = s.id, s.status
+        self.attachments.set_owner(s.id)
         self.setEnabled(True)
         self.error.clear()
         tz = self.ctx.branch.timezone

@@ -73,6 +73,11 @@ class TicketDetailPane(QWidget):
         inner.addWidget(group)
         inner.addWidget(QLabel(self.tr("History"), body))
         inner.addWidget(self.history, 1)
+        from helpdesk_gui.ui.attachments.panel import AttachmentPanel
+
+        self.attachments = AttachmentPanel(self._ctx, "ticket", body)
+        self.attachments.added.connect(self.reload)
+        inner.addWidget(self.attachments)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -113,6 +118,7 @@ class TicketDetailPane(QWidget):
             return
         self.detail = detail
         self._show(detail)
+        self.attachments.set_owner(detail.id)
         self.loaded.emit(detail.id)
 
     def _on_load_error(self, request: int, error: Exception) -> None:
