@@ -1420,6 +1420,10 @@
       <source>Backups</source>
       <translation>备份</translation>
     </message>
+    <message>
+      <source>Staff</source>
+      <translation>人员管理</translation>
+    </message>
   </context>
   <context>
     <name>NotificationCentre</name>
@@ -2213,6 +2217,101 @@
     <message>
       <source>Saved as version %1; new tickets use it.</source>
       <translation>已保存为第 %1 版，新工单将按此执行。</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffPage</name>
+    <message>
+      <source>Employee no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <source>Branch</source>
+      <translation>营业厅</translation>
+    </message>
+    <message>
+      <source>Window</source>
+      <translation>窗口</translation>
+    </message>
+    <message>
+      <source>Account</source>
+      <translation>账号状态</translation>
+    </message>
+    <message>
+      <source>Usual window</source>
+      <translation>常用窗口</translation>
+    </message>
+    <message>
+      <source>First password</source>
+      <translation>初始密码</translation>
+    </message>
+    <message>
+      <source>New staff member</source>
+      <translation>新增人员</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Deactivate</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <source>Unlock account</source>
+      <translation>解除锁定</translation>
+    </message>
+    <message>
+      <source>Reset password…</source>
+      <translation>重置密码…</translation>
+    </message>
+    <message>
+      <source>New branch…</source>
+      <translation>新增营业厅…</translation>
+    </message>
+    <message>
+      <source>Deactivated</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <source>Locked until %1</source>
+      <translation>锁定至 %1</translation>
+    </message>
+    <message>
+      <source>Must change password</source>
+      <translation>须修改密码</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>在岗</translation>
+    </message>
+    <message>
+      <source>Reactivate</source>
+      <translation>重新启用</translation>
+    </message>
+    <message>
+      <source>New branch</source>
+      <translation>新增营业厅</translation>
+    </message>
+    <message>
+      <source>Branch code (letters and digits):</source>
+      <translation>营业厅代码（字母和数字）：</translation>
+    </message>
+    <message>
+      <source>Branch name:</source>
+      <translation>营业厅名称：</translation>
     </message>
   </context>
   <context>

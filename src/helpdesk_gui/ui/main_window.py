@@ -73,13 +73,15 @@ PAGES = [
              "audit.view"),
     PageSpec("backup", "Backups", "helpdesk_gui.ui.security.backup_page:BackupPage", "Ctrl+F9",
              "backup.create"),
+    PageSpec("staff", "Staff", "helpdesk_gui.ui.security.staff_page:StaffPage", "Ctrl+F10",
+             "staff.manage"),
 ]
 PAGE_TITLES_ZH = {
     "Intake": "受理", "Tickets": "工单", "Approval queue": "审批队列", "Complaints": "投诉",
     "Suggestions": "建议", "Dashboard": "仪表盘", "Reports": "报表", "Training": "培训",
     "Knowledge": "知识库", "Survey kiosk": "评价器", "Business calendar": "营业日历",
     "Service levels": "服务时限", "Survey answers": "回访录入",
-    "Audit trail": "审计日志", "Backups": "备份",
+    "Audit trail": "审计日志", "Backups": "备份", "Staff": "人员管理",
 }
 
 
