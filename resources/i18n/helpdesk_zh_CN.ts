@@ -88,6 +88,14 @@
       <source>Please sign in</source>
       <translation>请登录</translation>
     </message>
+    <message>
+      <source>Signed out. Next person, please sign in</source>
+      <translation>已退出登录，请下一位登录</translation>
+    </message>
+    <message>
+      <source>Switch user: sign in as the next person</source>
+      <translation>切换用户：请下一位登录</translation>
+    </message>
   </context>
   <context>
     <name>ApprovalQueuePage</name>
@@ -1319,6 +1327,10 @@
     <message>
       <source>&amp;Reset a password…</source>
       <translation>重置用户密码(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>S&amp;witch user…</source>
+      <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
       <source>Sign &amp;out</source>

@@ -12,7 +12,6 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from helpdesk_gui.app import i18n
-from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.app.ops import OpRunner
 from helpdesk_gui.domain.errors import HelpdeskError
 from helpdesk_gui.domain.hall import Staff
@@ -91,18 +90,23 @@ def run_gui(db_url: str | None = None, user: str | None = None,
         return 2
     if actor is None:
         return 0
-    from helpdesk_gui.ui.main_window import MainWindow
+    from helpdesk_gui.app.shifts import Shifts
 
-    ctx = AppContext(ops=ops, actor=actor, branch=actor.branch, database_display=db_display,
-                     settings=settings, language=language)
-    window = MainWindow(ctx)
-    if not bench_startup:
-        window.start_background()
+    def next_person(subtitle: str) -> Staff | None:
+        from helpdesk_gui.ui.security.login import SignInDialog
+
+        dialog = SignInDialog(ops, subtitle)
+        return dialog.staff if dialog.exec() else None
+
+    app.setQuitOnLastWindowClosed(False)  # a shift change closes one window, opens the next
+    shifts = Shifts(ops, settings, language, db_display, next_person,
+                    background=not bench_startup)
+    window = shifts.open(actor)
     if bench_startup:
         window.shown.connect(lambda: _report_startup(started, app))
-    window.show()
     code = app.exec()
-    window.shutdown()
+    if shifts.window is not None:  # the program was ended another way (e.g. the OS)
+        shifts.window.shutdown()
     ops.wait_idle()
     return code
 

@@ -45,8 +45,12 @@ def _account_menu(window) -> None:
         reset = menu.addAction(QCoreApplication.translate("MainWindow", "&Reset a password…"))
         reset.triggered.connect(lambda: _reset_password(window))
     menu.addSeparator()
+    switch = menu.addAction(QCoreApplication.translate("MainWindow", "S&witch user…"))
+    switch.setObjectName("switch_user")
+    switch.triggered.connect(lambda: window.end_session("switch"))
     sign_out = menu.addAction(QCoreApplication.translate("MainWindow", "Sign &out"))
-    sign_out.triggered.connect(window.close)
+    sign_out.setObjectName("sign_out")
+    sign_out.triggered.connect(lambda: window.end_session("sign_out"))
 
 
 def _change_password(window) -> None:

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
     """Navigation on the left, the current page on the right, status at the bottom."""
 
     shown = Signal()
+    session_ended = Signal(str)  # "quit", "sign_out" or "switch" (app.shifts acts on it)
 
     def __init__(self, ctx: AppContext):
         super().__init__()
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.scheduler = None
         self.idle_lock = None
+        self.ending = "quit"
+        self._stopped = False
         self._nav = QListWidget()
         self._stack = QStackedWidget()
         self._build_layout()
@@ -214,11 +217,23 @@ class MainWindow(QMainWindow):
         minutes = idle_minutes(self.ctx.settings)
         if minutes > 0:
             self.idle_lock = IdleLock(self.ctx.ops, self.ctx.actor, self, minutes)
-            self.idle_lock.screen.sign_out_requested.connect(self.close)
+            self.idle_lock.screen.sign_out_requested.connect(
+                lambda: self.end_session("sign_out"))
             self.idle_lock.start()
 
+    def end_session(self, reason: str) -> None:
+        """Sign out or switch user: the window closes, the program stays open."""
+        self.ending = reason
+        self.close()
+
     def shutdown(self) -> None:
-        """Stop background machinery and record the sign-out."""
+        """Stop background machinery and record the sign-out (once)."""
+        if self._stopped:
+            return
+        self._stopped = True
+        if self.idle_lock is not None:  # the next person's window has its own
+            self.idle_lock.watcher.paused = True
+            self.idle_lock.screen.hide()
         if self.scheduler is not None:
             self.scheduler.stop()
         from helpdesk_gui.services.security import auth
@@ -267,3 +282,4 @@ class MainWindow(QMainWindow):
                 page.save_state()
         self.ctx.settings.sync()
         super().closeEvent(event)
+        self.session_ended.emit(self.ending)
