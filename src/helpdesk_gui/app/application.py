@@ -101,9 +101,10 @@ def run_gui(db_url: str | None = None, user: str | None = None,
     app.setQuitOnLastWindowClosed(False)  # a shift change closes one window, opens the next
     shifts = Shifts(ops, settings, language, db_display, next_person,
                     background=not bench_startup)
-    window = shifts.open(actor)
     if bench_startup:
-        window.shown.connect(lambda: _report_startup(started, app))
+        shifts.window_opened.connect(
+            lambda window: window.shown.connect(lambda: _report_startup(started, app)))
+    shifts.open(actor)
     code = app.exec()
     if shifts.window is not None:  # the program was ended another way (e.g. the OS)
         shifts.window.shutdown()

@@ -46,8 +46,8 @@ class Shifts(QObject):
         self.window.session_ended.connect(self._ended)
         if self.background:
             self.window.start_background()
+        self.window_opened.emit(self.window)  # before show: listeners may wait for ``shown``
         self.window.show()
-        self.window_opened.emit(self.window)
         return self.window
 
     def _ended(self, reason: str) -> None:
