@@ -813,6 +813,33 @@
     </message>
   </context>
   <context>
+    <name>CustomerEditDialog</name>
+    <message>
+      <source>Edit customer</source>
+      <translation>修改客户资料</translation>
+    </message>
+    <message>
+      <source>VIP customer (priority service)</source>
+      <translation>VIP客户（优先服务）</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>联系电话</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
     <name>CustomerLookup</name>
     <message>
       <source>Searching…</source>
@@ -841,6 +868,85 @@
     <message>
       <source>★ VIP  {0}</source>
       <translation>★ VIP  {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomersPage</name>
+    <message>
+      <source>Phone (with or without area code), account no. or name</source>
+      <translation>电话（可不带区号）、户号或姓名</translation>
+    </message>
+    <message>
+      <source>Edit customer…</source>
+      <translation>修改客户资料…</translation>
+    </message>
+    <message>
+      <source>Ticket</source>
+      <translation>工单编号</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理时间</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>环节</translation>
+    </message>
+    <message>
+      <source>Matter</source>
+      <translation>投诉事项</translation>
+    </message>
+    <message>
+      <source>Survey</source>
+      <translation>回访类型</translation>
+    </message>
+    <message>
+      <source>Invited</source>
+      <translation>邀请时间</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>评分</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>意见建议</translation>
+    </message>
+    <message>
+      <source>Tickets</source>
+      <translation>工单</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>Surveys</source>
+      <translation>回访</translation>
+    </message>
+    <message>
+      <source>Tickets (%1)</source>
+      <translation>工单（%1）</translation>
+    </message>
+    <message>
+      <source>Complaints (%1)</source>
+      <translation>投诉（%1）</translation>
+    </message>
+    <message>
+      <source>Surveys (%1)</source>
+      <translation>回访（%1）</translation>
     </message>
   </context>
   <context>
@@ -1153,6 +1259,14 @@
       <translation>为客户打印受理回执（Ctrl+P）</translation>
     </message>
     <message>
+      <source>&amp;Edit customer…</source>
+      <translation>修改客户资料(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>Correct the phone, address, VIP flag or note of this customer</source>
+      <translation>修改该客户的电话、地址、VIP标记或备注</translation>
+    </message>
+    <message>
       <source>Existing customer; earlier tickets: {0}.</source>
       <translation>老客户，历史工单 {0} 张。</translation>
     </message>
@@ -1435,6 +1549,10 @@
     <message>
       <source>Staff</source>
       <translation>人员管理</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>客户</translation>
     </message>
   </context>
   <context>
@@ -2694,6 +2812,10 @@
     <message>
       <source>Customer</source>
       <translation>客户信息</translation>
+    </message>
+    <message>
+      <source>Edit customer…</source>
+      <translation>修改客户资料…</translation>
     </message>
     <message>
       <source>History</source>

@@ -73,6 +73,8 @@ PAGES = [
              "audit.view"),
     PageSpec("backup", "Backups", "helpdesk_gui.ui.security.backup_page:BackupPage", "Ctrl+F9",
              "backup.create"),
+    PageSpec("customers", "Customers", "helpdesk_gui.ui.tickets.customers_page:CustomersPage",
+             "Ctrl+F2", "customer.edit"),
     PageSpec("staff", "Staff", "helpdesk_gui.ui.security.staff_page:StaffPage", "Ctrl+F10",
              "staff.manage"),
 ]
@@ -81,7 +83,7 @@ PAGE_TITLES_ZH = {
     "Suggestions": "建议", "Dashboard": "仪表盘", "Reports": "报表", "Training": "培训",
     "Knowledge": "知识库", "Survey kiosk": "评价器", "Business calendar": "营业日历",
     "Service levels": "服务时限", "Survey answers": "回访录入",
-    "Audit trail": "审计日志", "Backups": "备份", "Staff": "人员管理",
+    "Audit trail": "审计日志", "Backups": "备份", "Staff": "人员管理", "Customers": "客户",
 }
 
 

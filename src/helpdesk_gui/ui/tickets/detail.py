@@ -70,6 +70,10 @@ class TicketDetailPane(QWidget):
         box.addLayout(self.customer)
         box.addWidget(self.revealed)
         box.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.edit_customer_button = QPushButton(self.tr("Edit customer…"), group)
+        self.edit_customer_button.setObjectName("edit_customer")
+        self.edit_customer_button.clicked.connect(self.edit_customer)
+        box.addWidget(self.edit_customer_button, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addWidget(group)
         inner.addWidget(QLabel(self.tr("History"), body))
         inner.addWidget(self.history, 1)
@@ -142,6 +146,8 @@ class TicketDetailPane(QWidget):
         self.revealed.clear()
         self.reveal_button.setVisible(c is not None and bool(c.phone) and
                                       permissions.allowed(self._ctx.actor, "customer.reveal"))
+        self.edit_customer_button.setVisible(
+            c is not None and permissions.allowed(self._ctx.actor, "customer.edit"))
         self.history.clear()
         for e in d.history:
             change = labels.status(e.to_status) if e.to_status and e.to_status != e.from_status \
@@ -241,6 +247,16 @@ class TicketDetailPane(QWidget):
             lambda: privacy.reveal(actor, customer_id, "phone", values["reason"]),
             lambda phone: self.revealed.setText(self.tr("Phone: %1").replace("%1", phone)),
             lambda exc: self.show_error(error_text(exc)))
+
+    def edit_customer(self) -> None:
+        """Correct the customer's record from this ticket (a history step is added)."""
+        from helpdesk_gui.ui.tickets.customer_edit import CustomerEditDialog
+
+        if self.detail is None or self.detail.customer is None:
+            return
+        dialog = CustomerEditDialog(self._ctx, self.detail.customer.id, self.detail.id, self)
+        if dialog.exec():
+            self.reload()
 
     def explain_deadlines(self) -> None:
         """Why is this due then? The timeline of each service-level target."""

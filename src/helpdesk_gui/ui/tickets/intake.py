@@ -58,6 +58,7 @@ class IntakePage(QWidget):
         self.lookup = CustomerLookup(ctx, self.ui, self)
         self.assist = IntakeAssist(self)
         self._add_print_button()
+        self._add_edit_customer_button()
         self._fill_static_texts()
         self._fill_combos()
         self._connect()
@@ -133,6 +134,33 @@ class IntakePage(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.print_receipt)
 
+    def _add_edit_customer_button(self) -> None:
+        from PySide6.QtWidgets import QPushButton
+
+        from helpdesk_gui.services.security import permissions
+
+        self.edit_customer_button = QPushButton(self.tr("&Edit customer…"), self.ui.customerGroup)
+        self.edit_customer_button.setObjectName("editCustomerButton")
+        self.edit_customer_button.setAutoDefault(False)
+        self.edit_customer_button.setToolTip(self.tr("Correct the phone, address, VIP flag or "
+                                                     "note of this customer"))
+        self.edit_customer_button.clicked.connect(self.edit_customer)
+        self.edit_customer_button.setVisible(False)
+        self._may_edit_customer = permissions.allowed(self.ctx.actor, "customer.edit")
+        self.ui.searchLayout.addWidget(self.edit_customer_button)
+
+    def edit_customer(self) -> None:
+        """Correct the chosen customer's record; the identity shown follows the change."""
+        from helpdesk_gui.ui.tickets.customer_edit import CustomerEditDialog
+
+        if self._customer_id is None:
+            return
+        dialog = CustomerEditDialog(self.ctx, self._customer_id, parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            form = dialog.form()
+            self.ui.phoneEdit.setText(form.phone or "")
+            self.ui.addressEdit.setText(form.address.strip())
+
     def print_receipt(self) -> None:
         """Print the receipt of the ticket saved last on this page."""
         if self._last is not None:
@@ -179,6 +207,7 @@ class IntakePage(QWidget):
         ui.accountEdit.setText(row.account_no or "")
         ui.addressEdit.setText(row.address or "")
         self._lock_identity(True)
+        self.edit_customer_button.setVisible(self._may_edit_customer)
         status = self.tr("Existing customer; earlier tickets: {0}.").format(row.ticket_count)
         if row.is_vip:
             status = self.tr("★ VIP customer: priority service. {0}").format(status)
@@ -212,6 +241,7 @@ class IntakePage(QWidget):
                      self.ui.addressEdit):
             edit.clear()
         self._lock_identity(False)
+        self.edit_customer_button.setVisible(False)
         self.ui.customerStatusLabel.clear()
         self.lookup.forget_customer()
 
