@@ -112,12 +112,20 @@
       <translation>客户</translation>
     </message>
     <message>
+      <source>Waiting</source>
+      <translation>已等待</translation>
+    </message>
+    <message>
       <source>Subject</source>
       <translation>标题</translation>
     </message>
     <message>
       <source>Type</source>
       <translation>类型</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>描述</translation>
     </message>
     <message>
       <source>Approval time left</source>
@@ -140,6 +148,22 @@
       <translation>
         <numerusform>%n 张工单待审批</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 分钟</translation>
+    </message>
+    <message>
+      <source>%1 h %2 min</source>
+      <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+      <source>Approve %1 as a level-1 (urgent) ticket and send it to dispatch?
+
+%2</source>
+      <translation>确认将 %1 按一级（紧急）工单审批通过并派单？
+
+%2</translation>
     </message>
     <message>
       <source>Reject dispatch</source>
@@ -2810,6 +2834,10 @@
       <translation>显示完整电话…</translation>
     </message>
     <message>
+      <source>Show full address…</source>
+      <translation>显示完整地址…</translation>
+    </message>
+    <message>
       <source>Customer</source>
       <translation>客户信息</translation>
     </message>
@@ -2944,6 +2972,14 @@
     <message>
       <source>Show full phone number</source>
       <translation>显示完整电话</translation>
+    </message>
+    <message>
+      <source>Show full address</source>
+      <translation>显示完整地址</translation>
+    </message>
+    <message>
+      <source>Address: %1</source>
+      <translation>地址：%1</translation>
     </message>
     <message>
       <source>Why do you need it? (recorded)</source>
