@@ -3197,6 +3197,25 @@
     </message>
   </context>
   <context>
+    <name>Export</name>
+    <message>
+      <source>%1 rows written to %2</source>
+      <translation>已导出 %1 行到 %2</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <source>Save this list, as filtered, to Excel or CSV (personal data masked)</source>
+      <translation>按当前筛选导出为Excel或CSV（个人信息已脱敏）</translation>
+    </message>
+  </context>
+  <context>
     <name>SlaStyle</name>
     <message>
       <source>%1 d %2 h</source>

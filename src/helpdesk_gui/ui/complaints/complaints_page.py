@@ -57,6 +57,15 @@ class ComplaintsPage(QWidget):
         self.model.fetchMore()
         self._refresh_alarms()
 
+    def export(self) -> None:
+        """Complaints to Excel or CSV: the command line's export, masked and audited."""
+        from helpdesk_gui.services.ledger import exports
+        from helpdesk_gui.ui.widgets.export import run_export
+
+        actor, tz = self.ctx.actor, self.ctx.branch.timezone
+        run_export(self.ctx, self, "complaints", lambda path: exports.export(
+            "complaints", path, mask=True, tz=tz, actor=actor))
+
     def _list_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
@@ -70,6 +79,10 @@ class ComplaintsPage(QWidget):
         bar.addWidget(self.stage_filter)
         bar.addWidget(self.count_label)
         bar.addStretch(1)
+        from helpdesk_gui.ui.widgets.export import export_button
+
+        self.export_button = export_button(self.ctx, tab, self.export)
+        bar.addWidget(self.export_button)
         layout.addLayout(bar)
         headers = [self.tr("Ticket no."), self.tr("Received"), self.tr("Stage"),
                    self.tr("Category"), self.tr("Channel"), self.tr("Complainant"),

@@ -61,6 +61,10 @@ class SuggestionsPage(QWidget):
         bar.addWidget(QLabel(self.tr("Status")))
         bar.addWidget(self.status_filter)
         bar.addStretch(1)
+        from helpdesk_gui.ui.widgets.export import export_button
+
+        self.export_button = export_button(self.ctx, tab, self.export)
+        bar.addWidget(self.export_button)
         layout.addLayout(bar)
         headers = [self.tr("Priority"), self.tr("Title"), self.tr("Status"), self.tr("Channel"),
                    self.tr("Customer"), self.tr("Received")]
@@ -130,6 +134,15 @@ class SuggestionsPage(QWidget):
         self.model.reload()
         self.detail.load(created.id)
 
+    def export(self) -> None:
+        """Suggestions to Excel or CSV: the command line's export, masked and audited."""
+        from helpdesk_gui.services.ledger import exports
+        from helpdesk_gui.ui.widgets.export import run_export
+
+        actor, tz = self.ctx.actor, self.ctx.branch.timezone
+        run_export(self.ctx, self, "suggestions", lambda path: exports.export(
+            "suggestions", path, mask=True, tz=tz, actor=actor))
+
     def _actions_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
@@ -142,6 +155,12 @@ class SuggestionsPage(QWidget):
         self.actions.horizontalHeader().setStretchLastSection(True)
         self.actions.verticalHeader().hide()
         layout.addWidget(self.actions, 1)
+        from helpdesk_gui.ui.widgets.export import export_button, export_table
+
+        self.export_actions_button = export_button(
+            self.ctx, tab, lambda: export_table(self.ctx, self, "improvement_actions", "改进措施",
+                                                self.actions))
+        layout.addWidget(self.export_actions_button)
         row = QHBoxLayout()
         self.action_note = QLineEdit()
         self.action_note.setPlaceholderText(self.tr("Effect or reason"))

@@ -77,7 +77,14 @@ class SurveyAnswersPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("Waiting for an answer (call-back list)")))
         left.addWidget(self.table)
-        left.addWidget(self.print_button)
+        from helpdesk_gui.ui.widgets.export import export_button, export_table
+
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addWidget(export_button(self.ctx, self, lambda: export_table(
+            self.ctx, self, "callback_list", "回访名单", self.table, self.status)))
+        row.addStretch(1)
+        left.addLayout(row)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)

@@ -65,6 +65,11 @@ class ScoresTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        from helpdesk_gui.ui.widgets.export import export_button, export_table
+
+        self.export_button = export_button(self.ctx, self, lambda: export_table(
+            self.ctx, self, "training_records", "培训记录", self.table))
+        layout.addWidget(self.export_button)
         layout.addLayout(bottom)
 
     def refresh(self) -> None:
