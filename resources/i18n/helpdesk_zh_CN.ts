@@ -4093,6 +4093,36 @@
     </message>
   </context>
   <context>
+    <name>Vocabulary.OVERRIDE_KINDS</name>
+    <message>
+      <source>Holiday</source>
+      <translation>节假日</translation>
+    </message>
+    <message>
+      <source>Make-up working day</source>
+      <translation>调休上班</translation>
+    </message>
+    <message>
+      <source>Ordinary day</source>
+      <translation>普通日</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.OWNER_TYPES</name>
+    <message>
+      <source>Ticket</source>
+      <translation>工单</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation>建议</translation>
+    </message>
+  </context>
+  <context>
     <name>Vocabulary.WORKFLOW</name>
     <message>
       <source>Approve dispatch</source>

@@ -108,6 +108,7 @@ LABEL_MODULES = (
     "helpdesk_gui.domain.surveys.models",
     "helpdesk_gui.domain.sla.policy",
     "helpdesk_gui.domain.sla.models",
+    "helpdesk_gui.domain.attachments.models",
 )
 
 
