@@ -1310,6 +1310,14 @@
       <source>The ticket was not saved: {0}</source>
       <translation>工单未保存：{0}</translation>
     </message>
+    <message>
+      <source>Clear form</source>
+      <translation>清空表单</translation>
+    </message>
+    <message>
+      <source>Erase what was typed for this customer and start again?</source>
+      <translation>清空为该客户填写的内容并重新开始？</translation>
+    </message>
   </context>
   <context>
     <name>KioskPage</name>

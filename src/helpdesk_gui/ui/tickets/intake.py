@@ -105,7 +105,7 @@ class IntakePage(QWidget):
         ui.typeCombo.currentIndexChanged.connect(self._type_changed)
         ui.firstContactCheck.toggled.connect(self._first_contact_toggled)
         ui.submitButton.clicked.connect(self.submit)
-        ui.clearButton.clicked.connect(self.clear_form)
+        ui.clearButton.clicked.connect(self.ask_clear)
         ui.newCustomerButton.clicked.connect(self.new_customer)
         ui.copyButton.clicked.connect(self.copy_ticket_no)
         ui.openTicketButton.clicked.connect(self._open_last)
@@ -114,7 +114,7 @@ class IntakePage(QWidget):
         self.lookup.open_ticket_requested.connect(self.open_ticket_requested)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.clear_form)
+        shortcut.activated.connect(self.ask_clear)
 
     def _add_print_button(self) -> None:
         """*Print receipt* beside the new number; Ctrl+P prints the last ticket's slip."""
@@ -306,6 +306,29 @@ class IntakePage(QWidget):
                 self.tr("The ticket was not saved: {0}").format(exc))
 
     # --- after saving -----------------------------------------------------------------
+    def has_typed(self) -> bool:
+        """True when anything of the current customer's request is on the form."""
+        ui = self.ui
+        lines = (ui.nameEdit, ui.phoneEdit, ui.accountEdit, ui.addressEdit, ui.subjectEdit)
+        texts = (ui.descriptionEdit, ui.requestEdit, ui.answerEdit)
+        return any(e.text().strip() for e in lines) or \
+            any(t.toPlainText().strip() for t in texts)
+
+    def ask_clear(self) -> None:
+        """*Clear form* / Ctrl+N: asks first when something was typed (nothing is lost
+        by a slip of the finger while the customer is still talking)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if self._busy:
+            return
+        if self.has_typed():
+            answer = QMessageBox.question(
+                self, self.tr("Clear form"),
+                self.tr("Erase what was typed for this customer and start again?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.clear_form()
+
     def clear_form(self) -> None:
         """Ready for the next customer: identity and text cleared, channel kept."""
         if self._busy:
