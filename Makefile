@@ -1,7 +1,7 @@
 # The two commands (see README):
 #   make run    set everything up and start the application on a demo database
 #   make test   set everything up and run the whole test suite headless
-.PHONY: run test bootstrap lint bench translations forms
+.PHONY: run test bootstrap lint bench translations forms screenshots
 
 bootstrap:
 	@bash scripts/bootstrap.sh
@@ -24,3 +24,6 @@ translations: bootstrap
 
 forms: bootstrap
 	.venv/bin/python scripts/compile_forms.py
+
+screenshots: bootstrap
+	.venv/bin/python scripts/screenshots.py
