@@ -168,3 +168,20 @@ def test_counter_settings_store_window_paper_and_hall_phone(ctx, qtbot, supervis
     assert workplace.receipt_paper(ctx.settings) == "A5"
     assert hall_settings.branch_setting(ctx.branch.id, "hall_phone") == "010-95598"
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_complaint_banner_and_receipt_state_the_complaint_deadlines(ctx, qtbot, no_printer):
+    page = IntakePage(ctx)
+    qtbot.addWidget(page)
+    ui = page.ui
+    ui.typeCombo.setCurrentIndex(ui.typeCombo.findData("complaint"))
+    ui.nameEdit.setText("张三")
+    ui.phoneEdit.setText("13812345678")
+    ui.descriptionEdit.setPlainText("维修人员态度差")
+    with qtbot.waitSignal(page.ticket_created):
+        qtbot.mouseClick(ui.submitButton, Qt.MouseButton.LeftButton)
+    assert "2小时内确认受理您的投诉" in ui.commitmentLabel.text()
+    assert "5个工作日内给出解决方案" in ui.commitmentLabel.text()
+    with qtbot.waitSignal(page.printing.printed) as signal:
+        page.print_receipt()
+    assert "5个工作日内给出解决方案" in pdf_text(signal.args[0].pdf_path)

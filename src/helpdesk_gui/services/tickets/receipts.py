@@ -25,9 +25,8 @@ from helpdesk_gui.domain.hall import Branch, Staff
 from helpdesk_gui.domain.tickets.models import Customer, Ticket
 from helpdesk_gui.domain.tickets.receipts import ReceiptCode
 from helpdesk_gui.services.security import audit, hall_settings, permissions, privacy
-from helpdesk_gui.services.sla import setup as sla_setup
 from helpdesk_gui.services.tickets import detail as ticket_detail
-from helpdesk_gui.services.tickets.intake import get_ticket
+from helpdesk_gui.services.tickets.intake import commitment, get_ticket
 
 
 def local(value: datetime | None, tz: str) -> str:
@@ -130,7 +129,7 @@ def print_receipt(ticket_id: int, actor: Staff, window: str, chinese: bool = Tru
         account_no=privacy.mask_account(customer.account_no if customer else None) or "",
         asked_for=_asked_for(ticket), received_at=local(ticket.created_at, tz),
         respond_by=local(ticket.response_due, tz), resolve_by=local(ticket.resolve_due, tz),
-        commitment=sla_setup.commitment_text(ticket, chinese), clerk_no=actor.employee_no,
+        commitment=commitment(ticket)[0 if chinese else 1], clerk_no=actor.employee_no,
         window=window, survey_code=row.code, survey_link=link, qr_png=qr_png(link),
         copy=row.copies, footer=settings["receipt_footer"])
 
