@@ -4,7 +4,7 @@
 # Installs: make dist (one-folder bundle in dist/helpdesk-gui), make wheel,
 #   make install-desktop [PROGRAM=...] / make uninstall-desktop (the user's application menu).
 .PHONY: run test bootstrap lint bench translations forms dist wheel install-desktop \
-	uninstall-desktop
+	uninstall-desktop screenshots
 
 BUNDLE := dist/helpdesk-gui/helpdesk-gui
 BUNDLE_SOURCES := $(shell find src resources packaging -type f -not -path '*/__pycache__/*' \
@@ -50,3 +50,6 @@ install-desktop:
 
 uninstall-desktop:
 	@bash scripts/install_desktop.sh --uninstall
+
+screenshots: bootstrap
+	.venv/bin/python scripts/screenshots.py

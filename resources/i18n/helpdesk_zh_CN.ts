@@ -88,6 +88,14 @@
       <source>Please sign in</source>
       <translation>请登录</translation>
     </message>
+    <message>
+      <source>Signed out. Next person, please sign in</source>
+      <translation>已退出登录，请下一位登录</translation>
+    </message>
+    <message>
+      <source>Switch user: sign in as the next person</source>
+      <translation>切换用户：请下一位登录</translation>
+    </message>
   </context>
   <context>
     <name>ApprovalQueuePage</name>
@@ -104,12 +112,20 @@
       <translation>客户</translation>
     </message>
     <message>
+      <source>Waiting</source>
+      <translation>已等待</translation>
+    </message>
+    <message>
       <source>Subject</source>
       <translation>标题</translation>
     </message>
     <message>
       <source>Type</source>
       <translation>类型</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>描述</translation>
     </message>
     <message>
       <source>Approval time left</source>
@@ -132,6 +148,22 @@
       <translation>
         <numerusform>%n 张工单待审批</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 分钟</translation>
+    </message>
+    <message>
+      <source>%1 h %2 min</source>
+      <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+      <source>Approve %1 as a level-1 (urgent) ticket and send it to dispatch?
+
+%2</source>
+      <translation>确认将 %1 按一级（紧急）工单审批通过并派单？
+
+%2</translation>
     </message>
     <message>
       <source>Reject dispatch</source>
@@ -199,6 +231,44 @@
     <message>
       <source>Text</source>
       <translation>正文</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentPanel</name>
+    <message>
+      <source>Attachments</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <source>Add file…</source>
+      <translation>添加文件…</translation>
+    </message>
+    <message>
+      <source>Drop files here or paste a screenshot (Ctrl+V).</source>
+      <translation>可将文件拖到此处，或粘贴截图（Ctrl+V）。</translation>
+    </message>
+    <message>
+      <source>Attach files</source>
+      <translation>添加附件</translation>
+    </message>
+    <message>
+      <source>Images and PDF</source>
+      <translation>图片和PDF</translation>
+    </message>
+    <message>
+      <source>Cannot read %1: %2</source>
+      <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+      <source>%1 is %2; files up to %3 can be attached. Take the photo at a lower resolution or scan at 150 dpi.</source>
+      <translation>%1 大小为 %2，附件不能超过 %3。请降低照片分辨率，或以150 dpi扫描。</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentViewer</name>
+    <message>
+      <source>Added by %1</source>
+      <translation>添加人：%1</translation>
     </message>
   </context>
   <context>
@@ -661,6 +731,14 @@
       <translation>下一步</translation>
     </message>
     <message>
+      <source>Print the complaint record with every stage step (A4, personal data masked)</source>
+      <translation>打印投诉记录及各阶段步骤（A4，个人信息已遮蔽）</translation>
+    </message>
+    <message>
+      <source>Print record…</source>
+      <translation>打印记录…</translation>
+    </message>
+    <message>
       <source>Earlier complaints on the same matter (repeats)</source>
       <translation>同一事项的历史投诉（重复投诉）</translation>
     </message>
@@ -679,6 +757,10 @@
     <message>
       <source>Note</source>
       <translation>备注</translation>
+    </message>
+    <message>
+      <source>Print complaint record</source>
+      <translation>打印投诉记录</translation>
     </message>
     <message>
       <source> — MAJOR</source>
@@ -838,6 +920,33 @@
     </message>
   </context>
   <context>
+    <name>CounterSettingsDialog</name>
+    <message>
+      <source>This counter</source>
+      <translation>本窗口设置</translation>
+    </message>
+    <message>
+      <source>80 mm receipt roll</source>
+      <translation>80毫米小票纸</translation>
+    </message>
+    <message>
+      <source>Window number (this PC):</source>
+      <translation>窗口号（本机）：</translation>
+    </message>
+    <message>
+      <source>Receipt paper:</source>
+      <translation>回执纸张：</translation>
+    </message>
+    <message>
+      <source>Hall phone (printed):</source>
+      <translation>营业厅服务电话（打印）：</translation>
+    </message>
+    <message>
+      <source>Survey web address:</source>
+      <translation>评价网址：</translation>
+    </message>
+  </context>
+  <context>
     <name>CoursesTab</name>
     <message>
       <source>Code</source>
@@ -918,6 +1027,33 @@
     <message>
       <source>Planned attendees</source>
       <translation>计划参训人员</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerEditDialog</name>
+    <message>
+      <source>Edit customer</source>
+      <translation>修改客户资料</translation>
+    </message>
+    <message>
+      <source>VIP customer (priority service)</source>
+      <translation>VIP客户（优先服务）</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>联系电话</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
   </context>
   <context>
@@ -1040,6 +1176,85 @@
     <message>
       <source>Accounts added %1, updated %2; VIP customers now %3.</source>
       <translation>新增账户 %1 个，更新 %2 个；现有VIP客户 %3 户。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomersPage</name>
+    <message>
+      <source>Phone (with or without area code), account no. or name</source>
+      <translation>电话（可不带区号）、户号或姓名</translation>
+    </message>
+    <message>
+      <source>Edit customer…</source>
+      <translation>修改客户资料…</translation>
+    </message>
+    <message>
+      <source>Ticket</source>
+      <translation>工单编号</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理时间</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>环节</translation>
+    </message>
+    <message>
+      <source>Matter</source>
+      <translation>投诉事项</translation>
+    </message>
+    <message>
+      <source>Survey</source>
+      <translation>回访类型</translation>
+    </message>
+    <message>
+      <source>Invited</source>
+      <translation>邀请时间</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>评分</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>意见建议</translation>
+    </message>
+    <message>
+      <source>Tickets</source>
+      <translation>工单</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>Surveys</source>
+      <translation>回访</translation>
+    </message>
+    <message>
+      <source>Tickets (%1)</source>
+      <translation>工单（%1）</translation>
+    </message>
+    <message>
+      <source>Complaints (%1)</source>
+      <translation>投诉（%1）</translation>
+    </message>
+    <message>
+      <source>Surveys (%1)</source>
+      <translation>回访（%1）</translation>
     </message>
   </context>
   <context>
@@ -1352,6 +1567,22 @@
       <translation>受理人：{0}（工号 {1}）</translation>
     </message>
     <message>
+      <source>&amp;Print receipt</source>
+      <translation>打印回执(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Print the receipt for the customer (Ctrl+P)</source>
+      <translation>为客户打印受理回执（Ctrl+P）</translation>
+    </message>
+    <message>
+      <source>&amp;Edit customer…</source>
+      <translation>修改客户资料(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>Correct the phone, address, VIP flag or note of this customer</source>
+      <translation>修改该客户的电话、地址、VIP标记或备注</translation>
+    </message>
+    <message>
       <source>Existing customer; earlier tickets: {0}.</source>
       <translation>老客户，历史工单 {0} 张。</translation>
     </message>
@@ -1370,6 +1601,14 @@
     <message>
       <source>The ticket was not saved: {0}</source>
       <translation>工单未保存：{0}</translation>
+    </message>
+    <message>
+      <source>Clear form</source>
+      <translation>清空表单</translation>
+    </message>
+    <message>
+      <source>Erase what was typed for this customer and start again?</source>
+      <translation>清空为该客户填写的内容并重新开始？</translation>
     </message>
   </context>
   <context>
@@ -1560,12 +1799,20 @@
       <translation>重置用户密码(&amp;R)…</translation>
     </message>
     <message>
+      <source>S&amp;witch user…</source>
+      <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
       <source>Sign &amp;out</source>
       <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
       <source>&amp;Settings</source>
       <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+      <source>This &amp;counter…</source>
+      <translation>本窗口设置(&amp;C)…</translation>
     </message>
     <message>
       <source>&amp;Language</source>
@@ -1679,6 +1926,14 @@
       <source>My queue</source>
       <translation>我的待办</translation>
     </message>
+    <message>
+      <source>Staff</source>
+      <translation>人员管理</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
   </context>
   <context>
     <name>NotificationCentre</name>
@@ -1705,6 +1960,23 @@
       <translation>
         <numerusform>（另有 %n 条）</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <source>Print receipt</source>
+      <translation>打印回执</translation>
+    </message>
+    <message>
+      <source>Print ticket</source>
+      <translation>打印工单</translation>
+    </message>
+    <message>
+      <source>No printer is installed on this PC. A PDF copy was saved to:
+%1</source>
+      <translation>本机未安装打印机，已保存PDF副本：
+%1</translation>
     </message>
   </context>
   <context>
@@ -2298,6 +2570,34 @@
       <translation>回顾检查</translation>
     </message>
     <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <source>Window</source>
+      <translation>窗口</translation>
+    </message>
+    <message>
+      <source>Staff member</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <source>VIP</source>
+      <translation>VIP</translation>
+    </message>
+    <message>
+      <source>Survey code</source>
+      <translation>评价码</translation>
+    </message>
+    <message>
       <source>Required</source>
       <translation>必填</translation>
     </message>
@@ -2380,6 +2680,30 @@
     <message>
       <source>This ticket has already been reviewed</source>
       <translation>该工单已回顾</translation>
+    </message>
+    <message>
+      <source>{0} is {1}; files up to {2} can be attached</source>
+      <translation>{0} 大小为 {1}，附件不能超过 {2}</translation>
+    </message>
+    <message>
+      <source>{0} is not a photo, screenshot or PDF ({1})</source>
+      <translation>{0} 不是照片、截图或PDF（支持 {1}）</translation>
+    </message>
+    <message>
+      <source>{0} is empty</source>
+      <translation>{0} 是空文件</translation>
+    </message>
+    <message>
+      <source>ticket {0} is still being handled; its survey opens when it is closed</source>
+      <translation>工单 {0} 仍在处理中，办结后才能评价</translation>
+    </message>
+    <message>
+      <source>the last active administrator cannot be deactivated or lose the role</source>
+      <translation>不能停用最后一位在岗的系统管理员，也不能取消其管理员角色</translation>
+    </message>
+    <message>
+      <source>you cannot deactivate yourself</source>
+      <translation>不能停用自己的账号</translation>
     </message>
     <message>
       <source>at least 8 characters</source>
@@ -2647,6 +2971,101 @@
     </message>
   </context>
   <context>
+    <name>StaffPage</name>
+    <message>
+      <source>Employee no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <source>Branch</source>
+      <translation>营业厅</translation>
+    </message>
+    <message>
+      <source>Window</source>
+      <translation>窗口</translation>
+    </message>
+    <message>
+      <source>Account</source>
+      <translation>账号状态</translation>
+    </message>
+    <message>
+      <source>Usual window</source>
+      <translation>常用窗口</translation>
+    </message>
+    <message>
+      <source>First password</source>
+      <translation>初始密码</translation>
+    </message>
+    <message>
+      <source>New staff member</source>
+      <translation>新增人员</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Deactivate</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <source>Unlock account</source>
+      <translation>解除锁定</translation>
+    </message>
+    <message>
+      <source>Reset password…</source>
+      <translation>重置密码…</translation>
+    </message>
+    <message>
+      <source>New branch…</source>
+      <translation>新增营业厅…</translation>
+    </message>
+    <message>
+      <source>Deactivated</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <source>Locked until %1</source>
+      <translation>锁定至 %1</translation>
+    </message>
+    <message>
+      <source>Must change password</source>
+      <translation>须修改密码</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>在岗</translation>
+    </message>
+    <message>
+      <source>Reactivate</source>
+      <translation>重新启用</translation>
+    </message>
+    <message>
+      <source>New branch</source>
+      <translation>新增营业厅</translation>
+    </message>
+    <message>
+      <source>Branch code (letters and digits):</source>
+      <translation>营业厅代码（字母和数字）：</translation>
+    </message>
+    <message>
+      <source>Branch name:</source>
+      <translation>营业厅名称：</translation>
+    </message>
+  </context>
+  <context>
     <name>SuggestionDetail</name>
     <message>
       <source>Acknowledge and screen</source>
@@ -2871,6 +3290,10 @@
       <translation>保存评价</translation>
     </message>
     <message>
+      <source>Print call-back list…</source>
+      <translation>打印回访名单…</translation>
+    </message>
+    <message>
       <source>Survey code</source>
       <translation>回访码</translation>
     </message>
@@ -2889,6 +3312,10 @@
     <message>
       <source>Waiting for an answer (call-back list)</source>
       <translation>待回访（电话回访清单）</translation>
+    </message>
+    <message>
+      <source>Print call-back list</source>
+      <translation>打印回访名单</translation>
     </message>
     <message>
       <source>Answer saved for %1.</source>
@@ -3016,8 +3443,16 @@
       <translation>显示完整电话…</translation>
     </message>
     <message>
+      <source>Show full address…</source>
+      <translation>显示完整地址…</translation>
+    </message>
+    <message>
       <source>Customer</source>
       <translation>客户信息</translation>
+    </message>
+    <message>
+      <source>Edit customer…</source>
+      <translation>修改客户资料…</translation>
     </message>
     <message>
       <source>History</source>
@@ -3136,8 +3571,24 @@
       <translation>时限说明…</translation>
     </message>
     <message>
+      <source>Print ticket…</source>
+      <translation>打印工单…</translation>
+    </message>
+    <message>
+      <source>Reprint receipt…</source>
+      <translation>补打回执…</translation>
+    </message>
+    <message>
       <source>Show full phone number</source>
       <translation>显示完整电话</translation>
+    </message>
+    <message>
+      <source>Show full address</source>
+      <translation>显示完整地址</translation>
+    </message>
+    <message>
+      <source>Address: %1</source>
+      <translation>地址：%1</translation>
     </message>
     <message>
       <source>Why do you need it? (recorded)</source>
@@ -3352,6 +3803,25 @@
     </message>
   </context>
   <context>
+    <name>Export</name>
+    <message>
+      <source>%1 rows written to %2</source>
+      <translation>已导出 %1 行到 %2</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <source>Save this list, as filtered, to Excel or CSV (personal data masked)</source>
+      <translation>按当前筛选导出为Excel或CSV（个人信息已脱敏）</translation>
+    </message>
+  </context>
+  <context>
     <name>SlaStyle</name>
     <message>
       <source>%1 d %2 h</source>
@@ -3562,6 +4032,14 @@
     <message>
       <source>Resolution time extended</source>
       <translation>延期</translation>
+    </message>
+    <message>
+      <source>File attached</source>
+      <translation>添加附件</translation>
+    </message>
+    <message>
+      <source>Customer record changed</source>
+      <translation>修改客户资料</translation>
     </message>
   </context>
   <context>
@@ -4221,6 +4699,21 @@
     </message>
   </context>
   <context>
+    <name>Vocabulary.OVERRIDE_KINDS</name>
+    <message>
+      <source>Holiday</source>
+      <translation>节假日</translation>
+    </message>
+    <message>
+      <source>Make-up working day</source>
+      <translation>调休上班</translation>
+    </message>
+    <message>
+      <source>Ordinary day</source>
+      <translation>普通日</translation>
+    </message>
+  </context>
+  <context>
     <name>Vocabulary.ERROR_KINDS</name>
     <message>
       <source>Wrong information given</source>
@@ -4310,6 +4803,21 @@
     <message>
       <source>Complaint raised</source>
       <translation>提出投诉</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary.OWNER_TYPES</name>
+    <message>
+      <source>Ticket</source>
+      <translation>工单</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation>建议</translation>
     </message>
   </context>
   <context>

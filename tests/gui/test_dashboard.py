@@ -49,3 +49,14 @@ def test_changes_refresh_after_debounce(qtbot, page, clerk):
     page.on_changes(Changes.ticket(1, "created"))
     assert page.figures["today.received"].text() == "2"  # not yet: debounced
     qtbot.waitUntil(lambda: page.figures["today.received"].text() == "3", timeout=3000)
+
+
+def test_count_axis_has_whole_number_ticks(page):
+    from helpdesk_gui.ui.widgets.axes import count_step
+
+    axis = page.type_chart.chart().axes()[1]
+    ticks = [axis.min() + i * (axis.max() - axis.min()) / (axis.tickCount() - 1)
+             for i in range(axis.tickCount())]
+    assert all(float(t).is_integer() for t in ticks) and axis.labelFormat() == "%d"
+    assert [count_step(n) for n in (1, 3, 10, 11, 40, 95, 480, 3200)] == [
+        1, 1, 1, 2, 5, 10, 50, 500]

@@ -169,7 +169,12 @@ def test_enter_in_description_is_a_new_line_and_ctrl_enter_submits(page, qtbot):
     assert Ticket.get().description == "第一行\n第二行"
 
 
-def test_ctrl_n_clears_for_the_next_customer(page, qtbot):
+def test_ctrl_n_clears_for_the_next_customer(page, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a: (asked.append(a[2]), QMessageBox.StandardButton.Yes)[1])
     ui = page.ui
     ui.channelCombo.setCurrentIndex(ui.channelCombo.findData("letter"))
     fill_basic(qtbot, page)
@@ -183,6 +188,17 @@ def test_ctrl_n_clears_for_the_next_customer(page, qtbot):
     assert ui.channelCombo.currentData() == "letter"
     assert ui.searchEdit.hasFocus()
     assert Ticket.select().count() == 0
+    assert len(asked) == 1  # it asked before erasing
+
+
+def test_clear_form_keeps_everything_when_the_clerk_says_no(page, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    fill_basic(qtbot, page)
+    qtbot.mouseClick(page.ui.clearButton, Qt.MouseButton.LeftButton)
+    assert page.ui.nameEdit.text() == "张三"
+    assert page.ui.descriptionEdit.toPlainText() == "家里停电了"
 
 
 def test_tab_walks_the_identity_then_the_request(page, qtbot):

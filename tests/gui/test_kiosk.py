@@ -39,6 +39,7 @@ def _tap(qtbot, group, score):
 
 def test_customer_rates_and_staff_unlocks(qtbot, page, monkeypatch):
     assert page.tickets.count() == 1
+    assert "张*" in page.tickets.item(0).text() and "张伟" not in page.tickets.item(0).text()
     with qtbot.waitSignal(page.kiosk_mode) as entered:
         qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     assert entered.args == [True]

@@ -140,16 +140,37 @@ def queue_page(qtbot, sla_ctx, clerk, supervisor):
     return page, first, second
 
 
-def test_approval_queue_lists_and_approves(queue_page):
+def test_approval_queue_lists_and_approves(queue_page, monkeypatch):
+    from helpdesk_gui.ui.tickets import approval_queue
+
     page, first, second = queue_page
+    asked = []
+    answers = [approval_queue.QMessageBox.StandardButton.No,
+               approval_queue.QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(approval_queue.QMessageBox, "question",
+                        lambda *a: (asked.append(a[2]), answers.pop(0))[1])
     assert page.table.rowCount() == 2
     assert page.table.item(0, 0).text() == first.ticket_no
+    headers = [page.table.horizontalHeaderItem(c).text() for c in range(8)]
+    assert page.table.item(0, headers.index("Description")).toolTip()
+    assert page.table.item(0, headers.index("Waiting")).text().endswith("min")
+    assert "*" in page.table.item(0, headers.index("Customer")).text()
     assert not page.approve_button.isEnabled()
     page.table.selectRow(0)
     assert page.approve_button.isEnabled()
+    page.approve_button.click()  # the supervisor says No: nothing happens
+    assert Ticket.get_by_id(first.id).status == "pending_approval"
     page.approve_button.click()
+    assert first.ticket_no in asked[0]
     assert Ticket.get_by_id(first.id).status == "new"
     assert page.table.rowCount() == 1 and page.table.item(0, 0).text() == second.ticket_no
+
+
+def test_approval_queue_opens_the_ticket_on_double_click(queue_page, qtbot):
+    page, first, _second = queue_page
+    with qtbot.waitSignal(page.open_ticket_requested) as opened:
+        page.table.cellDoubleClicked.emit(0, 1)
+    assert opened.args == [first.id]
 
 
 def test_approval_queue_reject_requires_a_reason(queue_page, monkeypatch):
@@ -183,6 +204,8 @@ def test_approval_queue_denies_a_clerk(queue_page, clerk, monkeypatch):
     warned = []
     monkeypatch.setattr(approval_queue.QMessageBox, "warning",
                         lambda *a: warned.append(a[2]))
+    monkeypatch.setattr(approval_queue.QMessageBox, "question",
+                        lambda *a: approval_queue.QMessageBox.StandardButton.Yes)
     page.table.selectRow(0)
     page.approve_button.click()
     assert warned and "approval.decide" in warned[0]

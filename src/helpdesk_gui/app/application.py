@@ -13,7 +13,6 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from helpdesk_gui.app import diagnostics, i18n
-from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.app.ops import OpRunner
 from helpdesk_gui.domain.errors import HelpdeskError
 from helpdesk_gui.domain.hall import Staff
@@ -109,29 +108,30 @@ def run_gui(db_url: str | None = None, user: str | None = None,
         return 2
     if actor is None:
         return 0
-    from helpdesk_gui.ui.main_window import MainWindow
+    from helpdesk_gui.app.shifts import Shifts
 
-    ctx = AppContext(ops=ops, actor=actor, branch=actor.branch, database_display=db_display,
-                     settings=settings, language=language)
-    window = MainWindow(ctx)
-    live = None
-    if not (bench_startup or check_start):
-        window.start_background()
-        from helpdesk_gui.app.live import LiveChanges
-        from helpdesk_gui.db.connect import database_proxy
+    def next_person(subtitle: str) -> Staff | None:
+        from helpdesk_gui.ui.security.login import SignInDialog
 
-        live = LiveChanges(ops, database_proxy.obj, window).start()  # other seats' changes
-        seat = _open_seat(ops, settings, actor, window)
+        dialog = SignInDialog(ops, subtitle)
+        return dialog.staff if dialog.exec() else None
+
+    app.setQuitOnLastWindowClosed(False)  # a shift change closes one window, opens the next
+    background = not (bench_startup or check_start)
+    shifts = Shifts(ops, settings, language, db_display, next_person, background=background)
+    if background:
+        _keep_seats_live(shifts, ops, settings)
     if bench_startup:
-        window.shown.connect(lambda: _report_startup(started, app))
+        shifts.window_opened.connect(
+            lambda window: window.shown.connect(lambda: _report_startup(started, app)))
     if check_start:
-        window.shown.connect(lambda: _report_title(window, app))
-    window.show()
+        shifts.window_opened.connect(
+            lambda window: window.shown.connect(lambda: _report_title(window, app)))
+    shifts.open(actor)
     code = app.exec()
-    if live is not None:
-        live.stop()
-        seat.close()
-    window.shutdown()
+    if shifts.window is not None:  # the program was ended another way (e.g. the OS)
+        shifts.window_closing.emit(shifts.window)
+        shifts.window.shutdown()
     ops.wait_idle()
     return code
 
@@ -167,11 +167,34 @@ class _SeatKeeper:
                 log.warning("seat not closed: %s", exc)
 
 
+def _keep_seats_live(shifts, ops: OpRunner, settings) -> None:
+    """For each person's window: other seats' changes (live) and this PC's seat row, from
+    sign-in to sign-out (a shift change closes one seat and opens the next)."""
+    from helpdesk_gui.app.live import LiveChanges
+    from helpdesk_gui.db.connect import database_proxy
+
+    kept: dict[int, tuple] = {}
+
+    def opened(window) -> None:
+        live = LiveChanges(ops, database_proxy.obj, window).start()
+        kept[id(window)] = (live, _open_seat(ops, settings, window.ctx.actor, window))
+
+    def closing(window) -> None:
+        live, seat = kept.pop(id(window), (None, None))
+        if live is not None:
+            live.stop()
+            seat.close()
+    shifts.window_opened.connect(opened)
+    shifts.window_closing.connect(closing)
+
+
 def _open_seat(ops: OpRunner, settings, actor: Staff, window) -> _SeatKeeper:
-    """Configure this PC's counter window (setting ``seat/window``) and open its seat."""
+    """Configure this PC's counter window (``app.workplace.counter_window``) and open its
+    seat."""
+    from helpdesk_gui.app.workplace import counter_window
     from helpdesk_gui.services.seats import registry as seats
 
-    seats.configure(str(settings.value("seat/window", "") or "")[:16])
+    seats.configure(counter_window(settings))
     return _SeatKeeper(ops, actor, window)
 
 

@@ -71,6 +71,8 @@ EVENT_KINDS = MappingProxyType({
     "approved": ("Dispatch approved", "审批通过"),
     "rejected": ("Dispatch rejected", "审批驳回"),
     "extended": ("Resolution time extended", "延期"),
+    "attached": ("File attached", "添加附件"),
+    "customer_edited": ("Customer record changed", "修改客户资料"),
 })
 
 OPEN_STATUSES = ("new", "pending_approval", "assigned", "in_progress", "waiting_customer")
@@ -108,6 +110,7 @@ LABEL_MODULES = (
     "helpdesk_gui.domain.sla.models",
     "helpdesk_gui.domain.quality.models",
     "helpdesk_gui.domain.customers.models",
+    "helpdesk_gui.domain.attachments.models",
 )
 
 

@@ -47,8 +47,12 @@ def _account_menu(window) -> None:
         reset = menu.addAction(QCoreApplication.translate("MainWindow", "&Reset a password…"))
         reset.triggered.connect(lambda: _reset_password(window))
     menu.addSeparator()
+    switch = menu.addAction(QCoreApplication.translate("MainWindow", "S&witch user…"))
+    switch.setObjectName("switch_user")
+    switch.triggered.connect(lambda: window.end_session("switch"))
     sign_out = menu.addAction(QCoreApplication.translate("MainWindow", "Sign &out"))
-    sign_out.triggered.connect(window.close)
+    sign_out.setObjectName("sign_out")
+    sign_out.triggered.connect(lambda: window.end_session("sign_out"))
 
 
 def _change_password(window) -> None:
@@ -65,12 +69,20 @@ def _reset_password(window) -> None:
 
 def _settings_menu(window) -> None:
     menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
+    counter = menu.addAction(QCoreApplication.translate("MainWindow", "This &counter…"))
+    counter.triggered.connect(lambda: _counter_settings(window))
     language_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     for code, name in (("zh_CN", "中文（简体）"), ("en", "English")):
         action = language_menu.addAction(name)
         action.setCheckable(True)
         action.setChecked(code == window.ctx.language)
         action.triggered.connect(lambda _=False, c=code: _set_language(window, c))
+
+
+def _counter_settings(window) -> None:
+    from helpdesk_gui.ui.tickets.counter_settings import CounterSettingsDialog
+
+    CounterSettingsDialog(window.ctx, parent=window).exec()
 
 
 def _set_language(window, code: str) -> None:

@@ -89,6 +89,10 @@ PAGES = [
              "customer.tier"),
     PageSpec("my_queue", "My queue", "helpdesk_gui.ui.customers.queue_page:QueuePage",
              "Ctrl+Shift+Q", "ticket.start"),
+    PageSpec("customers", "Customers", "helpdesk_gui.ui.tickets.customers_page:CustomersPage",
+             "Ctrl+F2", "customer.edit"),
+    PageSpec("staff", "Staff", "helpdesk_gui.ui.security.staff_page:StaffPage", "Ctrl+F10",
+             "staff.manage"),
 ]
 PAGE_TITLES_ZH = {
     "Intake": "受理", "Tickets": "工单", "Approval queue": "审批队列", "Complaints": "投诉",
@@ -98,6 +102,7 @@ PAGE_TITLES_ZH = {
     "Audit trail": "审计日志", "Backups": "备份",
     "Service errors": "服务差错", "Review list": "回顾检查", "Call-back list": "回访清单",
     "Care settings": "关怀与质量设置", "Customer tiers": "客户分层", "My queue": "我的待办",
+    "Staff": "人员管理", "Customers": "客户",
 }
 
 
@@ -112,6 +117,7 @@ class MainWindow(QMainWindow):
     """Navigation on the left, the current page on the right, status at the bottom."""
 
     shown = Signal()
+    session_ended = Signal(str)  # "quit", "sign_out" or "switch" (app.shifts acts on it)
 
     def __init__(self, ctx: AppContext):
         super().__init__()
@@ -120,6 +126,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.scheduler = None
         self.idle_lock = None
+        self.ending = "quit"
+        self._stopped = False
         self._nav = QListWidget()
         self._stack = QStackedWidget()
         self._build_layout()
@@ -230,11 +238,23 @@ class MainWindow(QMainWindow):
         minutes = idle_minutes(self.ctx.settings)
         if minutes > 0:
             self.idle_lock = IdleLock(self.ctx.ops, self.ctx.actor, self, minutes)
-            self.idle_lock.screen.sign_out_requested.connect(self.close)
+            self.idle_lock.screen.sign_out_requested.connect(
+                lambda: self.end_session("sign_out"))
             self.idle_lock.start()
 
+    def end_session(self, reason: str) -> None:
+        """Sign out or switch user: the window closes, the program stays open."""
+        self.ending = reason
+        self.close()
+
     def shutdown(self) -> None:
-        """Stop background machinery and record the sign-out."""
+        """Stop background machinery and record the sign-out (once)."""
+        if self._stopped:
+            return
+        self._stopped = True
+        if self.idle_lock is not None:  # the next person's window has its own
+            self.idle_lock.watcher.paused = True
+            self.idle_lock.screen.hide()
         if self.scheduler is not None:
             self.scheduler.stop()
         from helpdesk_gui.services.security import auth
@@ -283,3 +303,4 @@ class MainWindow(QMainWindow):
                 page.save_state()
         self.ctx.settings.sync()
         super().closeEvent(event)
+        self.session_ended.emit(self.ending)

@@ -55,6 +55,13 @@ FIELD_NAMES = {
     "outcome": QT_TRANSLATE_NOOP("ServiceErrors", "Outcome"),
     "corrective_action": QT_TRANSLATE_NOOP("ServiceErrors", "Corrective action"),
     "review": QT_TRANSLATE_NOOP("ServiceErrors", "Review"),
+    "file": QT_TRANSLATE_NOOP("ServiceErrors", "File"),
+    "role": QT_TRANSLATE_NOOP("ServiceErrors", "Role"),
+    "post": QT_TRANSLATE_NOOP("ServiceErrors", "Post"),
+    "window": QT_TRANSLATE_NOOP("ServiceErrors", "Window"),
+    "staff": QT_TRANSLATE_NOOP("ServiceErrors", "Staff member"),
+    "is_vip": QT_TRANSLATE_NOOP("ServiceErrors", "VIP"),
+    "code": QT_TRANSLATE_NOOP("ServiceErrors", "Survey code"),
 }
 
 # (the service's wording, the translatable wording; {0}.. are the pattern's groups)
@@ -99,6 +106,17 @@ REASONS = [
      QT_TRANSLATE_NOOP("ServiceErrors", "This call-back is already done")),
     (r"this ticket has already been reviewed",
      QT_TRANSLATE_NOOP("ServiceErrors", "This ticket has already been reviewed")),
+    (r"(.+) is ([\d.]+ MB); files up to ([\d.]+ MB) can be attached",
+     QT_TRANSLATE_NOOP("ServiceErrors", "{0} is {1}; files up to {2} can be attached")),
+    (r"(.+) is not a photo, screenshot or PDF \((.+)\)",
+     QT_TRANSLATE_NOOP("ServiceErrors", "{0} is not a photo, screenshot or PDF ({1})")),
+    (r"(.+) is empty", QT_TRANSLATE_NOOP("ServiceErrors", "{0} is empty")),
+    (r"ticket (\S+) is still being handled; its survey opens when it is closed",
+     QT_TRANSLATE_NOOP("ServiceErrors", "ticket {0} is still being handled; its survey opens when it is closed")),  # noqa: E501
+    (r"the last active administrator cannot be (.+)",
+     QT_TRANSLATE_NOOP("ServiceErrors", "the last active administrator cannot be deactivated or lose the role")),  # noqa: E501
+    (r"you cannot deactivate yourself",
+     QT_TRANSLATE_NOOP("ServiceErrors", "you cannot deactivate yourself")),
 ]
 
 PASSWORD_NEEDS = {

@@ -39,6 +39,8 @@ EXPECTED = {
     "callback.record": "CHS", "seat.view": "SA",
     "token.manage": "A", "complaint.handle": "CHS", "suggestion.handle": "CHS",
     "improvement.manage": "HS", "customer.lookup": "CHS",
+    "receipt.print": "CHS", "attachment.add": "CHS", "attachment.view": "CHS",
+    "customer.edit": "CHS",
 }
 LETTER = {"counter": "C", "handler": "H", "supervisor": "S", "admin": "A"}
 CELLS = [(role, action) for action in permissions.ACTIONS for role in permissions.ROLES]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from types import MappingProxyType
 from typing import Any
 
 import peewee as pw
@@ -133,10 +134,10 @@ class CalendarOverride(SyncedModel):
         indexes = ((("branch", "day"), True),)
 
 
-OVERRIDE_KINDS = {
+OVERRIDE_KINDS = MappingProxyType({  # a vocabulary table: translated on screen
     "holiday": ("Holiday", "节假日"),
     "workday": ("Make-up working day", "调休上班"),
     "normal": ("Ordinary day", "普通日"),
-}
+})
 
 MODELS = [SlaPolicy, TicketSla, SlaAlarm, Notification, BranchCalendar, CalendarOverride]

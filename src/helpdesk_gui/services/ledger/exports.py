@@ -260,3 +260,25 @@ def _write_xlsx(path: Path, headers, rows, title: str) -> None:
         sheet.column_dimensions[letter].width = max(10, len(header) * 2 + 4)
     private_file(path)
     book.save(path)
+
+
+def export_rows(actor, kind: str, path: str | Path, headers, rows: list, title: str,
+                detail: dict | None = None) -> int:
+    """Write any list page's rows (already masked) with the same check, writers and audit
+    as the complaint and suggestion exports; ``kind`` names it in the audit trail."""
+    from helpdesk_gui.services.security import permissions
+
+    permissions.require(actor, "export.run", "export", kind)
+    path = Path(path)
+    fmt = path.suffix.lstrip(".").lower()
+    if fmt not in FORMATS:
+        raise ValidationError({"format": "csv or xlsx"})
+    (_write_csv if fmt == "csv" else _write_xlsx)(path, headers, rows, title)
+    _audit_export(actor, kind, path, len(rows), True)
+    if detail:
+        from helpdesk_gui.db.connect import database_proxy
+        from helpdesk_gui.services.security import audit
+
+        with database_proxy.obj.atomic():
+            audit.record(actor, f"export.{kind}.filter", "export", path.name, detail)
+    return len(rows)

@@ -1,7 +1,7 @@
 """The seats of the hall: this PC's counter window, and who is signed in at which seat.
 
-The window number (窗口号) is set per PC (setting ``seat/window``) and given to
-``configure`` at start-up; tickets created in this process record it. ``open_seat`` at
+The window number (窗口号) is set per PC (``app.workplace.counter_window``) and given
+to ``configure`` at start-up; tickets created in this process record it. ``open_seat`` at
 sign-in, ``heartbeat`` while running (the scheduler tick), ``close_seat`` at sign-out.
 A supervisor sees the seats seen within ``STALE_AFTER`` — a PC that died drops off the
 list without anyone closing it.

@@ -53,6 +53,10 @@ complaint.handle       ✓        ✓        ✓                  complaint stag
 suggestion.handle      ✓        ✓        ✓                  capture, thank, screen, inform
 improvement.manage              ✓        ✓                  improvement actions and effects
 customer.lookup        ✓        ✓        ✓                  find a customer at intake
+receipt.print          ✓        ✓        ✓                  receipt and ticket on paper
+attachment.add         ✓        ✓        ✓                  photo, scan, screenshot
+attachment.view        ✓        ✓        ✓                  files may show personal data
+customer.edit          ✓        ✓        ✓                  phone, address, VIP, note
 =====================  =======  =======  ==========  =====  ===============================
 
 Why the administrator works no tickets and sees no clear personal data: separation of
@@ -127,6 +131,10 @@ MATRIX: MappingProxyType[str, frozenset[str]] = MappingProxyType({
     "suggestion.handle": _TICKET_WORKERS,
     "improvement.manage": frozenset({_H, _S}),
     "customer.lookup": _TICKET_WORKERS,
+    "receipt.print": _TICKET_WORKERS,
+    "attachment.add": _TICKET_WORKERS,
+    "attachment.view": _TICKET_WORKERS,
+    "customer.edit": _TICKET_WORKERS,
 })
 """action -> the roles allowed to do it."""
 

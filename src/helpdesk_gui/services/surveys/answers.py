@@ -21,6 +21,7 @@ from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.domain.surveys.models import DIMENSIONS, WAITING_STATUSES, Survey
 from helpdesk_gui.domain.tickets import validation
 from helpdesk_gui.domain.tickets.models import Ticket
+from helpdesk_gui.domain.tickets.receipts import ReceiptCode
 from helpdesk_gui.services.changes import Changes
 from helpdesk_gui.services.quality import settings, snapshots
 from helpdesk_gui.services.security import audit, permissions
@@ -109,7 +110,9 @@ def new_code() -> str:
     """A random answer code, unique among surveys."""
     while True:
         code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
-        if not Survey.select().where(Survey.code == code).exists():
+        taken = Survey.select().where(Survey.code == code).exists() or \
+            ReceiptCode.select().where(ReceiptCode.code == code).exists()
+        if not taken:
             return code
 
 
@@ -124,10 +127,14 @@ def invitation_channel(ticket_channel: str) -> str:
 
 
 def invite(ticket: Ticket, kind: str, now: datetime, channel: str | None = None) -> Survey:
-    """Create the invitation (inside the caller's transaction)."""
+    """Create the invitation (inside the caller's transaction). A routine survey takes
+    the code already printed on the ticket's receipt, so the customer's slip answers it."""
+    reserved = (ReceiptCode.select(ReceiptCode.code).where(ReceiptCode.ticket == ticket.id)
+                .scalar() if kind == "routine" else None)
     return Survey.create(branch=ticket.branch_id, ticket=ticket, kind=kind,
                          channel=channel or invitation_channel(ticket.channel),
-                         code=new_code(), invited_at=now, created_at=now, updated_at=now)
+                         code=reserved or new_code(), invited_at=now, created_at=now,
+                         updated_at=now)
 
 
 def _store(survey: Survey, answer: Answer, actor: Staff | None, now: datetime) -> Changes:
@@ -165,6 +172,11 @@ def answer_by_code(code: str, answer: Answer, actor: Staff | None = None,
     with database_proxy.obj.atomic():
         survey = Survey.get_or_none(Survey.code == wanted)
         if survey is None:
+            pending = (ReceiptCode.select(Ticket.ticket_no).join(Ticket)
+                       .where(ReceiptCode.code == wanted).scalar())
+            if pending:
+                raise ValidationError({"code": f"ticket {pending} is still being handled; "
+                                               "its survey opens when it is closed"})
             raise ValidationError({"code": f"no survey has the code {code!r}"})
         if survey.status == "abandoned":
             raise ValidationError({"code": f"survey {wanted} was abandoned (no reply in time)"})

@@ -38,6 +38,7 @@ class PendingApproval:
     channel: str
     approval_due: datetime | None
     sla_state: str
+    description: str = ""  # what the supervisor decides on
 
 
 def _require_approver(actor: Staff, ticket_id: int) -> None:
@@ -69,14 +70,14 @@ def queue(branch_id: int | None = None) -> list[PendingApproval]:
     """Level-1 tickets awaiting approval, oldest first (the (status, created_at) index)."""
     query = (Ticket.select(Ticket.id, Ticket.ticket_no, Ticket.created_at, Ticket.customer_name,
                            Ticket.subject, Ticket.type, Ticket.channel, Ticket.sla_state,
-                           TicketSla.states)
+                           TicketSla.states, Ticket.description)
              .join(TicketSla, pw.JOIN.LEFT_OUTER, on=(TicketSla.ticket == Ticket.id))
              .where(Ticket.status == "pending_approval")
              .order_by(Ticket.created_at, Ticket.id))
     if branch_id is not None:
         query = query.where(Ticket.branch == branch_id)
     rows = []
-    for *head, sla_state, states in query.tuples():
+    for *head, sla_state, states, description in query.tuples():
         due = json.loads(states or "{}").get("approval", {}).get("due")
-        rows.append(PendingApproval(*head, dt_value(due), sla_state))
+        rows.append(PendingApproval(*head, dt_value(due), sla_state, description))
     return rows

@@ -46,11 +46,13 @@ def lookup(query: str, actor: Staff, limit: int = LOOKUP_LIMIT) -> list[Customer
     if not q:
         return []
     permissions.require(actor, "customer.lookup", "customer")
-    compact = q.replace(" ", "").replace("-", "")
+    compact = q.replace(" ", "").replace("-", "").replace("(", "").replace(")", "")
     cond = Customer.name.startswith(q)
     if compact.isascii() and compact.isalnum():
         cond = cond | Customer.phone.startswith(compact) | \
             Customer.account_no.startswith(compact.upper())
+    if compact.isdigit() and 7 <= len(compact) <= 8:  # a landline typed without area code
+        cond = cond | (Customer.phone.startswith("0") & Customer.phone.endswith(compact))
     counts = (Ticket.select(pw.fn.COUNT(Ticket.id)).where(Ticket.customer == Customer.id))
     rows = (Customer.select(Customer, counts.alias("n")).where(cond)
             .order_by(Customer.name, Customer.id).limit(limit))

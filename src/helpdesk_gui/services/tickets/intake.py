@@ -133,9 +133,23 @@ def create_ticket(form: IntakeForm, actor: Staff) -> CreatedTicket:
                       "status": ticket.status, "customer_id": customer.id})
         changes = Changes(tickets=frozenset({ticket.id}), customers=frozenset({customer.id}),
                           kinds=frozenset({"created"})) | _open_records(ticket, actor, form)
+    zh, en = commitment(ticket)
     return CreatedTicket(ticket.id, ticket.ticket_no, ticket.status, customer.id, created,
-                         sla_setup.commitment_text(ticket, True),
-                         sla_setup.commitment_text(ticket, False), changes)
+                         zh, en, changes)
+
+
+def commitment(ticket: Ticket) -> tuple[str, str]:
+    """What the clerk promises. A complaint follows its own process (§5), so the banner
+    states the complaint's deadlines, as the complaint page and its record do."""
+    if ticket.type == "complaint" and not ticket.first_contact_resolved:
+        from helpdesk_gui.domain.complaints.models import ComplaintSetting
+
+        hours = ComplaintSetting.get_int("ack_hours")
+        days = ComplaintSetting.get_int("solution_working_days")
+        return (f"我们将在{hours}小时内确认受理您的投诉，{days}个工作日内给出解决方案",
+                f"We will acknowledge your complaint within {hours} hours and propose a "
+                f"solution within {days} working days.")
+    return sla_setup.commitment_text(ticket, True), sla_setup.commitment_text(ticket, False)
 
 
 def _open_records(ticket: Ticket, actor: Staff, form: IntakeForm) -> Changes:
@@ -143,7 +157,7 @@ def _open_records(ticket: Ticket, actor: Staff, form: IntakeForm) -> Changes:
 
     Imported here because those processes build on this module, not the other way round.
     """
-    if ticket.type == "complaint" and not form.first_contact_resolved:
+    if ticket.type == "complaint" and not ticket.first_contact_resolved:
         from helpdesk_gui.services.complaints import process as complaints
 
         return complaints.open_for_ticket(ticket.id, actor, now=ticket.created_at).changes

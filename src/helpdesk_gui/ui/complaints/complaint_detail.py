@@ -63,9 +63,15 @@ class ComplaintDetail(QWidget):
             button.setText(labels.label(cm.ACTION_NAMES, action))
             button.clicked.connect(lambda _=False, a=action: self.run(a))
             self.buttons[action] = button
+        self.print_button = ui.print_complaint
+        self.print_button.clicked.connect(self.print_record)
         self.repeats.itemActivated.connect(lambda item: self.open_complaint.emit(item.data(256)))
         for column, width in enumerate((130, 130, 80)):
             self.steps.setColumnWidth(column, width)
+        from helpdesk_gui.ui.attachments.panel import AttachmentPanel
+
+        self.attachments = AttachmentPanel(self.ctx, "complaint", self)
+        ui.outerLayout.addWidget(self.attachments)
         self.setEnabled(False)  # until a complaint is shown
 
     def _forms_ready(self, data) -> None:
@@ -73,6 +79,22 @@ class ComplaintDetail(QWidget):
         self.forms = self.stack.fill(handlers, causes, self.ctx.chinese)
         if self.view is not None:
             self._show_form()
+
+    def print_record(self) -> None:
+        """The complaint with every stage step on A4 (masked, audited)."""
+        from helpdesk_gui.services.tickets import printouts
+        from helpdesk_gui.ui.tickets.receipt_print import TicketPrinting
+
+        if self.view is None:
+            return
+        if getattr(self, "printing", None) is None:
+            self.printing = TicketPrinting(self.ctx, self)
+        complaint_id, actor, chinese = self.view.id, self.ctx.actor, self.ctx.chinese
+        title = self.tr("Print complaint record")
+        self.ctx.ops.write(
+            lambda: printouts.complaint_record(complaint_id, actor, chinese),
+            lambda result: self.printing.print_html(title, result[1], f"{result[0]}-complaint"),
+            lambda exc: self.error.setText(error_text(exc)))
 
     # --- showing ----------------------------------------------------------------------
     def load(self, complaint_id: int) -> None:
@@ -82,6 +104,7 @@ class ComplaintDetail(QWidget):
 
     def show_view(self, view: ComplaintView) -> None:
         self.view = view
+        self.attachments.set_owner(view.id)
         self.setEnabled(True)
         self.error.clear()
         tz = self.ctx.branch.timezone

@@ -46,12 +46,25 @@ class ComplaintsPage(QWidget):
         self.model.fetchMore()
         self._refresh_alarms()
 
+    def export(self) -> None:
+        """Complaints to Excel or CSV: the command line's export, masked and audited."""
+        from helpdesk_gui.services.ledger import exports
+        from helpdesk_gui.ui.widgets.export import run_export
+
+        actor, tz = self.ctx.actor, self.ctx.branch.timezone
+        run_export(self.ctx, self, "complaints", lambda path: exports.export(
+            "complaints", path, mask=True, tz=tz, actor=actor))
+
     def _list_tab(self) -> None:
+        from helpdesk_gui.ui.widgets.export import export_button
+
         ui = self.ui
         self.stage_filter, self.count_label, self.table = (ui.stageFilter, ui.countLabel,
                                                            ui.complaintTable)
         fill_combo(self.stage_filter, labels.choices(cm.COMPLAINT_STAGES), blank=self.tr("All"))
         self.stage_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.export_button = export_button(self.ctx, ui.listTab, self.export)
+        ui.filterRow.addWidget(self.export_button)  # shown only to roles that may export
         headers = [self.tr("Ticket no."), self.tr("Received"), self.tr("Stage"),
                    self.tr("Category"), self.tr("Channel"), self.tr("Complainant"),
                    self.tr("Matter"), self.tr("Handler"), self.tr("Solution due")]

@@ -163,6 +163,11 @@ class Ui_ComplaintDetail(object):
 
         self.actionRow.addItem(self.actionSpacer)
 
+        self.print_complaint = QPushButton(self.stepBox)
+        self.print_complaint.setObjectName(u"print_complaint")
+
+        self.actionRow.addWidget(self.print_complaint)
+
 
         self.stepLayout.addLayout(self.actionRow)
 
@@ -220,6 +225,10 @@ class Ui_ComplaintDetail(object):
 
     def retranslateUi(self, ComplaintDetail):
         self.stepBox.setTitle(QCoreApplication.translate("ComplaintDetail", u"Next step", None))
+#if QT_CONFIG(tooltip)
+        self.print_complaint.setToolTip(QCoreApplication.translate("ComplaintDetail", u"Print the complaint record with every stage step (A4, personal data masked)", None))
+#endif // QT_CONFIG(tooltip)
+        self.print_complaint.setText(QCoreApplication.translate("ComplaintDetail", u"Print record\u2026", None))
         self.repeatsLabel.setText(QCoreApplication.translate("ComplaintDetail", u"Earlier complaints on the same matter (repeats)", None))
         ___qtablewidgetitem = self.stepTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("ComplaintDetail", u"When", None))

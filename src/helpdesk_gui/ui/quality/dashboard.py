@@ -191,8 +191,9 @@ class DashboardPage(QWidget):
         chart.setTitle(self.tr("This month by type"))
         axis_x, axis_y = QBarCategoryAxis(), QValueAxis()
         axis_x.append(names)
-        axis_y.setRange(0, max([*month["by_type"].values(), 1]))
-        axis_y.setLabelFormat("%d")
+        from helpdesk_gui.ui.widgets.axes import integer_axis
+
+        integer_axis(axis_y, max([*month["by_type"].values(), 1]))
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -102,7 +102,8 @@ class CalendarAdminPage(QWidget):
         self.warning.setVisible(bool(notice))
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            self.table.setItem(r, 0, QTableWidgetItem(row.day.strftime("%Y-%m-%d %a")))
+            day = QDate(row.day.year, row.day.month, row.day.day)
+            self.table.setItem(r, 0, QTableWidgetItem(QLocale().toString(day, "yyyy-MM-dd ddd")))
             self.table.setItem(r, 1, QTableWidgetItem(labels.label(OVERRIDE_KINDS, row.kind)))
             self.table.setItem(r, 2, QTableWidgetItem(row.note))
         self.table.resizeColumnsToContents()

@@ -46,6 +46,10 @@ class SuggestionDetail(QWidget):
         fill_combo(self.satisfaction, labels.choices(cm.SATISFACTION), blank=self.tr("(choose)"))
         self.buttons: dict[str, QPushButton] = {}
         self._connect_buttons()
+        from helpdesk_gui.ui.attachments.panel import AttachmentPanel
+
+        self.attachments = AttachmentPanel(ctx, "suggestion", self)
+        ui.outerLayout.addWidget(self.attachments)
         self.setEnabled(False)
         ctx.ops.read(lambda: staff.active_handlers(ctx.branch.id), self._owners_ready)
 
@@ -84,6 +88,7 @@ class SuggestionDetail(QWidget):
     def _show(self, data) -> None:
         s, steps, actions = data
         self.suggestion_id, self.status = s.id, s.status
+        self.attachments.set_owner(s.id)
         self.setEnabled(True)
         self.error.clear()
         tz = self.ctx.branch.timezone

@@ -45,6 +45,10 @@ class SuggestionsPage(QWidget):
         fill_combo(self.status_filter, labels.choices(sm.SUGGESTION_STATUSES),
                    blank=self.tr("All"))
         self.status_filter.currentIndexChanged.connect(lambda _i: self.model.reload())
+        from helpdesk_gui.ui.widgets.export import export_button
+
+        self.export_button = export_button(self.ctx, ui.queueTab, self.export)
+        ui.filterRow.addWidget(self.export_button)  # shown only to roles that may export
         headers = [self.tr("Priority"), self.tr("Title"), self.tr("Status"), self.tr("Channel"),
                    self.tr("Customer"), self.tr("Received")]
         self.model = LazyRows(self.ctx, headers, self._fetch, lambda r: (r[8] or 0, r[0]),
@@ -93,12 +97,27 @@ class SuggestionsPage(QWidget):
         self.model.reload()
         self.detail.load(created.id)
 
+    def export(self) -> None:
+        """Suggestions to Excel or CSV: the command line's export, masked and audited."""
+        from helpdesk_gui.services.ledger import exports
+        from helpdesk_gui.ui.widgets.export import run_export
+
+        actor, tz = self.ctx.actor, self.ctx.branch.timezone
+        run_export(self.ctx, self, "suggestions", lambda path: exports.export(
+            "suggestions", path, mask=True, tz=tz, actor=actor))
+
     def _actions_tab(self) -> None:
+        from helpdesk_gui.ui.widgets.export import export_button, export_table
+
         ui = self.ui
         self.actions, self.action_note, self.action_error = (ui.improvementTable, ui.actionNote,
                                                              ui.actionError)
         self.action_buttons = {"in_progress": ui.startButton, "done": ui.doneButton,
                                "cancelled": ui.cancelActionButton}
+        self.export_actions_button = export_button(
+            self.ctx, ui.actionsTab, lambda: export_table(self.ctx, self, "improvement_actions",
+                                                          "改进措施", self.actions))
+        ui.actionRow.addWidget(self.export_actions_button)
         for status, button in self.action_buttons.items():
             button.clicked.connect(lambda _=False, s=status: self.set_action_status(s))
         self.action_rows: list[improvements.ActionRow] = []

@@ -55,6 +55,9 @@ class SurveyAnswersPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("Print call-back list…"))
+        self.print_button.setObjectName("print_callback_list")
+        self.print_button.clicked.connect(self.print_list)
         self._lay_out()
         self.refresh()
 
@@ -74,9 +77,30 @@ class SurveyAnswersPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("Waiting for an answer (call-back list)")))
         left.addWidget(self.table)
+        from helpdesk_gui.ui.widgets.export import export_button, export_table
+
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addWidget(export_button(self.ctx, self, lambda: export_table(
+            self.ctx, self, "callback_list", "回访名单", self.table, self.status)))
+        row.addStretch(1)
+        left.addLayout(row)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
+
+    def print_list(self) -> None:
+        """The call-back list on A4, for the colleague making the calls (masked)."""
+        from helpdesk_gui.services.tickets import printouts
+        from helpdesk_gui.ui.tickets.receipt_print import TicketPrinting
+
+        if getattr(self, "printing", None) is None:
+            self.printing = TicketPrinting(self.ctx, self)
+        actor, chinese = self.ctx.actor, self.ctx.chinese
+        title = self.tr("Print call-back list")
+        self.ctx.ops.write(lambda: printouts.callback_list(actor, chinese),
+                           lambda result: self.printing.print_html(title, result[1], result[0]),
+                           lambda exc: self.status.setText(error_text(exc)))
 
     def refresh(self) -> None:
         branch = self.ctx.branch.id

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.surveys.models import DIMENSIONS
+from helpdesk_gui.services.security.privacy import mask_name, mask_text
 from helpdesk_gui.services.surveys import answers as surveys
 from helpdesk_gui.services.surveys.answers import Answer
 from helpdesk_gui.ui.labels import label
@@ -190,7 +191,8 @@ class KioskPage(QWidget):
     def _show_tickets(self, rows: list[tuple]) -> None:
         self.tickets.clear()
         for ticket_id, number, name, subject in rows:
-            item = QListWidgetItem(f"{number}  {name}  {subject}")
+            # the tablet faces the customer: names and numbers in the text are masked
+            item = QListWidgetItem(f"{number}  {mask_name(name) or ''}  {mask_text(subject)}")
             item.setData(Qt.ItemDataRole.UserRole, ticket_id)
             self.tickets.addItem(item)
         if rows:

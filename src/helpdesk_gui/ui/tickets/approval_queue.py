@@ -7,7 +7,7 @@ the SLA colour. Data comes from ``services.tickets.approval`` through ``ctx.ops`
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.services.changes import Changes
-from helpdesk_gui.services.security.privacy import mask_name
+from helpdesk_gui.services.security.privacy import mask_name, mask_text
 from helpdesk_gui.services.tickets import approval
 from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.service_errors import error_text
@@ -36,14 +36,18 @@ TICKET_ID = Qt.ItemDataRole.UserRole
 class ApprovalQueuePage(QWidget):
     """Pending level-1 tickets with approve / reject-with-reason."""
 
+    open_ticket_requested = Signal(int)  # double-click: the whole ticket on its page
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[approval.PendingApproval] = []
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels([
-            self.tr("Ticket"), self.tr("Received"), self.tr("Customer"),
-            self.tr("Subject"), self.tr("Type"), self.tr("Approval time left")])
+            self.tr("Ticket"), self.tr("Received"), self.tr("Waiting"), self.tr("Customer"),
+            self.tr("Subject"), self.tr("Description"), self.tr("Type"),
+            self.tr("Approval time left")])
+        self.table.cellDoubleClicked.connect(self._open)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -79,20 +83,35 @@ class ApprovalQueuePage(QWidget):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             received = local_text(row.created_at, self.ctx.branch.timezone, "%Y-%m-%d %H:%M")
-            cells = [row.ticket_no, received,
+            description = mask_text(row.description)
+            cells = [row.ticket_no, received, self.waited(row.created_at, now),
                      mask_name(row.customer_name) or "", row.subject,
-                     labels.ticket_type(row.type),
+                     _one_line(description), labels.ticket_type(row.type),
                      time_left_text(row.approval_due, now)]
             brush = row_brush(row.sla_state, row.approval_due, now)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(TICKET_ID, row.ticket_id)
+                item.setToolTip(description if c == 5 else text)
                 if brush is not None:
                     item.setBackground(brush)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(5, min(self.table.columnWidth(5), 320))
         self.status.setText(self.tr("%n ticket(s) waiting", "", len(rows)))
         self._update_buttons()
+
+    def waited(self, since, now) -> str:
+        """How long the ticket has been waiting: "35 min", "2 h 05 min"."""
+        minutes = max(0, int((now - since).total_seconds() // 60))
+        if minutes < 60:
+            return self.tr("%1 min").replace("%1", str(minutes))
+        return self.tr("%1 h %2 min").replace("%1", str(minutes // 60)).replace(
+            "%2", f"{minutes % 60:02d}")
+
+    def _open(self, row: int, _column: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.open_ticket_requested.emit(self.rows[row].ticket_id)
 
     def selected_id(self) -> int | None:
         items = self.table.selectedItems()
@@ -106,6 +125,13 @@ class ApprovalQueuePage(QWidget):
     def approve_selected(self) -> None:
         ticket_id, actor = self.selected_id(), self.ctx.actor
         if ticket_id is None:
+            return
+        row = next(r for r in self.rows if r.ticket_id == ticket_id)
+        answer = QMessageBox.question(
+            self, self.tr("Approve dispatch"),
+            self.tr("Approve %1 as a level-1 (urgent) ticket and send it to dispatch?\n\n%2")
+            .replace("%1", row.ticket_no).replace("%2", row.subject))
+        if answer != QMessageBox.StandardButton.Yes:
             return
         self.ctx.ops.write(lambda: approval.approve(ticket_id, actor),
                            lambda _c: self.refresh(), self._failed)
@@ -128,3 +154,8 @@ class ApprovalQueuePage(QWidget):
 
     def _failed(self, error: Exception) -> None:
         QMessageBox.warning(self, self.tr("Approval"), error_text(error))
+
+
+def _one_line(text: str, limit: int = 60) -> str:
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= limit else flat[:limit - 1] + "…"

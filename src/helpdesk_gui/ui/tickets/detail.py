@@ -4,16 +4,18 @@ not as crashes or pop-ups, so the clerk can read them while fixing the input."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyledItemDelegate,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -29,6 +31,23 @@ from helpdesk_gui.ui.tickets import actions
 from helpdesk_gui.ui.tickets.fmt import local_time
 
 BUTTONS_PER_ROW = 4
+
+
+class WrappedNote(QStyledItemDelegate):
+    """History notes wrap onto as many lines as they need (a tree row is one line by
+    default: Qt's tree does not give a wrapped cell its height by itself)."""
+
+    def __init__(self, tree: QTreeWidget):
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option, index):  # noqa: N802 (Qt override)
+        hint = super().sizeHint(option, index)
+        width = max(40, self.tree.header().sectionSize(index.column()) - 10)
+        text = str(index.data() or "")
+        bound = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000),
+                                                int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(hint.width(), max(hint.height(), bound.height() + 6))
 
 
 class TicketDetailPane(QWidget):
@@ -57,6 +76,9 @@ class TicketDetailPane(QWidget):
         self.reveal_button = QPushButton(self.tr("Show full phone number…"), self)
         self.reveal_button.setObjectName("reveal_phone")
         self.reveal_button.clicked.connect(self.reveal_phone)
+        self.reveal_address_button = QPushButton(self.tr("Show full address…"), self)
+        self.reveal_address_button.setObjectName("reveal_address")
+        self.reveal_address_button.clicked.connect(self.reveal_address)
         self.history = self._history_tree()
         self.buttons = QGridLayout()
         self._lay_out()
@@ -69,10 +91,23 @@ class TicketDetailPane(QWidget):
         box = QVBoxLayout(group)
         box.addLayout(self.customer)
         box.addWidget(self.revealed)
-        box.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignLeft)
+        reveal_row = QHBoxLayout()
+        reveal_row.addWidget(self.reveal_button)
+        reveal_row.addWidget(self.reveal_address_button)
+        reveal_row.addStretch(1)
+        box.addLayout(reveal_row)
+        self.edit_customer_button = QPushButton(self.tr("Edit customer…"), group)
+        self.edit_customer_button.setObjectName("edit_customer")
+        self.edit_customer_button.clicked.connect(self.edit_customer)
+        box.addWidget(self.edit_customer_button, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addWidget(group)
         inner.addWidget(QLabel(self.tr("History"), body))
         inner.addWidget(self.history, 1)
+        from helpdesk_gui.ui.attachments.panel import AttachmentPanel
+
+        self.attachments = AttachmentPanel(self._ctx, "ticket", body)
+        self.attachments.added.connect(self.reload)
+        inner.addWidget(self.attachments)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -87,10 +122,12 @@ class TicketDetailPane(QWidget):
         tree.setHeaderLabels([self.tr("Time"), self.tr("By"), self.tr("Step"),
                               self.tr("Status"), self.tr("Note")])
         tree.setRootIsDecorated(False)
-        tree.setUniformRowHeights(True)
+        tree.setWordWrap(True)  # long notes are read in full, wrapped (and in the tooltip)
         tree.setMinimumHeight(160)
         tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        tree.header().setStretchLastSection(True)
+        tree.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the note wraps
+        tree.setItemDelegateForColumn(4, WrappedNote(tree))
+        tree.header().sectionResized.connect(lambda *_: tree.doItemsLayout())
         return tree
 
     # --- loading --------------------------------------------------------------------------
@@ -113,6 +150,7 @@ class TicketDetailPane(QWidget):
             return
         self.detail = detail
         self._show(detail)
+        self.attachments.set_owner(detail.id)
         self.loaded.emit(detail.id)
 
     def _on_load_error(self, request: int, error: Exception) -> None:
@@ -134,17 +172,21 @@ class TicketDetailPane(QWidget):
             (self.tr("Phone"), c.phone or ""), (self.tr("Account no."), c.account_no or ""),
             (self.tr("Address"), c.address)], skip_empty=True)
         self.revealed.clear()
-        self.reveal_button.setVisible(c is not None and bool(c.phone) and
-                                      permissions.allowed(self._ctx.actor, "customer.reveal"))
+        may_reveal = c is not None and permissions.allowed(self._ctx.actor, "customer.reveal")
+        self.reveal_button.setVisible(may_reveal and bool(c.phone))
+        self.reveal_address_button.setVisible(may_reveal and bool(c.address))
+        self.edit_customer_button.setVisible(
+            c is not None and permissions.allowed(self._ctx.actor, "customer.edit"))
         self.history.clear()
         for e in d.history:
             change = labels.status(e.to_status) if e.to_status and e.to_status != e.from_status \
                 else ""
             if change and e.from_status:
                 change = f"{labels.status(e.from_status)} → {change}"
-            self.history.addTopLevelItem(QTreeWidgetItem([
-                local_time(e.at, self._tz, seconds=True), e.actor, labels.event(e.kind),
-                change, e.note]))
+            item = QTreeWidgetItem([local_time(e.at, self._tz, seconds=True), e.actor,
+                                    labels.event(e.kind), change, e.note])
+            item.setToolTip(4, e.note)
+            self.history.addTopLevelItem(item)
         self._show_buttons(d.actions)
 
     def _field_rows(self, d: td.TicketDetail) -> list[tuple[str, str]]:
@@ -194,20 +236,68 @@ class TicketDetailPane(QWidget):
         explain.setObjectName("explain_sla")
         explain.clicked.connect(self.explain_deadlines)
         self.buttons.addWidget(explain, n // BUTTONS_PER_ROW, n % BUTTONS_PER_ROW)
+        for offset, (name, text, slot) in enumerate((
+                ("print_ticket", self.tr("Print ticket…"), self.print_ticket),
+                ("print_receipt", self.tr("Reprint receipt…"), self.print_receipt)), 1):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.setVisible(permissions.allowed(self._ctx.actor, "receipt.print"))
+            button.clicked.connect(slot)
+            self.buttons.addWidget(button, (n + offset) // BUTTONS_PER_ROW,
+                                   (n + offset) % BUTTONS_PER_ROW)
+
+    def _printing(self):
+        if getattr(self, "printing", None) is None:
+            from helpdesk_gui.ui.tickets.receipt_print import TicketPrinting
+
+            self.printing = TicketPrinting(self._ctx, self)
+            self.printing.failed.connect(self.show_error)
+        return self.printing
+
+    def print_ticket(self) -> None:
+        """The full record with every history note, on A4 (masked)."""
+        if self.detail is not None:
+            self._printing().print_ticket(self.detail.id)
+
+    def print_receipt(self) -> None:
+        """A copy of the customer's receipt (marked as a reprint)."""
+        if self.detail is not None:
+            self._printing().print_receipt(self.detail.id)
 
     def reveal_phone(self) -> None:
         """Show the customer's full phone number, for a stated reason (audited, §12)."""
+        self._reveal("phone", self.tr("Show full phone number"), self.tr("Phone: %1"))
+
+    def reveal_address(self) -> None:
+        """Show the full address for a field visit, for a stated reason (audited, §12)."""
+        self._reveal("address", self.tr("Show full address"), self.tr("Address: %1"))
+
+    def _reveal(self, field: str, title: str, shown: str) -> None:
         if self.detail is None or self.detail.customer is None:
             return
-        values = actions.TextFormDialog.ask(self, self.tr("Show full phone number"), [
+        values = actions.TextFormDialog.ask(self, title, [
             actions.Field("reason", self.tr("Why do you need it? (recorded)"), True, False)])
         if not values:
             return
         actor, customer_id = self._ctx.actor, self.detail.customer.id
         self._ctx.ops.write(
-            lambda: privacy.reveal(actor, customer_id, "phone", values["reason"]),
-            lambda phone: self.revealed.setText(self.tr("Phone: %1").replace("%1", phone)),
+            lambda: privacy.reveal(actor, customer_id, field, values["reason"]),
+            lambda value: self._show_revealed(shown.replace("%1", value)),
             lambda exc: self.show_error(error_text(exc)))
+
+    def _show_revealed(self, line: str) -> None:
+        lines = [t for t in self.revealed.text().split("\n") if t] + [line]
+        self.revealed.setText("\n".join(lines))
+
+    def edit_customer(self) -> None:
+        """Correct the customer's record from this ticket (a history step is added)."""
+        from helpdesk_gui.ui.tickets.customer_edit import CustomerEditDialog
+
+        if self.detail is None or self.detail.customer is None:
+            return
+        dialog = CustomerEditDialog(self._ctx, self.detail.customer.id, self.detail.id, self)
+        if dialog.exec():
+            self.reload()
 
     def explain_deadlines(self) -> None:
         """Why is this due then? The timeline of each service-level target."""

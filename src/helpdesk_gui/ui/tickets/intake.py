@@ -57,6 +57,8 @@ class IntakePage(QWidget):
         self.errors = FieldErrors(self.ui, self.ui.formErrorLabel)
         self.lookup = CustomerLookup(ctx, self.ui, self)
         self.assist = IntakeAssist(self)
+        self._add_print_button()
+        self._add_edit_customer_button()
         self._fill_static_texts()
         self._fill_combos()
         self._connect()
@@ -103,7 +105,7 @@ class IntakePage(QWidget):
         ui.typeCombo.currentIndexChanged.connect(self._type_changed)
         ui.firstContactCheck.toggled.connect(self._first_contact_toggled)
         ui.submitButton.clicked.connect(self.submit)
-        ui.clearButton.clicked.connect(self.clear_form)
+        ui.clearButton.clicked.connect(self.ask_clear)
         ui.newCustomerButton.clicked.connect(self.new_customer)
         ui.copyButton.clicked.connect(self.copy_ticket_no)
         ui.openTicketButton.clicked.connect(self._open_last)
@@ -112,7 +114,57 @@ class IntakePage(QWidget):
         self.lookup.open_ticket_requested.connect(self.open_ticket_requested)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.clear_form)
+        shortcut.activated.connect(self.ask_clear)
+
+    def _add_print_button(self) -> None:
+        """*Print receipt* beside the new number; Ctrl+P prints the last ticket's slip."""
+        from PySide6.QtWidgets import QPushButton
+
+        from helpdesk_gui.ui.tickets.receipt_print import TicketPrinting
+
+        self.printing = TicketPrinting(self.ctx, self)
+        self.printing.failed.connect(self.ui.formErrorLabel.setText)
+        self.print_button = QPushButton(self.tr("&Print receipt"), self.ui.resultFrame)
+        self.print_button.setObjectName("printReceiptButton")
+        self.print_button.setToolTip(self.tr("Print the receipt for the customer (Ctrl+P)"))
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(self.print_receipt)
+        self.ui.resultLayout.insertWidget(3, self.print_button)
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.print_receipt)
+
+    def _add_edit_customer_button(self) -> None:
+        from PySide6.QtWidgets import QPushButton
+
+        from helpdesk_gui.services.security import permissions
+
+        self.edit_customer_button = QPushButton(self.tr("&Edit customer…"), self.ui.customerGroup)
+        self.edit_customer_button.setObjectName("editCustomerButton")
+        self.edit_customer_button.setAutoDefault(False)
+        self.edit_customer_button.setToolTip(self.tr("Correct the phone, address, VIP flag or "
+                                                     "note of this customer"))
+        self.edit_customer_button.clicked.connect(self.edit_customer)
+        self.edit_customer_button.setVisible(False)
+        self._may_edit_customer = permissions.allowed(self.ctx.actor, "customer.edit")
+        self.ui.searchLayout.addWidget(self.edit_customer_button)
+
+    def edit_customer(self) -> None:
+        """Correct the chosen customer's record; the identity shown follows the change."""
+        from helpdesk_gui.ui.tickets.customer_edit import CustomerEditDialog
+
+        if self._customer_id is None:
+            return
+        dialog = CustomerEditDialog(self.ctx, self._customer_id, parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            form = dialog.form()
+            self.ui.phoneEdit.setText(form.phone or "")
+            self.ui.addressEdit.setText(form.address.strip())
+
+    def print_receipt(self) -> None:
+        """Print the receipt of the ticket saved last on this page."""
+        if self._last is not None:
+            self.printing.print_receipt(self._last.id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         """Ctrl+Enter saves from a text box; Enter saves from a combo or the checkbox."""
@@ -155,6 +207,7 @@ class IntakePage(QWidget):
         ui.accountEdit.setText(row.account_no or "")
         ui.addressEdit.setText(row.address or "")
         self._lock_identity(True)
+        self.edit_customer_button.setVisible(self._may_edit_customer)
         status = self.tr("Existing customer; earlier tickets: {0}.").format(row.ticket_count)
         if row.is_vip:
             status = self.tr("★ VIP customer: priority service. {0}").format(status)
@@ -188,6 +241,7 @@ class IntakePage(QWidget):
                      self.ui.addressEdit):
             edit.clear()
         self._lock_identity(False)
+        self.edit_customer_button.setVisible(False)
         self.ui.customerStatusLabel.clear()
         self.lookup.forget_customer()
 
@@ -252,6 +306,29 @@ class IntakePage(QWidget):
                 self.tr("The ticket was not saved: {0}").format(exc))
 
     # --- after saving -----------------------------------------------------------------
+    def has_typed(self) -> bool:
+        """True when anything of the current customer's request is on the form."""
+        ui = self.ui
+        lines = (ui.nameEdit, ui.phoneEdit, ui.accountEdit, ui.addressEdit, ui.subjectEdit)
+        texts = (ui.descriptionEdit, ui.requestEdit, ui.answerEdit)
+        return any(e.text().strip() for e in lines) or \
+            any(t.toPlainText().strip() for t in texts)
+
+    def ask_clear(self) -> None:
+        """*Clear form* / Ctrl+N: asks first when something was typed (nothing is lost
+        by a slip of the finger while the customer is still talking)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if self._busy:
+            return
+        if self.has_typed():
+            answer = QMessageBox.question(
+                self, self.tr("Clear form"),
+                self.tr("Erase what was typed for this customer and start again?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.clear_form()
+
     def clear_form(self) -> None:
         """Ready for the next customer: identity and text cleared, channel kept."""
         if self._busy:

@@ -73,7 +73,15 @@ class TicketsPage(QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.table, 1)
-        column.addWidget(self.count_label)
+        from PySide6.QtWidgets import QHBoxLayout
+
+        from helpdesk_gui.ui.widgets.export import export_button
+
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label, 1)
+        self.export_button = export_button(self._ctx, left, self.export)
+        footer.addWidget(self.export_button)
+        column.addLayout(footer)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
@@ -136,6 +144,16 @@ class TicketsPage(QWidget):
         ticket_id = self.model.ticket_id(current.row())
         if ticket_id is not None and ticket_id != self.detail.ticket_id:
             self.detail.load(ticket_id)
+
+    def export(self) -> None:
+        """The tickets of the current filter to Excel or CSV (masked, audited)."""
+        from helpdesk_gui.services.ledger import list_exports
+        from helpdesk_gui.ui.widgets.export import run_export
+
+        actor, current = self._ctx.actor, self.filters.ticket_filter()
+        run_export(self._ctx, self, "tickets",
+                   lambda path: list_exports.export_tickets(actor, current, path),
+                   self.count_label)
 
     def show_ticket(self, ticket_id: int) -> None:
         """Show ``ticket_id`` in the detail pane, selecting its row if it is loaded."""

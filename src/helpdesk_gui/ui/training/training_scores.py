@@ -43,6 +43,11 @@ class ScoresTab(QWidget):
         self.method_combo.currentIndexChanged.connect(self.load_session)
         self.save_button.clicked.connect(self.save)
         self.import_button.clicked.connect(self.import_sheet)
+        from helpdesk_gui.ui.widgets.export import export_button, export_table
+
+        self.export_button = export_button(self.ctx, self, lambda: export_table(
+            self.ctx, self, "training_records", "培训记录", self.table))
+        ui.buttonRow.insertWidget(1, self.export_button)  # shown only to roles that may export
 
     def refresh(self) -> None:
         branch_id = self.ctx.branch.id

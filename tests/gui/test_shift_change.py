@@ -1,0 +1,63 @@
+"""Shift change: Sign out and Switch user bring back sign-in; the program stays open."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
+
+from helpdesk_gui.app.shifts import Shifts
+from helpdesk_gui.domain.security.models import AuditEntry
+from helpdesk_gui.services.security import auth
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def action(window, name: str) -> QAction:
+    return next(a for a in window.findChildren(QAction) if a.objectName() == name)
+
+
+def test_sign_out_then_a_supervisor_signs_in_without_restart(
+        qtbot, ops, settings, clerk, supervisor, monkeypatch):
+    asked: list[str] = []
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    for person, password in ((clerk, "wangfang1"), (supervisor, "zhaomin01")):
+        auth.set_password(person, password)
+
+    def sign_in(subtitle: str):
+        asked.append(subtitle)
+        return auth.sign_in("3001", "zhaomin01")
+    shifts = Shifts(ops, settings, "zh_CN", "test.db", sign_in, background=False)
+    first = shifts.open(auth.sign_in("1001", "wangfang1"))  # deleted by the shift change
+    assert "approvals" not in first.page_keys
+    with qtbot.waitSignal(shifts.window_opened) as opened:
+        action(first, "sign_out").trigger()
+    second = opened.args[0]
+    qtbot.addWidget(second)
+    assert len(asked) == 1 and not quits
+    assert not first.isVisible() and second.isVisible()
+    assert second.ctx.actor.employee_no == "3001"
+    assert "approvals" in second.page_keys
+    assert "3001" in second.user_label.text()
+    ops.wait_idle()
+    signed_out = AuditEntry.select().where(AuditEntry.action == "auth.sign_out")
+    assert [e.actor_no for e in signed_out] == ["1001"]
+
+
+def test_switch_user_cancelled_quits_and_closing_the_window_quits(
+        qtbot, ops, settings, clerk, monkeypatch):
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    shifts = Shifts(ops, settings, "zh_CN", "test.db", lambda subtitle: None,
+                    background=False)
+    window = shifts.open(clerk)
+    action(window, "switch_user").trigger()
+    assert quits == [True] and shifts.window is None
+    again = shifts.open(clerk)
+    again.close()
+    assert quits == [True, True]
