@@ -15,6 +15,7 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import uuid
 from pathlib import Path
 
 import pgcluster
@@ -123,6 +124,10 @@ def fresh_database() -> str:
                     "WHERE datname = %s AND pid <> pg_backend_pid()", (DATABASE,))
         with con.transaction():
             con.execute(_state["reset_sql"])
+            # a fresh database has its own identity: anchors of the audit chain kept outside
+            # the database (by database id) from an earlier test must not apply to this one
+            con.execute("UPDATE meta SET value = %s WHERE key = 'database_id'",
+                        (str(uuid.uuid4()),))
     return url
 
 

@@ -130,6 +130,7 @@ def test_complaint_record_and_callback_list_print_masked(ctx, qtbot, no_printer,
     complaint = Ticket.get_by_id(created.id).complaint_rows.get()
     detail = ComplaintDetail(ctx)
     qtbot.addWidget(detail)
+    detail.show()  # laid out as on screen: the button has its size where it is clicked
     detail.load(complaint.id)
     with qtbot.waitSignal(_printing_of(detail).printed) as signal:
         qtbot.mouseClick(detail.print_button, Qt.MouseButton.LeftButton)

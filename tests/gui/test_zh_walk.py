@@ -37,11 +37,13 @@ WORD = re.compile(r"[A-Za-z]{3,}")
 
 
 PATH = re.compile(r"(/[\w.-]+)+/?|[A-Za-z]:\\\S+")
+COMMAND = re.compile(r"helpdesk-gui(\s+-{0,2}[\w|-]+)*")  # a command to type stays as it is
 
 
 def english_words(text: str) -> list[str]:
     """English words of a text; folder paths (the backup folder) are not words."""
-    return [w for w in WORD.findall(PATH.sub("", text.replace("&", ""))) if w not in ALLOWED]
+    plain = COMMAND.sub("", PATH.sub("", text.replace("&", "")))
+    return [w for w in WORD.findall(plain) if w not in ALLOWED]
 
 
 def visible_texts(widget) -> list[str]:

@@ -7,6 +7,8 @@ import importlib
 import pkgutil
 import uuid
 
+import pytest
+
 from helpdesk_gui.db import migrations
 from helpdesk_gui.db.uuids import new_uuid
 from helpdesk_gui.domain.tickets.models import Customer, TicketEvent
@@ -28,6 +30,7 @@ def test_new_uuids_are_version_7_and_sort_by_time():
     assert later > first  # a later millisecond sorts after
 
 
+@pytest.mark.sqlite_only  # reads SQLite's storage classes
 def test_stored_in_16_bytes_read_and_found_as_text(db, clerk):
     created = create_ticket(IntakeForm(channel="counter", type="repair", level=2,
                                        customer_name="张三", phone="13900001111",
@@ -43,6 +46,7 @@ def test_stored_in_16_bytes_read_and_found_as_text(db, clerk):
                            TicketEvent.uuid == event.uuid).id == event.id
 
 
+@pytest.mark.sqlite_only  # reads SQLite's storage classes
 def test_schema_step_converts_text_uuids_in_place(db, branch, clerk):
     old = "0b7c1f4e-9a57-4c55-8d2e-1a2b3c4d5e6f"
     db.execute_sql("INSERT INTO customer (uuid, created_at, updated_at, branch_id, name, "

@@ -71,6 +71,7 @@ def test_a_ledger_number_a_live_ticket_carries_is_rejected_not_merged(hall, cler
         import_tickets(path, hall)
 
 
+@pytest.mark.sqlite_only  # a second sqlite3 connection watches the file
 def test_rows_commit_in_batches_that_other_counters_see(hall, db, tmp_path, monkeypatch):
     """Another connection (a counter) sees the first batch committed while the import runs."""
     seen = []

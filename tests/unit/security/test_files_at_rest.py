@@ -15,6 +15,8 @@ from helpdesk_gui.domain.security.models import AuditEntry
 from helpdesk_gui.services.security import audit, backup
 from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
 
+pytestmark = pytest.mark.sqlite_only  # the database file, its WAL and file backups
+
 
 def _form() -> IntakeForm:
     return IntakeForm(channel="counter", type="consultation", level=3, customer_name="张三",

@@ -97,6 +97,15 @@ ALLOWED = {
     "surveys.sms.send_pending": "sends queued invitations (scheduler)",
     "tickets.confirmation.close_unconfirmed": "confirmation period ran out (scheduler)",
     "tickets.confirmation.close_unconfirmed_changes": "confirmation period ran out (scheduler)",
+    # Kept month figures: derived counts (no personal data), dropped or kept inside the
+    # transaction of a change that was checked itself.
+    "quality.snapshots.forget_all": "derived figures only (no personal data)",
+    "quality.snapshots.invalidate_month": "inside a checked change's transaction",
+    "quality.snapshots.invalidate_span": "inside a checked change's transaction",
+    "quality.snapshots.month_figures": "keeps derived figures of a checked report",
+    "ledger.exports.ticket_rows": "the rows of export(), which checks export.run",
+    "security.hall_settings.store_staff_window": "inside staff_admin's checked staff.manage",
+    "tickets.receipts.qr_png": "draws a QR code in memory (writes no data)",
 }
 
 

@@ -93,7 +93,8 @@ class CustomersPage(QWidget):
 
     def find(self) -> None:
         query = self.search.text()
-        self.ctx.ops.read(lambda: customers.lookup(query), self._found,
+        actor = self.ctx.actor
+        self.ctx.ops.read(lambda: customers.lookup(query, actor), self._found,
                           lambda exc: self.error.setText(error_text(exc)))
 
     def _found(self, rows: list[customers.CustomerRow]) -> None:
