@@ -79,6 +79,7 @@ def test_verify_names_the_anchor_it_checked_against(trail):
     assert "intact" in message and "(backup)" in message and f"row #{trail[-1].id}" in message
 
 
+@pytest.mark.sqlite_only  # reads the database file itself for the key
 def test_the_secret_and_the_anchors_are_owner_only_files_outside_the_database(trail, db):
     audit.anchor("test")
     for path in (secret.secret_path(), secret.anchors_path()):
