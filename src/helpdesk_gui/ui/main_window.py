@@ -160,14 +160,25 @@ class MainWindow(QMainWindow):
             self._stack.addWidget(QWidget())  # placeholder until the first visit
             title = QCoreApplication.translate("MainWindow", spec.title)
             item = QListWidgetItem(f"{title}  ({spec.shortcut})")
+            item.setToolTip(f"{title}  ({spec.shortcut})")
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self._nav.addItem(item)
             action = QAction(self)
             action.setShortcut(QKeySequence(spec.shortcut))
             action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
             self.addAction(action)
+        self._fit_navigation()
         self._nav.currentRowChanged.connect(self._show_row)
         self._nav.setCurrentRow(0)
+
+    def _fit_navigation(self) -> None:
+        """As wide as its longest entry (title and shortcut), at least 170 px: a role with
+        many pages, or English titles, must not be cut off."""
+        nav = self._nav
+        nav.ensurePolished()
+        needed = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + \
+            nav.verticalScrollBar().sizeHint().width()
+        nav.setFixedWidth(min(max(170, needed), 320))
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self.specs):
