@@ -159,3 +159,23 @@ def dedicated_handler(customer_id: int | None) -> int | None:
     """The staff id of the customer's dedicated handler, if any."""
     care = care_of(customer_id) if customer_id else None
     return care.dedicated_handler_id if care else None
+
+
+@dataclass(frozen=True)
+class Standing:
+    """What the tiers page shows about one customer: the rule's verdict and the manual flag."""
+
+    customer_id: int
+    verdict: Verdict
+    manual: bool
+    manual_reason: str
+    handler_id: int | None
+    is_vip: bool
+
+
+def standing(customer_id: int) -> Standing:
+    customer = Customer.get_by_id(customer_id)
+    care = care_of(customer_id)
+    return Standing(customer_id, evaluate(customer), bool(care and care.vip_manual),
+                    care.manual_reason if care else "",
+                    care.dedicated_handler_id if care else None, customer.is_vip)

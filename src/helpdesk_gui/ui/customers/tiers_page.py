@@ -8,8 +8,6 @@ accounts…" reads the billing export (户号, name, phone, yearly amount) and r
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,32 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk_gui.app.context import AppContext
-from helpdesk_gui.domain.tickets.models import Customer
 from helpdesk_gui.services.customers import accounts, tiers
 from helpdesk_gui.services.security import staff as staff_service
 from helpdesk_gui.services.security.privacy import mask_account, mask_name, mask_phone
 from helpdesk_gui.services.tickets import customers
 from helpdesk_gui.ui.service_errors import error_text
-
-
-@dataclass(frozen=True)
-class Standing:
-    """What the page shows about one customer."""
-
-    customer_id: int
-    verdict: tiers.Verdict
-    manual: bool
-    manual_reason: str
-    handler_id: int | None
-    is_vip: bool
-
-
-def standing(customer_id: int) -> Standing:
-    customer = Customer.get_by_id(customer_id)
-    care = tiers.care_of(customer_id)
-    return Standing(customer_id, tiers.evaluate(customer), bool(care and care.vip_manual),
-                    care.manual_reason if care else "",
-                    care.dedicated_handler_id if care else None, customer.is_vip)
 
 
 class CustomerTiersPage(QWidget):
@@ -61,7 +38,7 @@ class CustomerTiersPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.found: list[customers.CustomerRow] = []
-        self.current: Standing | None = None
+        self.current: tiers.Standing | None = None
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Phone, account number or name"))
         self.query.returnPressed.connect(self.search)
@@ -135,10 +112,10 @@ class CustomerTiersPage(QWidget):
     def _pick(self, row: int) -> None:
         if 0 <= row < len(self.found):
             cid = self.found[row].id
-            self.ctx.ops.read(lambda: standing(cid), self._show,
+            self.ctx.ops.read(lambda: tiers.standing(cid), self._show,
                               lambda exc: self.status.setText(error_text(exc)))
 
-    def _show(self, s: Standing) -> None:
+    def _show(self, s: tiers.Standing) -> None:
         self.current = s
         v = s.verdict
         text = self.tr("Yearly amount %1 yuan; %2 requests in 12 months.").replace(
@@ -179,7 +156,7 @@ class CustomerTiersPage(QWidget):
     def _saved(self, customer_id: int) -> None:
         self.status.setText(self.tr("Saved."))
         self.reason.clear()
-        self.ctx.ops.read(lambda: standing(customer_id), self._show)
+        self.ctx.ops.read(lambda: tiers.standing(customer_id), self._show)
         self.search()
 
     def import_file(self) -> None:
