@@ -159,12 +159,13 @@ class _SeatKeeper:
                            on_error=lambda exc: log.warning("seat heartbeat: %s", exc))
 
     def close(self) -> None:
+        """Close the seat row on the writer thread (a shift change keeps the program, and
+        its GUI thread, running; at exit ``ops.wait_idle`` lets the write finish)."""
         self.timer.stop()
         if self.seat_id is not None:
-            try:
-                self._seats.close_seat(self.seat_id)  # the window is gone: nothing to freeze
-            except Exception as exc:  # noqa: BLE001 - the server may be down at exit
-                log.warning("seat not closed: %s", exc)
+            seat_id = self.seat_id
+            self.ops.write(lambda: self._seats.close_seat(seat_id),
+                           on_error=lambda exc: log.warning("seat not closed: %s", exc))
 
 
 def _keep_seats_live(shifts, ops: OpRunner, settings) -> None:
