@@ -10,6 +10,7 @@ Design rules (ARCHITECTURE.md "Data"):
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import peewee as pw
@@ -17,6 +18,7 @@ import peewee as pw
 from helpdesk_gui.db import uuids
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.db.uuids import CompactUUIDField
+from helpdesk_gui.domain.errors import NotFound
 
 
 def utcnow() -> datetime:
@@ -30,6 +32,16 @@ def new_uuid() -> str:
 
 
 class BaseModel(pw.Model):
+    @classmethod
+    def by_id(cls, row_id: int):
+        """The row with this id, or ``NotFound`` naming the kind of record and the id
+        ("knowledge article #7 does not exist")."""
+        row = cls.get_or_none(cls.id == row_id)
+        if row is None:
+            kind = re.sub(r"(?<!^)(?=[A-Z])", " ", cls.__name__).lower()
+            raise NotFound(f"{kind} #{row_id} does not exist")
+        return row
+
     class Meta:
         database = database_proxy
         legacy_table_names = False

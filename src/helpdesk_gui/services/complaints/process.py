@@ -53,10 +53,7 @@ class Opened:
 
 
 def get_complaint(complaint_id: int) -> Complaint:
-    complaint = Complaint.get_or_none(Complaint.id == complaint_id)
-    if complaint is None:
-        raise NotFound(f"complaint #{complaint_id} does not exist")
-    return complaint
+    return Complaint.by_id(complaint_id)
 
 
 def for_ticket(ticket_id: int) -> Complaint | None:

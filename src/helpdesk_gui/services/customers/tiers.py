@@ -22,7 +22,7 @@ from peewee import fn
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.customers.models import CustomerAccount, CustomerCare
-from helpdesk_gui.domain.errors import NotFound, ValidationError
+from helpdesk_gui.domain.errors import ValidationError
 from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.domain.tickets import validation
 from helpdesk_gui.domain.tickets.models import Customer, Ticket
@@ -106,10 +106,7 @@ def refresh_all(now: datetime | None = None) -> int:
 
 
 def _customer(customer_id: int) -> Customer:
-    customer = Customer.get_or_none(Customer.id == customer_id)
-    if customer is None:
-        raise NotFound(f"customer #{customer_id} does not exist")
-    return customer
+    return Customer.by_id(customer_id)
 
 
 def set_manual(customer_id: int, vip: bool, reason: str, actor: Staff) -> Changes:

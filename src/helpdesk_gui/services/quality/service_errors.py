@@ -18,7 +18,7 @@ from peewee import JOIN, fn
 
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.base import utcnow
-from helpdesk_gui.domain.errors import NotFound, ValidationError
+from helpdesk_gui.domain.errors import ValidationError
 from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.domain.quality.models import ERROR_KINDS, FOUND_BY, ServiceError
 from helpdesk_gui.domain.tickets import validation
@@ -160,7 +160,4 @@ def service_error_rate(period, scope, received: int) -> float | None:
 
 
 def get(error_id: int) -> ServiceError:
-    row = ServiceError.get_or_none(ServiceError.id == error_id)
-    if row is None:
-        raise NotFound(f"service error #{error_id} does not exist")
-    return row
+    return ServiceError.by_id(error_id)

@@ -19,7 +19,7 @@ import peewee as pw
 
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.base import utcnow
-from helpdesk_gui.domain.errors import NotFound, ValidationError
+from helpdesk_gui.domain.errors import ValidationError
 from helpdesk_gui.domain.hall import Branch, Staff
 from helpdesk_gui.domain.hall_settings import StaffDesk
 from helpdesk_gui.domain.security.models import StaffSecurity
@@ -115,10 +115,7 @@ def add_staff(actor: Staff, form: StaffForm, password: str) -> Staff:
 
 
 def _get(staff_id: int) -> Staff:
-    person = Staff.get_or_none(Staff.id == staff_id)
-    if person is None:
-        raise NotFound(f"staff #{staff_id} does not exist")
-    return person
+    return Staff.by_id(staff_id)
 
 
 def _other_active_admins(staff_id: int) -> bool:

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.complaints.models import Complaint
-from helpdesk_gui.domain.errors import IllegalTransition, NotFound, ValidationError
+from helpdesk_gui.domain.errors import IllegalTransition, ValidationError
 from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.domain.suggestions import models as sm
 from helpdesk_gui.domain.suggestions.models import ImprovementAction, Suggestion
@@ -87,10 +87,7 @@ def add(actor: Staff, title: str, owner_id: int, due_date: date, *, source: str 
 
 
 def _get(action_id: int) -> ImprovementAction:
-    action = ImprovementAction.get_or_none(ImprovementAction.id == action_id)
-    if action is None:
-        raise NotFound(f"improvement action #{action_id} does not exist")
-    return action
+    return ImprovementAction.by_id(action_id)
 
 
 def set_status(action_id: int, actor: Staff, status: str, note: str = "") -> Changes:

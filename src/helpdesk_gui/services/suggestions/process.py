@@ -18,7 +18,7 @@ import peewee as pw
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.complaints import models as cm
-from helpdesk_gui.domain.errors import IllegalTransition, NotFound, ValidationError
+from helpdesk_gui.domain.errors import IllegalTransition, ValidationError
 from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.domain.suggestions import models as sm
 from helpdesk_gui.domain.suggestions.models import ImprovementAction, Suggestion, SuggestionStep
@@ -60,10 +60,7 @@ def allowed_actions(status: str) -> list[str]:
 
 
 def get_suggestion(suggestion_id: int) -> Suggestion:
-    found = Suggestion.get_or_none(Suggestion.id == suggestion_id)
-    if found is None:
-        raise NotFound(f"suggestion #{suggestion_id} does not exist")
-    return found
+    return Suggestion.by_id(suggestion_id)
 
 
 def _changes(s: Suggestion, kind: str) -> Changes:

@@ -14,7 +14,7 @@ from datetime import datetime
 
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.base import utcnow
-from helpdesk_gui.domain.errors import NotFound, ValidationError
+from helpdesk_gui.domain.errors import ValidationError
 from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.domain.tickets import validation
 from helpdesk_gui.domain.tickets.models import Customer, Ticket
@@ -48,10 +48,7 @@ class EditableCustomer:
 
 
 def _get(customer_id: int) -> Customer:
-    customer = Customer.get_or_none(Customer.id == customer_id)
-    if customer is None:
-        raise NotFound(f"customer #{customer_id} does not exist")
-    return customer
+    return Customer.by_id(customer_id)
 
 
 def for_editing(actor: Staff, customer_id: int) -> EditableCustomer:

@@ -195,10 +195,7 @@ def log_event(ticket: Ticket, actor: Staff, kind: str, before: str, after: str, 
 
 def get_ticket(ticket_id: int) -> Ticket:
     """A ticket by id, or ``NotFound``."""
-    ticket = Ticket.get_or_none(Ticket.id == ticket_id)
-    if ticket is None:
-        raise NotFound(f"ticket #{ticket_id} does not exist")
-    return ticket
+    return Ticket.by_id(ticket_id)
 
 
 def get_by_number(ticket_no: str) -> Ticket:

@@ -147,10 +147,7 @@ def update_course(course_id: int, form: CourseForm, actor: Staff) -> Changes:
 
 
 def get_course(course_id: int) -> Course:
-    course = Course.get_or_none(Course.id == course_id)
-    if course is None:
-        raise NotFound(f"course #{course_id} does not exist")
-    return course
+    return Course.by_id(course_id)
 
 
 def list_courses(active_only: bool = True) -> list[CourseRow]:
@@ -200,10 +197,7 @@ def _active_staff(staff_ids: list[int]) -> list[Staff]:
 
 
 def get_session(session_id: int) -> TrainingSession:
-    session = TrainingSession.get_or_none(TrainingSession.id == session_id)
-    if session is None:
-        raise NotFound(f"training session #{session_id} does not exist")
-    return session
+    return TrainingSession.by_id(session_id)
 
 
 def list_sessions(branch_id: int | None = None, course_id: int | None = None

@@ -131,10 +131,7 @@ def retire_article(article_id: int, actor: Staff) -> Changes:
 
 
 def get_article(article_id: int) -> KnowledgeArticle:
-    article = KnowledgeArticle.get_or_none(KnowledgeArticle.id == article_id)
-    if article is None:
-        raise NotFound(f"knowledge article #{article_id} does not exist")
-    return article
+    return KnowledgeArticle.by_id(article_id)
 
 
 def record_use(article_id: int) -> Changes:
