@@ -215,3 +215,51 @@ def test_db_copy_moves_a_sqlite_hall_onto_the_server(tmp_path, unbind, capsys, m
     database_proxy.obj.close()
     assert cli.main(["db", "copy", "--from", source, "--to", target]) == 2
     assert "target is not empty" in capsys.readouterr().err
+
+
+def test_upgrade_with_an_app_role_leaves_the_counters_only_appending_to_the_audit_trail(
+        unbind, capsys):
+    import psycopg
+
+    url = _new_database("hall_grants")
+    with psycopg.connect(pghall.server_url("postgres"), autocommit=True) as con:
+        con.execute("DROP ROLE IF EXISTS hall_counter")
+        con.execute("CREATE ROLE hall_counter LOGIN PASSWORD 'counter-pw'")
+    assert cli.main(["--db", url, "db", "upgrade", "--app-role", "hall_counter"]) == 0
+    out = capsys.readouterr().out
+    assert "append-only for role hall_counter" in out
+    assert "this role may rewrite it" in out  # the superuser ran it, and is told so
+    database_proxy.obj.close()
+    counter_url = pghall.cluster().url("hall_grants", user="hall_counter",
+                                       password="counter-pw")
+    with psycopg.connect(counter_url, autocommit=True) as con:
+        con.execute("INSERT INTO audit_entry (uuid, at, actor_no, action, object_type, "
+                    "object_id, detail, prev_hash, hash) SELECT uuid, at, actor_no, "
+                    "'test.append', object_type, object_id, detail, prev_hash, hash "
+                    "FROM audit_entry LIMIT 0")
+        assert con.execute("SELECT count(*) FROM ticket").fetchone() == (0,)
+        con.execute("UPDATE audit_head SET last_hash = last_hash")
+        for forbidden in ("UPDATE audit_entry SET action = 'forged'",
+                          "DELETE FROM audit_entry", "TRUNCATE audit_entry"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                con.execute(forbidden)
+    database_proxy.initialize(None)
+    assert cli.main(["--db", counter_url, "db", "info"]) == 0
+    assert "may rewrite" not in capsys.readouterr().out
+    # a counter connected as that role still does its whole job: staff, intake, audit
+    from helpdesk_gui.services.security import staff as staff_service
+    from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
+
+    clerk = staff_service.create_staff(staff_service.ensure_branch("BJ01", "朝阳"), "1001",
+                                       "王芳", "counter")
+    created = create_ticket(IntakeForm(channel="counter", type="repair", level=2,
+                                       customer_name="客户", phone="13900000001",
+                                       description="停电"), clerk)
+    assert created.ticket_no.startswith("BJ01-")
+    assert search.TICKETS.ranked("停电", 10) == [created.id]
+
+
+def test_app_role_is_refused_on_sqlite(tmp_path, unbind, capsys):
+    assert cli.main(["--db", f"sqlite:///{tmp_path / 'one.db'}", "db", "upgrade",
+                     "--app-role", "hall_counter"]) == 2
+    assert "PostgreSQL hall server" in capsys.readouterr().err

@@ -3,6 +3,8 @@
 ``upgrade`` is the one command that changes a hall server's schema (PCs only check it);
 it waits for any other migrator (advisory lock). ``copy`` moves a one-PC hall's SQLite
 file onto the server: ``db copy --from sqlite:///branch.db --to postgresql://…``.
+``upgrade --app-role ROLE`` (run as the schema's owner) then makes the audit trail
+append-only for the role the counters connect as (``db.grants``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     db_cmd.add_argument("action", choices=["info", "upgrade", "copy"])
     db_cmd.add_argument("--from", dest="source", help="copy: the database to copy from")
     db_cmd.add_argument("--to", dest="target", help="copy: the new, empty database")
+    db_cmd.add_argument("--app-role", help="upgrade on PostgreSQL: the role the counters "
+                        "connect as; it may only append to the audit trail")
     db_cmd.set_defaults(func=run_db)
 
 
@@ -30,11 +34,48 @@ def run_db(args: argparse.Namespace) -> int:
     from helpdesk_gui.domain.tickets.models import Ticket
 
     url = resolve_url(args.db)
+    if args.app_role and (args.action != "upgrade" or not url.startswith("postgres")):
+        print("db: --app-role goes with `db upgrade` on a PostgreSQL hall server "
+              "(SQLite has no database roles)", file=sys.stderr)
+        return 2
     database = open_database(url, migrate=True if args.action == "upgrade" else None)
     print(f"database: {parse_url(url).display()}")
     print(f"schema version: {current_version(database)} (application: {CURRENT_VERSION})")
+    if args.app_role:
+        if not grant_audit(database, args.app_role):
+            return 2
     print(f"tickets: {Ticket.select().count()}")
+    _print_audit_protection(database)
     return 0
+
+
+def grant_audit(database, role: str) -> bool:
+    """Make the audit trail append-only for ``role``; False (with the reason) if refused."""
+    import peewee as pw
+
+    from helpdesk_gui.db.grants import apply_audit_grants
+
+    try:
+        apply_audit_grants(database, role)
+    except ValueError as error:
+        print(f"db upgrade --app-role: {error}", file=sys.stderr)
+        return False
+    except pw.DatabaseError as error:
+        print(f"db upgrade --app-role: the server refused the grants for {role!r} "
+              f"({str(error).strip().splitlines()[0]}); run the upgrade as the schema's "
+              "owner and create the role first", file=sys.stderr)
+        return False
+    print(f"audit trail: append-only for role {role} (SELECT, INSERT)")
+    return True
+
+
+def _print_audit_protection(database) -> None:
+    """Say when the connected role could rewrite the audit trail in the database."""
+    from helpdesk_gui.db.grants import audit_rewritable
+
+    if audit_rewritable(database):
+        print("audit trail: this role may rewrite it — counters should connect as an "
+              "application role (db upgrade --app-role ROLE), not as the owner")
 
 
 def reindex_search() -> tuple[int, int]:

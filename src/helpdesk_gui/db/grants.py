@@ -8,8 +8,10 @@ password (it is on every counter PC) cannot rewrite the trail in the database it
 The head row (``audit_head``) must stay updatable; it is cross-checked by the keyed chain
 and by the anchors kept outside the database.
 
-Run ``audit_grants_sql`` as the owner after each upgrade (``apply_audit_grants``). The
-owner itself is not restricted by grants: never let the counters connect as the owner.
+``helpdesk-gui db upgrade --app-role ROLE`` runs ``apply_audit_grants`` as the owner after
+each upgrade (new tables need their grants too). The owner itself is not restricted by
+grants: never let the counters connect as the owner — ``db info`` says whether the role it
+connected as could rewrite the trail (``audit_rewritable``).
 """
 
 from __future__ import annotations
@@ -44,3 +46,18 @@ def apply_audit_grants(database: pw.Database, app_role: str, schema: str = "publ
     with database.atomic():
         for statement in audit_grants_sql(app_role, schema):
             database.execute_sql(statement)
+
+
+def audit_rewritable(database: pw.Database) -> bool | None:
+    """Whether the connected role may UPDATE or DELETE audit rows (None: SQLite, no roles).
+
+    True for the owner and for superusers, which is why the counters must connect as the
+    application role."""
+    if not isinstance(database, pw.PostgresqlDatabase):
+        return None
+    row = database.execute_sql(
+        "SELECT has_table_privilege(current_user, %s, 'UPDATE') "
+        "OR has_table_privilege(current_user, %s, 'DELETE') "
+        "OR has_table_privilege(current_user, %s, 'TRUNCATE')",
+        (AUDIT_TABLE, AUDIT_TABLE, AUDIT_TABLE)).fetchone()
+    return bool(row[0])
