@@ -105,3 +105,28 @@ def test_a_vip_flag_from_before_is_kept_as_a_decision(db, branch):
     assert tiers.refresh(old, NOW) and Customer.get_by_id(old.id).is_vip
     care = tiers.care_of(old.id)
     assert care.vip_manual and care.manual_reason == "VIP客户：年缴费超过5000元"
+
+
+def test_the_nightly_refresh_gives_every_customer_the_one_by_one_verdict(
+        db, branch, clerk, supervisor, tmp_path):
+    import random
+
+    rng = random.Random(7)
+    names = [a + b for a in "赵钱孙李周吴郑王" for b in "一二三四五"]
+    people = [_customer(branch, names[i], f"1381234{i:04d}",
+                        f"A2{i:04d}" if i % 3 else None) for i in range(40)]
+    accounts.import_accounts(write_csv(
+        tmp_path / "账户.csv", ["户号", "姓名", "电话", "年缴费"],
+        [[f"A2{i:04d}" if i % 3 else f"A3{i:04d}", names[i],
+          f"1381234{i:04d}" if i % 2 else "", str(rng.choice((800, 5000, 5000.5, 9000)))]
+         for i in range(40)]), supervisor)
+    for n in range(120):
+        make_ticket(branch, clerk, f"N{n}", f"2026-0{rng.randint(1, 6)}-0{rng.randint(1, 9)} "
+                    "02:00", customer=rng.choice(people),
+                    status=rng.choice(("received", "closed", "cancelled")))
+    tiers.set_manual(people[5].id, True, "重点保障户", supervisor)
+    expected = {c.id: tiers.evaluate(c, NOW).vip or c.id == people[5].id for c in people}
+    Customer.update(is_vip=False).execute()
+    vip_count = tiers.refresh_all(NOW)
+    assert {c.id: c.is_vip for c in Customer.select()} == expected
+    assert vip_count == sum(expected.values()) and 1 < vip_count < 40
