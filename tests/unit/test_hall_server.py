@@ -263,3 +263,25 @@ def test_app_role_is_refused_on_sqlite(tmp_path, unbind, capsys):
     assert cli.main(["--db", f"sqlite:///{tmp_path / 'one.db'}", "db", "upgrade",
                      "--app-role", "hall_counter"]) == 2
     assert "PostgreSQL hall server" in capsys.readouterr().err
+
+
+def test_db_copy_of_more_rows_than_one_statement_may_carry(tmp_path, unbind, capsys):
+    """2,100 tickets × 30-odd columns is over PostgreSQL's 65,535 parameters a statement
+    (and SQLite's 32,766): the copy streams them instead."""
+    from helpdesk_gui.demo import generate
+
+    source = f"sqlite:///{tmp_path / 'big.db'}"
+    open_database(source)
+    generate.generate(2100, seed=5, now=NOW)
+    events = TicketEvent.select().count()
+    database_proxy.obj.close()
+    target = _new_database("hall_copy_big")
+    assert cli.main(["db", "copy", "--from", source, "--to", target]) == 0
+    capsys.readouterr()
+    open_database(target)
+    assert (Ticket.select().count(), TicketEvent.select().count()) == (2100, events)
+    database_proxy.obj.close()
+    again = f"sqlite:///{tmp_path / 'again.db'}"
+    assert cli.main(["db", "copy", "--from", target, "--to", again]) == 0
+    open_database(again)
+    assert Ticket.select().count() == 2100

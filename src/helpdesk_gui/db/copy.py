@@ -8,7 +8,10 @@ search tables are not copied (a contentless FTS5 table cannot be read back); the
 rebuilds them from the copied rows with ``reindex``.
 
 The whole copy is one transaction on the target, so a failure leaves it as it was. A
-target that holds anything beyond what a fresh schema seeds is refused.
+target that holds anything beyond what a fresh schema seeds is refused. A PostgreSQL
+target is written with ``COPY`` (a million tickets and their five million history events
+in minutes, and no statement near the server's 65,535-parameter limit); an SQLite one
+with multi-row inserts sized to stay under its variable limit.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from helpdesk_gui.domain import base
 from helpdesk_gui.domain.errors import ConfigurationError
 
 CHUNK = 2000
+MAX_PARAMETERS = 30_000  # per INSERT: under SQLite's 32,766 (PostgreSQL allows 65,535)
 # Filled by a fresh schema itself (the schema version, audit head, default root causes,
 # SLA policy 1): replaced by the source's rows, not a reason to refuse the target.
 SEEDED = ("meta", "audit_head", "root_cause", "sla_policy")
@@ -91,9 +95,7 @@ def _copy_table(model: type[pw.Model], source: pw.Database, target: pw.Database)
     if isinstance(pk, pw.CompositeKey):  # a composite key (the day counters): a small table
         with model.bind_ctx(source):
             rows = list(model.select(*fields).tuples())
-        with model.bind_ctx(target):
-            for start in range(0, len(rows), CHUNK):
-                model.insert_many(rows[start:start + CHUNK], fields=fields).execute()
+        _write(model, fields, rows, target)
         return len(rows)
     done, last = 0, None
     while True:
@@ -104,10 +106,28 @@ def _copy_table(model: type[pw.Model], source: pw.Database, target: pw.Database)
             rows = list(query.tuples())
         if not rows:
             return done
-        with model.bind_ctx(target):
-            model.insert_many(rows, fields=fields).execute()
+        _write(model, fields, rows, target)
         done += len(rows)
         last = rows[-1][fields.index(pk)]
+
+
+def _write(model: type[pw.Model], fields: list[pw.Field], rows: list[tuple],
+           target: pw.Database) -> None:
+    """Insert rows read from the source, each value converted by its field."""
+    if not rows:
+        return
+    if not is_sqlite(target):
+        columns = ", ".join(f'"{field.column_name}"' for field in fields)
+        with target.cursor().copy(
+                f'COPY "{model._meta.table_name}" ({columns}) FROM STDIN') as copy:
+            for row in rows:
+                copy.write_row([field.db_value(value)
+                                for field, value in zip(fields, row, strict=True)])
+        return
+    per_insert = max(1, min(CHUNK, MAX_PARAMETERS // len(fields)))
+    with model.bind_ctx(target):
+        for start in range(0, len(rows), per_insert):
+            model.insert_many(rows[start:start + per_insert], fields=fields).execute()
 
 
 def _move_sequences(target: pw.Database, models: list[type[pw.Model]]) -> None:
