@@ -106,6 +106,7 @@ def run_copy(args: argparse.Namespace) -> int:
     """Copy everything from ``--from`` into the empty ``--to``, then rebuild its search."""
     from helpdesk_gui.db import copy
     from helpdesk_gui.db.connect import bind, parse_url
+    from helpdesk_gui.db.dialect import settle_after_bulk_load
 
     if not args.source or not args.target:
         print("db copy: give both --from URL and --to URL", file=sys.stderr)
@@ -117,6 +118,7 @@ def run_copy(args: argparse.Namespace) -> int:
     bind(target)
     with target.atomic():
         tickets, articles = reindex_search()
+    settle_after_bulk_load(target)
     source.close()
     print(f"copied {sum(counts.values())} rows in {len(counts)} tables from "
           f"{parse_url(args.source).display()} to {parse_url(args.target).display()}; "

@@ -22,3 +22,15 @@ def unindexed(field: pw.Field) -> pw.Node:
         return field
     numeric = isinstance(field, pw.IntegerField | pw.ForeignKeyField)
     return field + 0 if numeric else field.concat("")
+
+
+def settle_after_bulk_load(db: pw.Database) -> None:
+    """After a bulk load (``db copy``, demo data): give the planner the new sizes and, on
+    PostgreSQL, mark the pages all-visible, so counting a million tickets is an index-only
+    scan at once instead of after autovacuum's next visit (which, for a table only
+    inserted into, can be hours away). ``VACUUM`` cannot run inside a transaction: call
+    this outside one."""
+    if is_sqlite(db):
+        db.execute_sql("ANALYZE")
+        return
+    db.execute_sql("VACUUM (ANALYZE)")

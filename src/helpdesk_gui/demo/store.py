@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import peewee as pw
 
-from helpdesk_gui.db import search
+from helpdesk_gui.db import dialect, search
 from helpdesk_gui.db.connect import is_sqlite
 
 LOAD_PRAGMAS = {"synchronous": "OFF", "cache_size": "-400000"}  # 400 MB while loading
@@ -53,6 +53,9 @@ class BulkWriter:
             self.db.execute_sql(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                 f"(SELECT COALESCE(MAX(id), 1) FROM {table}))")
+        if not self.db.in_transaction():
+            dialect.settle_after_bulk_load(self.db)  # as a hall's server would be by now
+            return
         for table in ("customer", "ticket", "ticket_event", "ticket_search"):
             self.db.execute_sql(f"ANALYZE {table}")  # plans for the new sizes at once
 
