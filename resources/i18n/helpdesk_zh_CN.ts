@@ -3716,6 +3716,10 @@
   <context>
     <name>TicketsPage</name>
     <message>
+      <source>More than %1 tickets, counting…</source>
+      <translation>超过 %1 条，正在统计…</translation>
+    </message>
+    <message>
       <source>%1 tickets</source>
       <translation>共 %1 条</translation>
     </message>

@@ -257,3 +257,24 @@ def test_handler_extends_the_resolution_time_with_a_reason(qtbot, page, ctx, cle
     _press(qtbot, page, "extend")
     assert Event.select().where(Event.ticket == tid, Event.kind == "extended").exists()
     assert Ticket.get_by_id(tid).resolve_due.year == 2099
+
+
+def test_a_search_the_server_counts_slowly_shows_its_page_first(qtbot, page, monkeypatch):
+    """On a server a common word is not counted before the first page shows: the label
+    says "more than …, counting" until the exact count arrives and adds the rows."""
+    from helpdesk_gui.db import search
+
+    monkeypatch.setattr(tq, "QUICK_COUNT_FLOOR", 1)
+    monkeypatch.setattr(search.TICKETS, "count_upto", lambda text, cap: (cap + 1, False))
+    counts, labels = [], []
+    page.model.countChanged.connect(counts.append)
+    page.model.countChanged.connect(lambda _n: labels.append(page.count_label.text()))
+    page.filters.search.insert("停电")
+    qtbot.keyClick(page.filters.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: counts[-1:] == [3], timeout=3000)
+    assert counts == [-1, 3]
+    assert labels == ["More than 1 tickets, counting…", "3 tickets"]
+    assert page.model.rowCount() == 3
+    assert [page.model.ticket_id(r) for r in range(3)] == [
+        t.id for t in Ticket.select().where(Ticket.description.contains("停电"))
+        .order_by(Ticket.created_at.desc(), Ticket.id.desc())]

@@ -233,3 +233,24 @@ def test_detail_has_history_masked_phone_and_legal_actions(hall, clerk, handler)
 def test_mine_for_someone_without_tickets(db, branch):
     clerk2 = staff_service.create_staff(branch, "1009", "周杰", "counter")
     assert tq.count_tickets(TicketFilter(mine=clerk2.id)) == 0
+
+
+def test_first_look_at_a_common_word_shows_the_page_before_the_exact_count(
+        many, monkeypatch, backend):
+    """A word in every ticket: the server stops counting after the cap (its index cannot
+    count) and walks the sort index with a test per ticket; SQLite counts exactly. Both
+    show the same first page, and the exact count follows."""
+    monkeypatch.setattr(tq, "QUICK_COUNT_FLOOR", 20)
+    f, sort = TicketFilter(search="工单"), TicketSort("created_at", True)
+    expected = _expected(many, sort)
+    total, exact, rows = tq.first_look(f, sort, 10)
+    assert (total, exact) == ((90, True) if backend == "sqlite" else (21, False))
+    assert [r[0] for r in rows] == expected[:10]
+    assert tq.count_tickets(f) == 90
+    for hint in (None, 1, 90):  # sparse (matches sorted) and dense (sort index walked)
+        walked, cursor = [], None
+        while page := tq.fetch_page(f, sort, cursor, 7, total=hint):
+            walked += [row[0] for row in page]
+            cursor = page[-1]
+        assert walked == expected
+    assert tq.first_look(TicketFilter(search="第77号"), sort, 10)[:2] == (1, True)

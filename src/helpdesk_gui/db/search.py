@@ -129,12 +129,18 @@ class SearchIndex:
             self.remove(row_id, old_terms)
             self.add([(row_id, new_terms)])
 
-    def condition(self, id_field: pw.Field, query: str) -> pw.Expression | None:
-        """``id_field IN (rows matching query)``, or None when nothing is searchable."""
+    def condition(self, id_field: pw.Field, query: str,
+                  plain: bool = False) -> pw.Expression | None:
+        """``id_field IN (rows matching query)``, or None when nothing is searchable.
+
+        ``plain``: the search matches many rows; write it so it does not drive the query
+        plan (the database walks the sort order and tests each row)."""
         parts = query_parts(query)
         if not parts:
             return None
         backend, _ = self._backend()
+        if plain:
+            return backend.plain_condition(id_field, self.table, parts)
         sql, params = backend.match_ids(self.table, parts)
         return id_field.in_(pw.SQL(f"({sql})", params))
 
@@ -146,6 +152,15 @@ class SearchIndex:
         backend, db = self._backend()
         sql, params = backend.match_ids(self.table, parts, count=True)
         return int(db.execute_sql(sql, params).fetchone()[0])
+
+    def count_upto(self, query: str, cap: int) -> tuple[int, bool]:
+        """``(count, True)``, or ``(cap + 1, False)`` where counting beyond ``cap`` would
+        be slow (PostgreSQL); SQLite's index counts exactly at little cost."""
+        parts = query_parts(query)
+        if not parts:
+            return 0, True
+        backend, db = self._backend()
+        return backend.count_upto(db, self.table, parts, cap)
 
     def ranked(self, query: str, limit: int) -> list[int]:
         """Ids of rows containing every word, best match first."""
@@ -202,9 +217,11 @@ def reindex_remove(ticket_id: int, old_terms: str) -> None:
                    (ticket_id, old_terms))
 
 
-def ticket_text_condition(ticket_model: type[pw.Model], query: str) -> pw.Expression | None:
-    """A WHERE condition: tickets whose subject/description/request/name contain ``query``."""
-    return TICKETS.condition(ticket_model.id, query)
+def ticket_text_condition(ticket_model: type[pw.Model], query: str,
+                          plain: bool = False) -> pw.Expression | None:
+    """A WHERE condition: tickets whose subject/description/request/name contain ``query``
+    (``plain``: written not to drive the plan, for a search matching many tickets)."""
+    return TICKETS.condition(ticket_model.id, query, plain)
 
 
 def count_text(query: str) -> int:

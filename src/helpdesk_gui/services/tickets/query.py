@@ -146,12 +146,8 @@ def search_condition(text: str, plain: bool = False) -> pw.Expression | None:
             _prefix_range(Customer.account_no, text))
         field = _unindexed(Ticket.customer) if plain else Ticket.customer
         return field.in_(by_phone | by_account)
-    cond = search.ticket_text_condition(Ticket, text)
-    if cond is None:
-        return _NOTHING
-    if plain and isinstance(cond, pw.Expression) and cond.lhs is Ticket.id:
-        return pw.Expression(_unindexed(Ticket.id), cond.op, cond.rhs)
-    return cond
+    cond = search.ticket_text_condition(Ticket, text, plain)
+    return _NOTHING if cond is None else cond
 
 
 def _utc_bound(day: date, tz: str) -> str:
@@ -202,6 +198,7 @@ def conditions(f: TicketFilter, order_keys: tuple[str, ...] | None = None
 
 _recent_counts: dict[TicketFilter, int] = {}  # only to choose a query plan, may be stale
 DENSE_SHARE = 0.01  # a filter matching ≥ 1 % of all tickets is read in sort-index order
+QUICK_COUNT_FLOOR = 100  # a first look counts at least this far before it may stop
 
 
 def _count(where: list) -> int:
@@ -228,10 +225,39 @@ def count_tickets(f: TicketFilter) -> int:
     n = _text_only_count(f)
     if n is None:
         n = _count(conditions(f))
+    _remember(f, n)
+    return n
+
+
+def _highest() -> int:
+    return Ticket.select(pw.fn.MAX(Ticket.id)).scalar() or 0
+
+
+def quick_count(f: TicketFilter) -> tuple[int, bool]:
+    """The count where it is cheap; for a text search on a server that would be slow to
+    count, ``(more than 1 % of all tickets, False)`` — enough to choose the plan (``_dense``)
+    and show the first page at once, the exact figure following from ``count_tickets``."""
+    kind, text = search_kind(f.search)
+    if f != TicketFilter(search=f.search, tz=f.tz) or kind != "text":
+        return count_tickets(f), True
+    cap = max(int(_highest() * DENSE_SHARE), QUICK_COUNT_FLOOR)
+    n, exact = search.TICKETS.count_upto(text, cap)
+    if exact:
+        _remember(f, n)
+    return n, exact
+
+
+def first_look(f: TicketFilter, sort: TicketSort, limit: int) -> tuple[int, bool, list[tuple]]:
+    """What the list shows first: ``(count, exact, first page)``. When ``exact`` is False
+    the count is a lower bound and the caller counts exactly afterwards."""
+    n, exact = quick_count(f)
+    return n, exact, fetch_page(f, sort, None, limit, total=n)
+
+
+def _remember(f: TicketFilter, n: int) -> None:
     if len(_recent_counts) > 64:
         _recent_counts.clear()
     _recent_counts[f] = n
-    return n
 
 
 def _dense(f: TicketFilter, total: int | None) -> bool:
@@ -239,7 +265,7 @@ def _dense(f: TicketFilter, total: int | None) -> bool:
     total = _recent_counts.get(f) if total is None else total
     if total is None:
         return False
-    highest = Ticket.select(pw.fn.MAX(Ticket.id)).scalar() or 0
+    highest = _highest()
     return highest > 0 and total >= highest * DENSE_SHARE
 
 

@@ -37,7 +37,7 @@ class TicketTableModel(QAbstractTableModel):
     PAGE_SIZE = 200
     MAX_PAGES = 20
 
-    countChanged = Signal(int)
+    countChanged = Signal(int)  # the count; -N: more than N, still counting
     failed = Signal(str)
 
     def __init__(self, ctx, parent=None) -> None:
@@ -92,25 +92,45 @@ class TicketTableModel(QAbstractTableModel):
         gen = self._new_generation()
         f, s, size = self._filter, self._sort, self.PAGE_SIZE
 
-        def load():
-            total = tq.count_tickets(f)
-            return total, tq.fetch_page(f, s, None, size, total=total)
-        self._ops.read(load, lambda result: self._on_loaded(gen, result), self._on_error)
+        self._ops.read(lambda: tq.first_look(f, s, size),
+                       lambda result: self._on_loaded(gen, result), self._on_error)
 
     def _new_generation(self) -> int:
         self._generation += 1
         self._pending.clear()
         return self._generation
 
-    def _on_loaded(self, gen: int, result: tuple[int, list[tuple]]) -> None:
+    def _on_loaded(self, gen: int, result: tuple[int, bool, list[tuple]]) -> None:
         if gen != self._generation:
             return
-        total, rows = result
+        total, exact, rows = result
         self.beginResetModel()
         self._count = total
         self._pages = OrderedDict({0: rows} if rows else {})
         self.endResetModel()
         self._loaded = True
+        if exact:
+            self.countChanged.emit(total)
+            return
+        # many matches on a server, where counting them all takes a while: the first
+        # page is on screen already; the exact count follows and adds the rows
+        self.countChanged.emit(-(total - 1))
+        f = self._filter
+        self._ops.read(lambda: tq.count_tickets(f),
+                       lambda n: self._on_exact_count(gen, n), self._on_error)
+
+    def _on_exact_count(self, gen: int, total: int) -> None:
+        """The exact count after a first look: rows added at the end, pages kept."""
+        if gen != self._generation:
+            return
+        if total > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, total - 1)
+            self._count = total
+            self.endInsertRows()
+        elif total < self._count:
+            self.beginRemoveRows(QModelIndex(), total, self._count - 1)
+            self._count = total
+            self.endRemoveRows()
         self.countChanged.emit(total)
 
     def _on_error(self, error: Exception) -> None:

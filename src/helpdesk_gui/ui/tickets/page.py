@@ -136,6 +136,10 @@ class TicketsPage(QWidget):
         self.model.set_filter(self.filters.ticket_filter())
 
     def _show_count(self, total: int) -> None:
+        if total < 0:  # a lower bound while the exact count is still being made
+            self.count_label.setText(self.tr("More than %1 tickets, counting…").replace(
+                "%1", QLocale().toString(-total)))
+            return
         self.count_label.setText(self.tr("%1 tickets").replace("%1", QLocale().toString(total)))
 
     def _on_current_row(self, current, _previous) -> None:
