@@ -29,6 +29,9 @@ SUPERUSER = "postgres"
 PASSWORD = "hall-test-pw"
 SERVER_OPTIONS = ("-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
                   "-c max_connections=200 -c shared_buffers=128MB")
+# What a real hall server keeps (the defaults): a commit is on disk when it returns, so a
+# crash loses nothing acknowledged. Tests about crashes need it.
+DURABLE_OPTIONS = "-c max_connections=200 -c shared_buffers=128MB"
 
 
 def find_bin_dir() -> Path | None:
@@ -59,6 +62,7 @@ class Cluster:
     data: Path
     port: int
     bin_dir: Path
+    options: str = SERVER_OPTIONS
 
     def url(self, database: str = "postgres", user: str = SUPERUSER,
             password: str = PASSWORD) -> str:
@@ -69,7 +73,7 @@ class Cluster:
 
     def start(self) -> None:
         self.pg_ctl("-o", f"-p {self.port} -k {self.data} -c listen_addresses=127.0.0.1 "
-                    f"{SERVER_OPTIONS}", "-l", str(self.data / "server.log"), "-w", "start")
+                    f"{self.options}", "-l", str(self.data / "server.log"), "-w", "start")
 
     def stop(self, mode: str = "fast") -> None:
         self.pg_ctl("-m", mode, "-w", "stop", check=False)
@@ -98,7 +102,8 @@ def _base_dir() -> str:
     return base
 
 
-def create(data: Path | None = None, port: int | None = None) -> Cluster:
+def create(data: Path | None = None, port: int | None = None,
+           options: str = SERVER_OPTIONS) -> Cluster:
     """initdb a new cluster (password auth on TCP) and start it."""
     bin_dir = find_bin_dir()
     if bin_dir is None:
@@ -117,7 +122,7 @@ def create(data: Path | None = None, port: int | None = None) -> Cluster:
               f"--pwfile={pwfile}"])
     finally:
         pwfile.unlink(missing_ok=True)
-    cluster = Cluster(data=data, port=port or free_port(), bin_dir=bin_dir)
+    cluster = Cluster(data=data, port=port or free_port(), bin_dir=bin_dir, options=options)
     cluster.start()
     return cluster
 

@@ -136,7 +136,8 @@ def run_gui(db_url: str | None = None, user: str | None = None,
     if shifts.window is not None:  # the program was ended another way (e.g. the OS)
         shifts.window_closing.emit(shifts.window)
         shifts.window.shutdown()
-    ops.wait_idle()
+    ops.wait_idle()  # writes in flight finish (a lost server gets up to 30 s) ...
+    ops.close()  # ... then ops still waiting for it give up
     return code
 
 

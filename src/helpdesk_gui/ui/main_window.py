@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -140,9 +141,17 @@ class MainWindow(QMainWindow):
         self._restore()
 
     def _build_layout(self) -> None:
+        from helpdesk_gui.ui.widgets.connection_banner import ConnectionBanner
+
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.connection_banner = ConnectionBanner(self.ctx.ops, central)
+        outer.addWidget(self.connection_banner)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(layout, 1)
         self._nav.setFixedWidth(170)
         self._nav.setObjectName("navigation")
         self._nav.setStyleSheet("QListWidget#navigation { font-size: 15px; }"
