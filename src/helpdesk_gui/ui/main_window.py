@@ -92,6 +92,8 @@ PAGES = [
              "Ctrl+Shift+Q", "ticket.start"),
     PageSpec("customers", "Customers", "helpdesk_gui.ui.tickets.customers_page:CustomersPage",
              "Ctrl+F2", "customer.edit"),
+    PageSpec("seats", "Seats", "helpdesk_gui.ui.seats.seats_page:SeatsPage", "Ctrl+Shift+W",
+             "seat.view"),
     PageSpec("staff", "Staff", "helpdesk_gui.ui.security.staff_page:StaffPage", "Ctrl+F10",
              "staff.manage"),
 ]
@@ -103,7 +105,7 @@ PAGE_TITLES_ZH = {
     "Audit trail": "审计日志", "Backups": "备份",
     "Service errors": "服务差错", "Review list": "回顾检查", "Call-back list": "回访清单",
     "Care settings": "关怀与质量设置", "Customer tiers": "客户分层", "My queue": "我的待办",
-    "Staff": "人员管理", "Customers": "客户",
+    "Staff": "人员管理", "Customers": "客户", "Seats": "座席",
 }
 
 
