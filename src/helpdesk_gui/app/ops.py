@@ -17,18 +17,21 @@ Tests use ``OpRunner(synchronous=True)``: the same callbacks, run at once.
 from __future__ import annotations
 
 import logging
+import itertools
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from helpdesk_gui.db import notify
 from helpdesk_gui.domain.errors import HelpdeskError
 from helpdesk_gui.services.changes import Changes
 
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Any], None]
+_RUNNERS = itertools.count(1)
 
 
 class _Relay(QObject):
@@ -81,6 +84,7 @@ class OpRunner(QObject):
         self._relays: set[_Relay] = set()
         self._pending = 0
         self._closing = threading.Event()  # set at shutdown: stop waiting for the server
+        self.origin = f"{notify.ORIGIN}-{next(_RUNNERS)}"  # this seat, in change messages
 
     def read(self, fn: Callable[[], Any], on_done: Callback | None = None,
              on_error: Callback | None = None) -> None:
@@ -95,7 +99,7 @@ class OpRunner(QObject):
         from helpdesk_gui.app.live import published
 
         work = self._reconnecting(fn)
-        self._submit(self._writer, lambda: published(work()), on_done, on_error,
+        self._submit(self._writer, lambda: published(work(), self.origin), on_done, on_error,
                      broadcast=True)
 
     def _reconnecting(self, fn: Callable[[], Any]) -> Callable[[], Any]:

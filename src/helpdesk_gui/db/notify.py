@@ -8,7 +8,8 @@
   rows are re-read by the pages.
 
 Messages carry the sending seat's ``origin`` so a seat ignores its own (it has already
-broadcast them locally). The listener runs on its own thread and never touches Qt; the
+broadcast them locally); a seat is one window's op runner, so two windows of one process
+(tests, a shift overlap) still hear each other. The listener runs on its own thread and never touches Qt; the
 app layer turns its callback into the ``Changes`` broadcast.
 """
 
@@ -45,12 +46,12 @@ class Change:
     origin: str = ""
 
 
-def payload(tickets, customers, kinds) -> str:
+def payload(tickets, customers, kinds, origin: str = ORIGIN) -> str:
     """The JSON text of one change message."""
     tickets, customers = sorted(tickets), sorted(customers)
     if len(tickets) + len(customers) > MAX_IDS:
         tickets, customers, kinds = [], [], [*kinds, "everything"]
-    return json.dumps({"o": ORIGIN, "t": tickets, "c": customers, "k": sorted(kinds)},
+    return json.dumps({"o": origin, "t": tickets, "c": customers, "k": sorted(kinds)},
                       separators=(",", ":"))
 
 
@@ -60,19 +61,21 @@ def parse(text: str) -> Change:
                   frozenset(data.get("k", ())), data.get("o", ""))
 
 
-def publish(database: pw.Database, tickets, customers, kinds) -> None:
+def publish(database: pw.Database, tickets, customers, kinds, origin: str = ORIGIN) -> None:
     """Tell the other seats (PostgreSQL; on SQLite they notice by polling)."""
     if is_sqlite(database):
         return
     database.execute_sql("SELECT pg_notify(%s, %s)",
-                         (CHANNEL, payload(tickets, customers, kinds)))
+                         (CHANNEL, payload(tickets, customers, kinds, origin)))
 
 
 class Listener:
     """Receives other seats' changes on a thread of its own until ``stop``."""
 
-    def __init__(self, database: pw.Database, on_change: Callable[[Change], None]) -> None:
+    def __init__(self, database: pw.Database, on_change: Callable[[Change], None],
+                 origin: str = ORIGIN) -> None:
         self.database = database
+        self.origin = origin
         self.on_change = on_change
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -103,7 +106,7 @@ class Listener:
                 delay = min(delay * 2, 10.0)
 
     def _deliver(self, change: Change) -> None:
-        if change.origin != ORIGIN:
+        if change.origin != self.origin:
             self.on_change(change)
 
     def _run_postgres(self) -> None:
