@@ -16,8 +16,8 @@ Tests use ``OpRunner(synchronous=True)``: the same callbacks, run at once.
 
 from __future__ import annotations
 
-import logging
 import itertools
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any

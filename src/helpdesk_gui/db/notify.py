@@ -9,8 +9,8 @@
 
 Messages carry the sending seat's ``origin`` so a seat ignores its own (it has already
 broadcast them locally); a seat is one window's op runner, so two windows of one process
-(tests, a shift overlap) still hear each other. The listener runs on its own thread and never touches Qt; the
-app layer turns its callback into the ``Changes`` broadcast.
+(tests, a shift overlap) still hear each other. The listener runs on its own thread and
+never touches Qt; the app layer turns its callback into the ``Changes`` broadcast.
 """
 
 from __future__ import annotations
