@@ -5,7 +5,8 @@
 * SQLite (several processes on one PC): a connection of its own polls
   ``PRAGMA data_version``, which changes only when *another* connection committed; then
   the tickets updated since the last look are read (by ``updated_at``), so only those
-  rows are re-read by the pages.
+  rows are re-read by the pages; new or released notifications (another seat's SLA
+  scan) add the ``alarm`` kind.
 
 Messages carry the sending seat's ``origin`` so a seat ignores its own (it has already
 broadcast them locally); a seat is one window's op runner, so two windows of one process
@@ -129,6 +130,7 @@ class Listener:
         try:
             version = conn.execute("PRAGMA data_version").fetchone()[0]
             seen = conn.execute("SELECT MAX(updated_at) FROM ticket").fetchone()[0] or ""
+            alarms = _alarm_mark(conn)
             self.ready.set()
             while not self._stop.wait(POLL_S):
                 now = conn.execute("PRAGMA data_version").fetchone()[0]
@@ -141,6 +143,14 @@ class Listener:
                     seen = rows[-1][1]
                 kinds = {"everything"} if len(rows) > MAX_IDS else set()
                 ids = frozenset() if kinds else frozenset(r[0] for r in rows)
+                mark = _alarm_mark(conn)
+                if mark != alarms:
+                    alarms, kinds = mark, kinds | {"alarm"}
                 self._deliver(Change(tickets=ids, kinds=frozenset(kinds | {"external"})))
         finally:
             conn.close()
+
+
+def _alarm_mark(conn) -> tuple:
+    """Changes when notifications were raised or released (another seat's SLA scan)."""
+    return tuple(conn.execute("SELECT MAX(id), SUM(delivered) FROM notification").fetchone())

@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
 
         self.notifications = NotificationCentre(self.ctx)
         self.notifications.open_ticket.connect(self.open_ticket)
+        self.ctx.ops.changed.connect(self.notifications.on_changes)  # alarms from any seat
         dock = QDockWidget(self.tr("Notifications"), self)
         dock.setObjectName("notifications_dock")
         dock.setWidget(self.notifications)
