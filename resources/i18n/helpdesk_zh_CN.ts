@@ -920,6 +920,129 @@
     </message>
   </context>
   <context>
+    <name>Connection</name>
+    <message>
+      <source>Wrong password: the server refused this user. Check the password (ask the administrator).</source>
+      <translation>密码错误：服务器拒绝了该用户。请检查密码（询问管理员）。</translation>
+    </message>
+    <message>
+      <source>The server does not let this user in from this PC; the administrator allows it in pg_hba.conf.</source>
+      <translation>服务器不允许该用户从本机登录；请管理员在 pg_hba.conf 中放行。</translation>
+    </message>
+    <message>
+      <source>The server has no database of this name: check the database name.</source>
+      <translation>服务器上没有这个名称的数据库：请检查数据库名。</translation>
+    </message>
+    <message>
+      <source>Cannot reach the server: check the host name and port, that the server is running and that the network is up.</source>
+      <translation>无法连接服务器：请检查主机名和端口、服务器是否在运行、网络是否正常。</translation>
+    </message>
+    <message>
+      <source>The database is empty (no helpdesk schema yet): the administrator runs "helpdesk-gui db upgrade" on it first.</source>
+      <translation>数据库是空的（还没有工单系统的表结构）：请管理员先对它运行 "helpdesk-gui db upgrade"。</translation>
+    </message>
+    <message>
+      <source>The database's schema is older than this program: ask the administrator to run "helpdesk-gui db upgrade".</source>
+      <translation>数据库的表结构比本程序旧：请管理员运行 "helpdesk-gui db upgrade"。</translation>
+    </message>
+    <message>
+      <source>The database's schema is newer than this program: install the newer version of the program.</source>
+      <translation>数据库的表结构比本程序新：请安装新版本的程序。</translation>
+    </message>
+    <message>
+      <source>This database holds other tables, not a helpdesk: check the database name.</source>
+      <translation>该数据库存放的是其他数据，不是工单系统：请检查数据库名。</translation>
+    </message>
+    <message>
+      <source>The connection failed:</source>
+      <translation>连接失败：</translation>
+    </message>
+    <message>
+      <source>Connected: schema version %1, ready to use.</source>
+      <translation>连接成功：表结构版本 %1，可以使用。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionBanner</name>
+    <message>
+      <source>Connection lost, retrying…</source>
+      <translation>连接中断，正在重试…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionDialog</name>
+    <message>
+      <source>Connection</source>
+      <translation>数据库连接</translation>
+    </message>
+    <message>
+      <source>A changed connection is used from the next start.</source>
+      <translation>修改后的连接在下次启动时生效。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionForm</name>
+    <message>
+      <source>This PC only (the data stays in a file on this computer)</source>
+      <translation>仅本机（数据保存在本电脑的文件中）</translation>
+    </message>
+    <message>
+      <source>Hall server (several counters share one PostgreSQL database)</source>
+      <translation>营业厅服务器（多个窗口共用一个 PostgreSQL 数据库）</translation>
+    </message>
+    <message>
+      <source>Hall server</source>
+      <translation>营业厅服务器</translation>
+    </message>
+    <message>
+      <source>Host:</source>
+      <translation>主机：</translation>
+    </message>
+    <message>
+      <source>e.g. hall-server or 192.168.1.10</source>
+      <translation>例如 hall-server 或 192.168.1.10</translation>
+    </message>
+    <message>
+      <source>Port:</source>
+      <translation>端口：</translation>
+    </message>
+    <message>
+      <source>Database:</source>
+      <translation>数据库：</translation>
+    </message>
+    <message>
+      <source>User:</source>
+      <translation>用户：</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>密码：</translation>
+    </message>
+    <message>
+      <source>Test connection</source>
+      <translation>测试连接</translation>
+    </message>
+    <message>
+      <source>Enter the server's host name first.</source>
+      <translation>请先填写服务器的主机名。</translation>
+    </message>
+    <message>
+      <source>Testing the connection…</source>
+      <translation>正在测试连接…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionPage</name>
+    <message>
+      <source>Where is the data?</source>
+      <translation>数据保存在哪里？</translation>
+    </message>
+    <message>
+      <source>One PC keeps its own file; a hall with several counters shares the hall server's database.</source>
+      <translation>单台电脑使用自己的数据文件；有多个窗口的营业厅共用营业厅服务器的数据库。</translation>
+    </message>
+  </context>
+  <context>
     <name>CounterSettingsDialog</name>
     <message>
       <source>This counter</source>
@@ -1815,6 +1938,10 @@
       <translation>本窗口设置(&amp;C)…</translation>
     </message>
     <message>
+      <source>C&amp;onnection…</source>
+      <translation>数据库连接(&amp;O)…</translation>
+    </message>
+    <message>
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
@@ -1933,6 +2060,10 @@
     <message>
       <source>Customers</source>
       <translation>客户</translation>
+    </message>
+    <message>
+      <source>Seats</source>
+      <translation>座席</translation>
     </message>
   </context>
   <context>
@@ -2445,6 +2576,43 @@
     <message>
       <source>Nothing imported:</source>
       <translation>未导入任何数据：</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeatsPage</name>
+    <message>
+      <source>Window</source>
+      <translation>窗口</translation>
+    </message>
+    <message>
+      <source>Computer</source>
+      <translation>计算机</translation>
+    </message>
+    <message>
+      <source>Signed in</source>
+      <translation>登录人员</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>登录时间</translation>
+    </message>
+    <message>
+      <source>Last seen</source>
+      <translation>最近在线</translation>
+    </message>
+    <message>
+      <source>Who is signed in at which seat of the hall</source>
+      <translation>营业厅各座席的登录情况</translation>
+    </message>
+    <message>
+      <source>(back office)</source>
+      <translation>（后台）</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n seat(s) in use</source>
+      <translation>
+        <numerusform>%n 个座席在用</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3638,6 +3806,14 @@
       <translation>全部处理人员</translation>
     </message>
     <message>
+      <source>Any window</source>
+      <translation>全部窗口</translation>
+    </message>
+    <message>
+      <source>The counter window (窗口) where tickets were received</source>
+      <translation>受理工单的窗口</translation>
+    </message>
+    <message>
       <source>Mine</source>
       <translation>我的</translation>
     </message>
@@ -3660,6 +3836,10 @@
     <message>
       <source>Ticket no., phone, account, name or words</source>
       <translation>工单编号、电话、户号、姓名或关键词</translation>
+    </message>
+    <message>
+      <source>Window %1</source>
+      <translation>%1 号窗口</translation>
     </message>
   </context>
   <context>
