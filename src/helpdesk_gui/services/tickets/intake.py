@@ -7,6 +7,7 @@ event and search terms are written together or not at all.
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 
 from helpdesk_gui.db import search
@@ -105,6 +106,18 @@ def _customer(form: IntakeForm, data: dict, branch_id: int):
                                     data["address"])
 
 
+def _provisional() -> str:
+    """The ticket's stand-in number until it is numbered, just before its audit row.
+
+    Numbering locks the branch's day counter until the transaction commits; every other
+    counter of the hall taking in a ticket waits on that row. Taking the number last,
+    after the customer, history and SLA deadlines are written, keeps that wait short
+    (the number is still taken in the same transaction: gap-free, nothing skipped on a
+    rollback). The stand-in is never seen outside the transaction.
+    """
+    return f"~{uuid.uuid4().hex}"
+
+
 def create_ticket(form: IntakeForm, actor: Staff) -> CreatedTicket:
     """Register a request and give it a number at once (SERVICE_STANDARD §2)."""
     data = _validate(form)
@@ -114,8 +127,8 @@ def create_ticket(form: IntakeForm, actor: Staff) -> CreatedTicket:
         branch = actor.branch
         customer, created = _customer(form, data, branch.id)
         vip = tiers.at_intake(customer, data, now)  # §10: VIP badge, tighter level if policy
-        ticket = Ticket.create(
-            branch=branch, ticket_no=next_number(branch, now), channel=data["channel"],
+        ticket = Ticket.create(  # numbered last (below): see _PROVISIONAL
+            branch=branch, ticket_no=_provisional(), channel=data["channel"],
             type=data["type"], level=data["level"], status=sla_setup.initial_status(data["level"]),
             customer=customer, vip=vip,
             customer_name=data["name"], subject=data["subject"], description=data["description"],
@@ -126,6 +139,7 @@ def create_ticket(form: IntakeForm, actor: Staff) -> CreatedTicket:
         if form.first_contact_resolved:
             _resolve_at_intake(ticket, actor, data["answer"], now)
         sla_setup.apply_deadlines(ticket, now)
+        ticket.ticket_no = next_number(branch, now)
         ticket.save()
         search.index_rows([(ticket.id, ticket_terms(ticket))])
         audit.record(actor, "ticket.created", "ticket", ticket.id,
