@@ -101,23 +101,21 @@ class ConnectionForm(QWidget):
         """The typed password, or None when left empty (keep the stored one)."""
         return self.ui.server_password.text() or None
 
-    def _url(self) -> str:
-        server = self.server()
-        password = self.password()
-        if password is None:
-            password = connection.load_password(server)
-        return server.url(password)
-
     def test(self) -> None:
-        """Test the server on a worker thread; the answer arrives in ``result``."""
-        if not self.server().host:
+        """Test the server on a worker thread (the stored password, when none is typed,
+        is read there too); the answer arrives in ``result``."""
+        server, typed = self.server(), self.password()
+        if not server.host:
             self.ui.result.setText(self.tr("Enter the server's host name first."))
             return
-        url = self._url()
         self.ui.test_button.setEnabled(False)
+        self.ui.result.setStyleSheet("")
         self.ui.result.setText(self.tr("Testing the connection…"))
-        self.ops.read(lambda: connection.test_connection(url), self._tested,
-                      self._test_failed)
+
+        def job() -> connection.ConnectionCheck:
+            password = typed if typed is not None else connection.load_password(server)
+            return connection.test_connection(server.url(password))
+        self.ops.read(job, self._tested, self._test_failed)
 
     def _tested(self, check: connection.ConnectionCheck) -> None:
         self.last_check = check
