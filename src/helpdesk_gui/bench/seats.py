@@ -44,8 +44,8 @@ def _percentile(values: list[float], p: float) -> float:
 class Seat:
     """One PC's person at work: the operations of their role, timed."""
 
-    def __init__(self, actor, index: int, handlers: list[int], seats: int) -> None:
-        self.actor, self.index, self.handlers, self.seats = actor, index, handlers, seats
+    def __init__(self, actor, index: int, handlers: list[int]) -> None:
+        self.actor, self.index, self.handlers = actor, index, handlers
         self.times: dict[str, list[float]] = defaultdict(list)
         self.errors: list[str] = []
         self.created: list[str] = []
@@ -110,7 +110,7 @@ class Seat:
         """Assign one new ticket this counter took in to a handler."""
         from helpdesk_gui.services.tickets import flow
 
-        new = [t for t in self.mine(("new",), mine=self.actor.id)]
+        new = self.mine(("new",), mine=self.actor.id)
         if new and self.handlers:
             handler = self.handlers[new[0] % len(self.handlers)]
             self.timed("assign", lambda: flow.assign(new[0], handler, self.actor))
@@ -149,11 +149,10 @@ def worker(url: str, index: int, seconds: float, think_ms: float) -> int:
 
     open_database(url)
     actor = by_employee_no(f"S{index:02d}")
-    handlers = [by_employee_no(f"S{i:02d}").id for i in range(1, 64, 2)
-                if _exists(f"S{i:02d}")]
+    handlers = _handlers()
     seats.configure(str(index + 1), computer=f"BENCH-PC-{index + 1:02d}")
     seat_id = seats.open_seat(actor)
-    seat = Seat(actor, index, handlers, 0)
+    seat = Seat(actor, index, handlers)
     sys.stdin.readline()  # every seat starts together
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -166,10 +165,12 @@ def worker(url: str, index: int, seconds: float, think_ms: float) -> int:
     return 0
 
 
-def _exists(employee_no: str) -> bool:
+def _handlers() -> list[int]:
+    """The handler seats' people (the counters dispatch to them)."""
     from helpdesk_gui.domain.hall import Staff
 
-    return Staff.select().where(Staff.employee_no == employee_no).exists()
+    return [s.id for s in Staff.select(Staff.id).where(Staff.role == "handler",
+                                                       Staff.employee_no.startswith("S"))]
 
 
 # ------------------------------------------------------------------ the bench (parent)
