@@ -19,7 +19,7 @@ from helpdesk_gui.db import open_database, reconnect
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.errors import DatabaseUnavailable, ValidationError
 from helpdesk_gui.services.security import staff as staff_service
-from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
+from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket, new_request
 
 
 def test_what_counts_as_a_lost_connection():
@@ -67,7 +67,8 @@ def test_server_crash_mid_writes_loses_nothing_acknowledged(own_server):
     def counter() -> None:
         for i in range(wanted):
             form = IntakeForm(channel="counter", type="repair", level=2, customer_name="客户",
-                              phone=f"1390000{i:04d}", description=f"停电 {i}")
+                              phone=f"1390000{i:04d}", description=f"停电 {i}",
+                              request_uuid=new_request())  # as the intake page sends it
             created = reconnect.retrying(
                 database, lambda form=form: create_ticket(form, clerk),
                 on_lost=lambda _exc: events.__setitem__("lost", events["lost"] + 1),
@@ -98,3 +99,28 @@ def test_server_crash_mid_writes_loses_nothing_acknowledged(own_server):
     assert len(stored) == len(set(stored)) == wanted  # and nothing twice
     seqs = sorted(int(n.rsplit("-", 1)[1]) for n in stored)
     assert seqs == list(range(1, wanted + 1))  # gap-free through the crash
+
+
+def test_a_retried_submission_whose_reply_was_lost_is_not_taken_in_twice(clerk):
+    """The commit reached the server but the connection died before the answer: the
+    retry returns the ticket already taken in, with its number, not a second ticket."""
+    from helpdesk_gui.domain.tickets.models import Ticket
+
+    form = IntakeForm(channel="counter", type="repair", level=2, customer_name="客户",
+                      phone="13900002222", description="停电", request_uuid=new_request())
+    attempts = []
+
+    def work():
+        created = create_ticket(form, clerk)
+        attempts.append(created.ticket_no)
+        if len(attempts) == 1:
+            raise pw.OperationalError("consuming input failed: server closed the connection "
+                                      "unexpectedly")
+        return created
+    created = reconnect.retrying(database_proxy.obj, work, first_wait=0.01)
+    assert attempts == [created.ticket_no, created.ticket_no]
+    assert Ticket.select().count() == 1
+    other = create_ticket(IntakeForm(channel="counter", type="repair", level=2,
+                                     customer_name="客户", phone="13900002222",
+                                     description="又停电", request_uuid=new_request()), clerk)
+    assert other.id != created.id  # a new submission is a new ticket

@@ -62,12 +62,13 @@ class Seat:
         return result
 
     def create(self) -> None:
-        from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
+        from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket, new_request
 
         n = len(self.created)
         form = IntakeForm(channel="counter", type="repair", level=3, customer_name="客户",
                           phone=f"139{self.index:02d}{n:06d}",
-                          description=f"{self.rng.choice(WORDS)} 第{n}次 座席{self.index}")
+                          description=f"{self.rng.choice(WORDS)} 第{n}次 座席{self.index}",
+                          request_uuid=new_request())
         created = self.timed("create", lambda: create_ticket(form, self.actor))
         if created is not None:
             self.created.append(created.ticket_no)
