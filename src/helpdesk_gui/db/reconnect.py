@@ -4,9 +4,12 @@ A counter PC loses the server (a restarted server, a network cut) and must neith
 crash nor drop what the clerk typed. ``retrying`` runs one unit of work; when it fails
 because the connection went away it drops the dead connection, waits (backoff from
 ``FIRST_WAIT_S`` doubling up to ``MAX_WAIT_S``) and runs it again, until it succeeds or
-``stop`` is set. Work that failed this way was not committed (the server rolls back a
-transaction whose client vanished), so running it again cannot write it twice; what the
-caller acknowledges to the user is only what returned from here, i.e. what committed.
+``stop`` is set. Work that failed this way was almost always not committed (the server
+rolls back a transaction whose client vanished); the one exception, a commit whose
+answer was lost on the way back, is why a retried write must be idempotent — intake
+sends the new ticket's UUID with the form and a retry finds the ticket already there.
+What the caller acknowledges to the user is only what returned from here, i.e. what
+committed.
 
 Errors that are not about the connection (a validation error, a constraint) are raised
 at once: retrying them would only repeat them.
