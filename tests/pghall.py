@@ -13,6 +13,7 @@ skipped and the report says so in one line.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import shutil
 import uuid
@@ -154,3 +155,19 @@ def session_finish(session, exitstatus) -> None:
         server.stop("immediate")
         shutil.rmtree(server.data, ignore_errors=True)
         _state["cluster"] = None
+
+
+@contextlib.contextmanager
+def crashable_server(database: str = "hall"):
+    """A durable server of the caller's own, with an empty ``database``, to crash on
+    purpose (``cluster.stop("immediate")``, ``cluster.start()``); removed afterwards."""
+    import psycopg
+
+    cluster = pgcluster.create(options=pgcluster.DURABLE_OPTIONS)
+    try:
+        with psycopg.connect(cluster.url("postgres"), autocommit=True) as con:
+            con.execute(f"CREATE DATABASE {database}")
+        yield cluster
+    finally:
+        cluster.stop("immediate")
+        shutil.rmtree(cluster.data, ignore_errors=True)

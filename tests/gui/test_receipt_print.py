@@ -164,7 +164,13 @@ def test_counter_settings_store_window_paper_and_hall_phone(ctx, qtbot, supervis
     dialog.window_edit.setText("5")
     dialog.paper.setCurrentIndex(dialog.paper.findData("A5"))
     dialog.hall_phone.setText("010-95598")
-    dialog.save()
+    from helpdesk_gui.services.seats import registry as seats
+
+    try:
+        dialog.save()
+        assert seats.current_window() == "5"  # tickets taken in from now record window 5
+    finally:
+        seats.configure("")
     assert workplace.counter_window(ctx.settings) == "5"
     assert workplace.receipt_paper(ctx.settings) == "A5"
     assert hall_settings.branch_setting(ctx.branch.id, "hall_phone") == "010-95598"

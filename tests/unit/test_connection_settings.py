@@ -48,9 +48,19 @@ def test_password_is_kept_apart_and_private(home):
 @pytest.mark.skipif(pghall.unavailable_reason() is not None, reason="no PostgreSQL")
 def test_test_connection_names_the_problem():
     good = pghall.server_url()
-    assert connection.test_connection(good).startswith("ok: connected, schema version")
+    check = connection.test_connection(good)
+    assert check.ok and check.version > 0
     bad = good.replace(pghall.pgcluster.PASSWORD, "wrong")
-    assert "wrong password" in connection.test_connection(bad)
+    check = connection.test_connection(bad)
+    assert check.problem == "wrong_password" and "wrong password" in check.detail
+    assert "wrong" not in check.detail.replace("wrong password", "")  # no password echoed
     port = pghall.pgcluster.free_port()
-    assert "cannot reach" in connection.test_connection(
-        f"postgresql://hall:x@127.0.0.1:{port}/helpdesk")
+    check = connection.test_connection(f"postgresql://hall:x@127.0.0.1:{port}/helpdesk")
+    assert check.problem == "unreachable" and "cannot reach" in check.detail
+    with pghall._connect("postgres") as con:
+        con.execute("DROP DATABASE IF EXISTS empty_schema")
+        con.execute("CREATE DATABASE empty_schema")
+    check = connection.test_connection(pghall.server_url("empty_schema"))
+    assert check.problem == "schema_missing" and "db upgrade" in check.detail
+    check = connection.test_connection(pghall.server_url("missing_db"))
+    assert check.problem == "no_database"

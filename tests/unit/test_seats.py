@@ -52,3 +52,15 @@ def test_supervisor_sees_who_is_signed_in_where(clerk, handler, supervisor, wind
         seats.signed_in(clerk)
     with pytest.raises(ValidationError):
         seats.configure("x" * 17)
+
+
+def test_window_choices_come_from_the_seats(clerk, window):
+    assert seats.windows(clerk.branch_id) == []
+    for number in ("10", "2", "3"):
+        window(number, computer=f"PC-{number}")
+        seats.open_seat(clerk)
+    window("", computer="DESK")
+    seats.open_seat(clerk)  # a back-office desk has no window
+    assert seats.windows(clerk.branch_id) == ["2", "3", "10"]
+    window("7")
+    assert seats.windows(clerk.branch_id) == ["2", "3", "7", "10"]  # this PC's own too

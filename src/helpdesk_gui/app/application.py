@@ -41,11 +41,18 @@ def _open_database(db_url: str | None) -> str:
     return parse_url(url).display()
 
 
-def _sign_in(ops: OpRunner, user: str | None, password_stdin: bool) -> Staff | None:
+class SwitchToServer(Exception):
+    """The first-run wizard chose the hall server: open it and sign in there."""
+
+
+def _sign_in(ops: OpRunner, user: str | None, password_stdin: bool,
+             settings: QSettings | None = None, on_server: bool = False) -> Staff | None:
     """The first-run wizard on a new installation, else the sign-in dialog.
 
     ``--password-stdin`` signs in without a dialog (automation, the start-up benchmark);
-    it goes through the same checks, lockout and audit as the dialog.
+    it goes through the same checks, lockout and audit as the dialog. With ``settings``
+    the wizard first asks where the data is; choosing the hall server raises
+    ``SwitchToServer``.
     """
     from helpdesk_gui.services.security import auth
 
@@ -54,8 +61,11 @@ def _sign_in(ops: OpRunner, user: str | None, password_stdin: bool) -> Staff | N
     if auth.needs_first_run():
         from helpdesk_gui.ui.security.first_run import FirstRunWizard
 
-        wizard = FirstRunWizard(ops)
-        return wizard.admin if wizard.exec() else None
+        wizard = FirstRunWizard(ops, settings=settings, on_server=on_server)
+        accepted = wizard.exec()
+        if accepted and wizard.switch_requested:
+            raise SwitchToServer()
+        return wizard.admin if accepted else None
     from helpdesk_gui.ui.security.login import SignInDialog
 
     dialog = SignInDialog(ops, QApplication.translate("Application", "Please sign in"),
@@ -92,20 +102,14 @@ def run_gui(db_url: str | None = None, user: str | None = None,
     app, settings, language = _prepare_app()
     log.info("window: %s; language %s", "; ".join(diagnostics.version_lines()), language)
     ops = OpRunner(app)
-    if not db_url and not os.environ.get("HELPDESK_DB"):
-        from helpdesk_gui.app.connection import url_from
-
-        db_url = url_from(settings)  # the hall server chosen in the settings, if any
-    from helpdesk_gui.ui.security.bad_database import open_or_recover
-
     try:
-        db_display = open_or_recover(_open_database, db_url)
-        if db_display is None:
-            return 2
-        actor = _sign_in(ops, user, password_stdin)
+        opened = _open_and_sign_in(ops, settings, db_url, user, password_stdin)
     except HelpdeskError as exc:
         QMessageBox.critical(None, "helpdesk_gui", str(exc))
         return 2
+    if opened is None:
+        return 2
+    db_display, actor = opened
     if actor is None:
         return 0
     from helpdesk_gui.app.shifts import Shifts
@@ -132,8 +136,31 @@ def run_gui(db_url: str | None = None, user: str | None = None,
     if shifts.window is not None:  # the program was ended another way (e.g. the OS)
         shifts.window_closing.emit(shifts.window)
         shifts.window.shutdown()
-    ops.wait_idle()
+    ops.wait_idle()  # writes in flight finish (a lost server gets up to 30 s) ...
+    ops.close()  # ... then ops still waiting for it give up
     return code
+
+
+def _open_and_sign_in(ops: OpRunner, settings: QSettings, db_url: str | None,
+                      user: str | None, password_stdin: bool):
+    """Open the database (the hall server chosen in the settings, if any) and sign in;
+    ``(display, actor)`` or None when the database could not be opened. When the first-run
+    wizard switches to the hall server, the server is opened and asked again."""
+    from helpdesk_gui.app.connection import url_from
+    from helpdesk_gui.ui.security.bad_database import open_or_recover
+
+    chosen = bool(db_url or os.environ.get("HELPDESK_DB"))
+    for _attempt in range(3):
+        url = db_url if chosen else url_from(settings)
+        db_display = open_or_recover(_open_database, url)
+        if db_display is None:
+            return None
+        try:
+            return db_display, _sign_in(ops, user, password_stdin,
+                                        None if chosen else settings, on_server=bool(url))
+        except SwitchToServer:
+            continue
+    return None
 
 
 class _SeatKeeper:

@@ -115,8 +115,45 @@ def url_from(settings) -> str | None:
     return None if server is None or not server.host else server.url(load_password(server))
 
 
-def test_connection(url: str) -> str:
-    """Connect and check the schema; returns "ok: …" or the reason it cannot work."""
+@dataclass(frozen=True)
+class ConnectionCheck:
+    """What *Test connection* found: ``problem`` is "" when the server can be used, else
+    one of ``PROBLEMS`` (each has its own message on screen); ``detail`` is the reason as
+    the database layer worded it (never holding the password)."""
+
+    problem: str
+    detail: str = ""
+    version: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problem
+
+
+PROBLEMS = ("wrong_password", "not_allowed", "no_database", "unreachable",
+            "schema_missing", "schema_old", "schema_new", "not_helpdesk", "other")
+
+
+def _problem_of(exc: Exception) -> str:
+    from helpdesk_gui.domain.errors import SchemaTooNew, SchemaTooOld
+
+    if isinstance(exc, SchemaTooNew):
+        return "schema_new"
+    if isinstance(exc, SchemaTooOld):
+        return "schema_missing" if "no helpdesk schema yet" in str(exc) else "schema_old"
+    text = str(exc)
+    for marker, problem in (("wrong password", "wrong_password"),
+                            ("does not let user", "not_allowed"),
+                            ("has no database", "no_database"),
+                            ("cannot reach", "unreachable"),
+                            ("no helpdesk schema", "not_helpdesk")):
+        if marker in text:
+            return problem
+    return "other"
+
+
+def test_connection(url: str) -> ConnectionCheck:
+    """Connect and check the schema (a worker thread runs this, never the GUI thread)."""
     from helpdesk_gui.db.connect import make_database, parse_url
     from helpdesk_gui.db.migrations import check
     from helpdesk_gui.domain.base import Meta
@@ -127,9 +164,12 @@ def test_connection(url: str) -> str:
         database.connect()
         with database.bind_ctx([Meta]):  # this PC's own database stays bound as it was
             version = check(database)
-        return f"ok: connected, schema version {version}"
+        return ConnectionCheck("", f"connected, schema version {version}", version)
     except HelpdeskError as exc:
-        return str(exc)
+        return ConnectionCheck(_problem_of(exc), str(exc))
+    except Exception as exc:  # noqa: BLE001 - anything else is still an answer to show
+        log.warning("test connection: %s", type(exc).__name__)
+        return ConnectionCheck("other", type(exc).__name__)
     finally:
         if not database.is_closed():
             database.close()

@@ -20,7 +20,7 @@ from helpdesk_gui.services.changes import Changes
 log = logging.getLogger(__name__)
 
 
-def published(result: Any) -> Any:
+def published(result: Any, origin: str = notify.ORIGIN) -> Any:
     """Publish a committed write's ``Changes`` to the other seats; returns ``result``."""
     from helpdesk_gui.app.ops import changes_of
 
@@ -28,7 +28,7 @@ def published(result: Any) -> Any:
     if changes is not None and database_proxy.obj is not None:
         try:
             notify.publish(database_proxy.obj, changes.tickets, changes.customers,
-                           changes.kinds)
+                           changes.kinds, origin)
         except pw.DatabaseError as exc:  # the write itself is committed: never fail it
             log.warning("could not tell the other seats about a change: %s", exc)
     return result
@@ -43,7 +43,8 @@ class LiveChanges(QObject):
         super().__init__(parent)
         self.ops = ops
         self.arrived.connect(self._broadcast)
-        self.listener = notify.Listener(database, self.arrived.emit)
+        self.listener = notify.Listener(database, self.arrived.emit,
+                                        getattr(ops, "origin", notify.ORIGIN))
 
     def start(self) -> LiveChanges:
         self.listener.start()

@@ -15,6 +15,11 @@ generous so a late scan still runs.
 The clock is injected (``clock``): tests call ``run_scan`` directly with a fake clock
 instead of sleeping.
 
+Alarms reach their recipients wherever they are signed in: the seat that raised them
+publishes an ``alarm`` change (``db.notify``); every seat's notification centre then
+re-reads its own person's notifications (``ui.notifications``), so an alarm raised
+once for the hall shows at whichever seat its recipient works.
+
 A hall runs its jobs once, not once per PC: with a ``lease`` (``db.lease.HallLease``)
 only the seat holding it scans and runs housekeeping; the others try to take it at each
 tick, so when that seat closes or dies another takes over within a minute.
@@ -176,5 +181,19 @@ class SchedulerBridge(QObject):
             self.scan_failed.emit(str(exc))
             return []
         if alarms:
+            announce(alarms)
             self.alarms_raised.emit(alarms)
         return alarms
+
+
+def announce(alarms: list[sla_alarms.Alarm]) -> None:
+    """Tell every seat that alarms were raised (their recipients may be signed in there)."""
+    from helpdesk_gui.db import notify
+    from helpdesk_gui.db.connect import database_proxy
+
+    if database_proxy.obj is None:
+        return
+    try:
+        notify.publish(database_proxy.obj, {a.ticket_id for a in alarms}, (), {"alarm"})
+    except Exception as exc:  # noqa: BLE001 - the alarms are stored; seats re-read later
+        log.warning("could not announce alarms to the other seats: %s", exc)

@@ -5,11 +5,13 @@
 * SQLite (several processes on one PC): a connection of its own polls
   ``PRAGMA data_version``, which changes only when *another* connection committed; then
   the tickets updated since the last look are read (by ``updated_at``), so only those
-  rows are re-read by the pages.
+  rows are re-read by the pages; new or released notifications (another seat's SLA
+  scan) add the ``alarm`` kind.
 
 Messages carry the sending seat's ``origin`` so a seat ignores its own (it has already
-broadcast them locally). The listener runs on its own thread and never touches Qt; the
-app layer turns its callback into the ``Changes`` broadcast.
+broadcast them locally); a seat is one window's op runner, so two windows of one process
+(tests, a shift overlap) still hear each other. The listener runs on its own thread and
+never touches Qt; the app layer turns its callback into the ``Changes`` broadcast.
 """
 
 from __future__ import annotations
@@ -45,12 +47,12 @@ class Change:
     origin: str = ""
 
 
-def payload(tickets, customers, kinds) -> str:
+def payload(tickets, customers, kinds, origin: str = ORIGIN) -> str:
     """The JSON text of one change message."""
     tickets, customers = sorted(tickets), sorted(customers)
     if len(tickets) + len(customers) > MAX_IDS:
         tickets, customers, kinds = [], [], [*kinds, "everything"]
-    return json.dumps({"o": ORIGIN, "t": tickets, "c": customers, "k": sorted(kinds)},
+    return json.dumps({"o": origin, "t": tickets, "c": customers, "k": sorted(kinds)},
                       separators=(",", ":"))
 
 
@@ -60,19 +62,21 @@ def parse(text: str) -> Change:
                   frozenset(data.get("k", ())), data.get("o", ""))
 
 
-def publish(database: pw.Database, tickets, customers, kinds) -> None:
+def publish(database: pw.Database, tickets, customers, kinds, origin: str = ORIGIN) -> None:
     """Tell the other seats (PostgreSQL; on SQLite they notice by polling)."""
     if is_sqlite(database):
         return
     database.execute_sql("SELECT pg_notify(%s, %s)",
-                         (CHANNEL, payload(tickets, customers, kinds)))
+                         (CHANNEL, payload(tickets, customers, kinds, origin)))
 
 
 class Listener:
     """Receives other seats' changes on a thread of its own until ``stop``."""
 
-    def __init__(self, database: pw.Database, on_change: Callable[[Change], None]) -> None:
+    def __init__(self, database: pw.Database, on_change: Callable[[Change], None],
+                 origin: str = ORIGIN) -> None:
         self.database = database
+        self.origin = origin
         self.on_change = on_change
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -103,7 +107,7 @@ class Listener:
                 delay = min(delay * 2, 10.0)
 
     def _deliver(self, change: Change) -> None:
-        if change.origin != ORIGIN:
+        if change.origin != self.origin:
             self.on_change(change)
 
     def _run_postgres(self) -> None:
@@ -126,6 +130,7 @@ class Listener:
         try:
             version = conn.execute("PRAGMA data_version").fetchone()[0]
             seen = conn.execute("SELECT MAX(updated_at) FROM ticket").fetchone()[0] or ""
+            alarms = _alarm_mark(conn)
             self.ready.set()
             while not self._stop.wait(POLL_S):
                 now = conn.execute("PRAGMA data_version").fetchone()[0]
@@ -138,6 +143,14 @@ class Listener:
                     seen = rows[-1][1]
                 kinds = {"everything"} if len(rows) > MAX_IDS else set()
                 ids = frozenset() if kinds else frozenset(r[0] for r in rows)
+                mark = _alarm_mark(conn)
+                if mark != alarms:
+                    alarms, kinds = mark, kinds | {"alarm"}
                 self._deliver(Change(tickets=ids, kinds=frozenset(kinds | {"external"})))
         finally:
             conn.close()
+
+
+def _alarm_mark(conn) -> tuple:
+    """Changes when notifications were raised or released (another seat's SLA scan)."""
+    return tuple(conn.execute("SELECT MAX(id), SUM(delivered) FROM notification").fetchone())

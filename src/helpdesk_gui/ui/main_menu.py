@@ -71,6 +71,10 @@ def _settings_menu(window) -> None:
     menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
     counter = menu.addAction(QCoreApplication.translate("MainWindow", "This &counter…"))
     counter.triggered.connect(lambda: _counter_settings(window))
+    if permissions.allowed(window.ctx.actor, "settings.edit"):
+        link = menu.addAction(QCoreApplication.translate("MainWindow", "C&onnection…"))
+        link.setObjectName("connection_settings")
+        link.triggered.connect(lambda: _connection_settings(window))
     language_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     for code, name in (("zh_CN", "中文（简体）"), ("en", "English")):
         action = language_menu.addAction(name)
@@ -83,6 +87,12 @@ def _counter_settings(window) -> None:
     from helpdesk_gui.ui.tickets.counter_settings import CounterSettingsDialog
 
     CounterSettingsDialog(window.ctx, parent=window).exec()
+
+
+def _connection_settings(window) -> None:
+    from helpdesk_gui.ui.connection.dialog import ConnectionDialog
+
+    ConnectionDialog(window.ctx.ops, window.ctx.settings, parent=window).exec()
 
 
 def _set_language(window, code: str) -> None:

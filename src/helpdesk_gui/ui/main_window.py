@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -91,6 +92,8 @@ PAGES = [
              "Ctrl+Shift+Q", "ticket.start"),
     PageSpec("customers", "Customers", "helpdesk_gui.ui.tickets.customers_page:CustomersPage",
              "Ctrl+F2", "customer.edit"),
+    PageSpec("seats", "Seats", "helpdesk_gui.ui.seats.seats_page:SeatsPage", "Ctrl+Shift+W",
+             "seat.view"),
     PageSpec("staff", "Staff", "helpdesk_gui.ui.security.staff_page:StaffPage", "Ctrl+F10",
              "staff.manage"),
 ]
@@ -102,7 +105,7 @@ PAGE_TITLES_ZH = {
     "Audit trail": "审计日志", "Backups": "备份",
     "Service errors": "服务差错", "Review list": "回顾检查", "Call-back list": "回访清单",
     "Care settings": "关怀与质量设置", "Customer tiers": "客户分层", "My queue": "我的待办",
-    "Staff": "人员管理", "Customers": "客户",
+    "Staff": "人员管理", "Customers": "客户", "Seats": "座席",
 }
 
 
@@ -140,9 +143,17 @@ class MainWindow(QMainWindow):
         self._restore()
 
     def _build_layout(self) -> None:
+        from helpdesk_gui.ui.widgets.connection_banner import ConnectionBanner
+
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.connection_banner = ConnectionBanner(self.ctx.ops, central)
+        outer.addWidget(self.connection_banner)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(layout, 1)
         self._nav.setFixedWidth(170)
         self._nav.setObjectName("navigation")
         self._nav.setStyleSheet("QListWidget#navigation { font-size: 15px; }"
@@ -204,6 +215,7 @@ class MainWindow(QMainWindow):
 
         self.notifications = NotificationCentre(self.ctx)
         self.notifications.open_ticket.connect(self.open_ticket)
+        self.ctx.ops.changed.connect(self.notifications.on_changes)  # alarms from any seat
         dock = QDockWidget(self.tr("Notifications"), self)
         dock.setObjectName("notifications_dock")
         dock.setWidget(self.notifications)

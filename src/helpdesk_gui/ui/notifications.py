@@ -2,9 +2,11 @@
 
 Lists delivered notifications (newest first, unread in bold), shows the unread count
 on a badge, opens the ticket on a click (``open_ticket(int)``; the main window shows it)
-and marks it read. Connected to ``SchedulerBridge.alarms_raised``: when an alarm reaches
-this person it refreshes and, where a system tray exists, shows a tray message. All
-database work goes through ``ctx.ops``.
+and marks it read. Connected to ``SchedulerBridge.alarms_raised`` (this seat raised them)
+and to the ``Changes`` broadcast (``alarm``: another seat of the hall raised them): it
+re-reads this person's notifications, so an alarm follows its recipient to whichever seat
+they are signed in at; when the unread count grows, a tray message (where a tray exists).
+All database work goes through ``ctx.ops``.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ class NotificationCentre(QWidget):
 
     open_ticket = Signal(int)
     unread_changed = Signal(int)
+    arrived = Signal(int)  # how many new unread notifications a refresh found
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -71,6 +74,8 @@ class NotificationCentre(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.list)
         self.tray: QSystemTrayIcon | None = None
+        self._loaded = False
+        self.arrived.connect(self._tray_message)
         self.refresh()
 
     # ---- data
@@ -89,7 +94,11 @@ class NotificationCentre(QWidget):
             font.setBold(not row.read)
             item.setFont(font)
             self.list.addItem(item)
-        self._set_unread(sum(1 for r in rows if not r.read))
+        before, unread = self.unread, sum(1 for r in rows if not r.read)
+        self._set_unread(unread)
+        if self._loaded and unread > before:
+            self.arrived.emit(unread - before)
+        self._loaded = True
 
     def _set_unread(self, count: int) -> None:
         self.unread = count
@@ -127,20 +136,22 @@ class NotificationCentre(QWidget):
         mine = [a for a in alarms if self.ctx.actor.id in a.recipient_ids]
         if not mine:
             return
-        self.refresh()
-        self._tray_message(mine)
+        self.refresh()  # the tray message follows from ``arrived``
 
-    def _tray_message(self, alarms: list[sla_alarms.Alarm]) -> None:
-        if not QSystemTrayIcon.isSystemTrayAvailable():
+    def on_changes(self, changes) -> None:
+        """Another seat raised alarms: re-read this person's (they may be among them)."""
+        if "alarm" in changes.kinds:
+            self.refresh()
+
+    def _tray_message(self, count: int) -> None:
+        if not QSystemTrayIcon.isSystemTrayAvailable() or self.list.count() == 0:
             return
         if self.tray is None:
             icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             self.tray = QSystemTrayIcon(QIcon(icon), self)
             self.tray.show()
-        first = alarms[0]
         title = self.tr("Service-level alarm")
-        text = f"{first.ticket_no}: {labels.label(sla_policy.TARGET_NAMES, first.target)} " \
-               f"{labels.label(sla_policy.ALARM_KINDS, first.kind)}"
-        if len(alarms) > 1:
-            text += " " + self.tr("(+%n more)", "", len(alarms) - 1)
+        text = self.list.item(0).text().split("\n", 1)[0]  # the newest: number, target, kind
+        if count > 1:
+            text += " " + self.tr("(+%n more)", "", count - 1)
         self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 10_000)

@@ -109,6 +109,10 @@ def check(database: pw.Database) -> int:
         raise ConfigurationError(
             f"the database {database.database!r} holds tables but no helpdesk schema; "
             "check the database name in the connection settings")
+    if found == 0:
+        raise SchemaTooOld(
+            f"the database {database.database!r} has no helpdesk schema yet; ask the "
+            "administrator to run \"helpdesk-gui db upgrade\" on the server")
     if found < CURRENT_VERSION:
         raise SchemaTooOld(
             f"the hall server's database has schema version {found}, older than this "

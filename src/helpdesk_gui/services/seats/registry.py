@@ -84,3 +84,15 @@ def signed_in(actor: Staff, now: datetime | None = None) -> list[SeatRow]:
              .order_by(Seat.window_no, Seat.signed_in_at))
     return [SeatRow(s.window_no, s.computer, s.staff.employee_no, s.staff.name,
                     s.signed_in_at, s.last_seen_at) for s in query]
+
+
+def windows(branch_id: int) -> list[str]:
+    """The counter windows of the branch (the ticket list's window filter): every window a
+    seat has served at, and this PC's own. Read from the small seat table, not from the
+    tickets."""
+    query = (Seat.select(Seat.window_no).distinct()
+             .where(Seat.branch == branch_id, Seat.window_no != ""))
+    found = {row.window_no for row in query}
+    if _this["window"]:
+        found.add(_this["window"])
+    return sorted(found, key=lambda w: (len(w), w))

@@ -7,6 +7,7 @@ event and search terms are written together or not at all.
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 
 from helpdesk_gui.db import search
@@ -45,6 +46,16 @@ class IntakeForm:
     first_contact_resolved: bool = False
     answer: str = ""  # the answer given on the spot (resolution record)
     customer_id: int | None = None  # chosen in the lookup list, if any
+    # One submission's identity (the new ticket's UUID, ``new_request``): sent again after a
+    # lost connection, it returns the ticket already committed instead of a second one.
+    request_uuid: str | None = None
+
+
+def new_request() -> str:
+    """The identity of one submission of the intake form (``IntakeForm.request_uuid``)."""
+    from helpdesk_gui.domain.base import new_uuid
+
+    return new_uuid()
 
 
 @dataclass(frozen=True)
@@ -105,17 +116,47 @@ def _customer(form: IntakeForm, data: dict, branch_id: int):
                                     data["address"])
 
 
+def _already_created(form: IntakeForm) -> CreatedTicket | None:
+    """The ticket a retried submission already created (its reply was lost), or None."""
+    if not form.request_uuid:
+        return None
+    ticket = Ticket.get_or_none(Ticket.uuid == form.request_uuid)
+    if ticket is None:
+        return None
+    zh, en = commitment(ticket)
+    changes = Changes(tickets=frozenset({ticket.id}), customers=frozenset({ticket.customer_id}),
+                      kinds=frozenset({"created"}))
+    return CreatedTicket(ticket.id, ticket.ticket_no, ticket.status, ticket.customer_id, False,
+                         zh, en, changes)
+
+
+def _provisional() -> str:
+    """The ticket's stand-in number until it is numbered, just before its audit row.
+
+    Numbering locks the branch's day counter until the transaction commits; every other
+    counter of the hall taking in a ticket waits on that row. Taking the number last,
+    after the customer, history and SLA deadlines are written, keeps that wait short
+    (the number is still taken in the same transaction: gap-free, nothing skipped on a
+    rollback). The stand-in is never seen outside the transaction.
+    """
+    return f"~{uuid.uuid4().hex}"
+
+
 def create_ticket(form: IntakeForm, actor: Staff) -> CreatedTicket:
     """Register a request and give it a number at once (SERVICE_STANDARD §2)."""
     data = _validate(form)
     permissions.require(actor, "ticket.create", "ticket")
+    already = _already_created(form)
+    if already is not None:
+        return already
     now = utcnow()
     with database_proxy.obj.atomic():
         branch = actor.branch
         customer, created = _customer(form, data, branch.id)
         vip = tiers.at_intake(customer, data, now)  # §10: VIP badge, tighter level if policy
-        ticket = Ticket.create(
-            branch=branch, ticket_no=next_number(branch, now), channel=data["channel"],
+        identity = {"uuid": form.request_uuid} if form.request_uuid else {}
+        ticket = Ticket.create(  # numbered last (below): see _provisional
+            **identity, branch=branch, ticket_no=_provisional(), channel=data["channel"],
             type=data["type"], level=data["level"], status=sla_setup.initial_status(data["level"]),
             customer=customer, vip=vip,
             customer_name=data["name"], subject=data["subject"], description=data["description"],
@@ -126,6 +167,7 @@ def create_ticket(form: IntakeForm, actor: Staff) -> CreatedTicket:
         if form.first_contact_resolved:
             _resolve_at_intake(ticket, actor, data["answer"], now)
         sla_setup.apply_deadlines(ticket, now)
+        ticket.ticket_no = next_number(branch, now)
         ticket.save()
         search.index_rows([(ticket.id, ticket_terms(ticket))])
         audit.record(actor, "ticket.created", "ticket", ticket.id,

@@ -9,7 +9,7 @@ forms/first_run_branch.ui and forms/first_run_admin.ui.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QDialog, QWidget, QWizard, QWizardPage
 
 from helpdesk_gui.app.ops import OpRunner
 from helpdesk_gui.domain.hall import Staff
@@ -61,19 +61,36 @@ class AdminPage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
-    """Creates the branch and the administrator; ``admin`` is set when accepted."""
+    """Creates the branch and the administrator; ``admin`` is set when accepted.
 
-    def __init__(self, ops: OpRunner, parent: QWidget | None = None):
+    With ``settings`` the first page asks where the data is (``ui.connection``); when
+    the hall server is chosen the wizard ends with ``switch_requested`` and no admin.
+    """
+
+    def __init__(self, ops: OpRunner, parent: QWidget | None = None, settings=None,
+                 on_server: bool = False):
         super().__init__(parent)
         self.ops = ops
         self.admin: Staff | None = None
+        self.switch_requested = False
         self.setWindowTitle(self.tr("Set up the helpdesk"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.connection_page = None
+        if settings is not None:
+            from helpdesk_gui.ui.connection.wizard_page import ConnectionPage
+
+            self.connection_page = ConnectionPage(ops, settings, on_server)
+            self.addPage(self.connection_page)
         self.branch_page = BranchPage()
         self.admin_page = AdminPage()
         self.addPage(self.branch_page)
         self.addPage(self.admin_page)
         self.setMinimumSize(560, 400)
+
+    def accept_switch(self) -> None:
+        """The hall server was chosen: end here, the application opens the server."""
+        self.switch_requested = True
+        QDialog.done(self, QDialog.DialogCode.Accepted)  # QWizard.done would validate again
 
     def accept(self) -> None:
         """Finish: run the set-up; close only when it succeeded."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from helpdesk_gui.app import workplace
 from helpdesk_gui.app.context import AppContext
+from helpdesk_gui.services.seats import registry as seats
 from helpdesk_gui.services.security import hall_settings, permissions
 from helpdesk_gui.ui.service_errors import error_text
 
@@ -66,6 +67,7 @@ class CounterSettingsDialog(QDialog):
 
     def save(self) -> None:
         workplace.set_counter_window(self.ctx.settings, self.window_edit.text())
+        seats.configure(workplace.counter_window(self.ctx.settings))  # new tickets: at once
         workplace.set_receipt_paper(self.ctx.settings, self.paper.currentData())
         if not self.may_edit:
             self.accept()

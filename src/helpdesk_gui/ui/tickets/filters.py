@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk_gui.domain import vocabulary as v
+from helpdesk_gui.services.seats import registry as seats
 from helpdesk_gui.services.security import staff as staff_service
 from helpdesk_gui.services.tickets.query import TicketFilter
 from helpdesk_gui.ui import labels
@@ -51,6 +52,9 @@ class TicketFilterBar(QWidget):
         self.level = self._choices(self.tr("All levels"), v.LEVELS)
         self.channel = self._choices(self.tr("All channels"), v.CHANNELS)
         self.assignee = self._combo(self.tr("Any assignee"), [])
+        self.window = self._combo(self.tr("Any window"), [])
+        self.window.setObjectName("window_filter")
+        self.window.setToolTip(self.tr("The counter window (窗口) where tickets were received"))
         self.date_from, self.date_to = self._date_edit(), self._date_edit()
         self.mine = QCheckBox(self.tr("Mine"), self)
         self.mine.setToolTip(self.tr("Tickets assigned to me or received by me"))
@@ -58,12 +62,13 @@ class TicketFilterBar(QWidget):
         self.search = self._search_box()
         self._lay_out()
         self._load_assignees()
+        self._load_windows()
 
     def _lay_out(self) -> None:
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.search, self.status, self.type, self.level, self.channel,
-                       self.assignee):
+                       self.assignee, self.window):
             row.addWidget(widget)
         row.addWidget(QLabel(self.tr("From"), self))
         row.addWidget(self.date_from)
@@ -131,6 +136,17 @@ class TicketFilterBar(QWidget):
             self.assignee.addItem(f"{name} ({employee_no})", staff_id)
         self.assignee.blockSignals(False)
 
+    def _load_windows(self) -> None:
+        branch_id = self._ctx.branch.id
+        self._ctx.ops.read(lambda: seats.windows(branch_id), self._fill_windows,
+                           lambda error: None)
+
+    def _fill_windows(self, windows: list[str]) -> None:
+        self.window.blockSignals(True)
+        for window in windows:
+            self.window.addItem(self.tr("Window %1").replace("%1", window), window)
+        self.window.blockSignals(False)
+
     @staticmethod
     def _date(edit: QDateEdit) -> date | None:
         chosen = edit.date()
@@ -142,6 +158,7 @@ class TicketFilterBar(QWidget):
             statuses=_codes(self.status), types=_codes(self.type),
             levels=_codes(self.level), channels=_codes(self.channel),
             assignee_id=self.assignee.currentData(),
+            windows=(self.window.currentData(),) if self.window.currentData() else (),
             mine=self._ctx.actor.id if self.mine.isChecked() else None,
             created_from=self._date(self.date_from), created_to=self._date(self.date_to),
             search=self.search.text().strip(), tz=self._ctx.branch.timezone)

@@ -263,6 +263,7 @@ class IntakePage(QWidget):
             account_no=ui.accountEdit.text() or None, address=ui.addressEdit.text().strip(),
             subject=ui.subjectEdit.text(), request=ui.requestEdit.toPlainText(),
             first_contact_resolved=ui.firstContactCheck.isChecked(),
+            request_uuid=tickets.new_request(),
             answer=ui.answerEdit.toPlainText() if ui.firstContactCheck.isChecked() else "",
             customer_id=self._customer_id)
 
