@@ -86,13 +86,14 @@ class AttachmentPanel(QGroupBox):
         paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self)
         paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         paste.activated.connect(self.paste)
-        may_add = permissions.allowed(ctx.actor, "attachment.add")
-        self.add_button.setEnabled(may_add)
+        self.may_add = permissions.allowed(ctx.actor, "attachment.add")
+        self.add_button.setEnabled(False)  # until there is a record to attach to
         self.setVisible(permissions.allowed(ctx.actor, "attachment.view"))
 
     # --- loading --------------------------------------------------------------------------
     def set_owner(self, owner_id: int | None) -> None:
         self.owner_id = owner_id
+        self.add_button.setEnabled(self.may_add and owner_id is not None)
         self.message.clear()
         self.reload()
 

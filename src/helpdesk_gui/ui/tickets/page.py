@@ -140,6 +140,7 @@ class TicketsPage(QWidget):
 
     def _on_current_row(self, current, _previous) -> None:
         if not current.isValid():
+            self.detail.clear()
             return
         ticket_id = self.model.ticket_id(current.row())
         if ticket_id is not None and ticket_id != self.detail.ticket_id:
