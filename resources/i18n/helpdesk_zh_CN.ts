@@ -763,6 +763,18 @@
       <translation>打印投诉记录</translation>
     </message>
     <message>
+      <source>same matter</source>
+      <translation>同一事项</translation>
+    </message>
+    <message>
+      <source>same category</source>
+      <translation>同一类别</translation>
+    </message>
+    <message>
+      <source>flagged at intake</source>
+      <translation>受理时标记</translation>
+    </message>
+    <message>
       <source> — MAJOR</source>
       <translation> — 重大投诉</translation>
     </message>
@@ -1544,6 +1556,14 @@
   </context>
   <context>
     <name>IntakeAssist</name>
+    <message>
+      <source>Same matter: record it as a repeat complaint</source>
+      <translation>同一事项：记为重复投诉</translation>
+    </message>
+    <message>
+      <source>Untick when the customer complains about something else this time.</source>
+      <translation>客户这次投诉的是其他事项时，请取消勾选。</translation>
+    </message>
     <message>
       <source>The answer was copied to the clipboard.</source>
       <translation>答复内容已复制到剪贴板。</translation>

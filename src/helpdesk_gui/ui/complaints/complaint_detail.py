@@ -111,10 +111,12 @@ class ComplaintDetail(QWidget):
         self._show_stages(view.stage)
         self.summary.setText(self._summary_text(view, tz))
         self.repeats.clear()
+        bases = {"matter": self.tr("same matter"), "category": self.tr("same category"),
+                 "intake": self.tr("flagged at intake")}
         for hit in view.repeats:
             stage = labels.label(cm.COMPLAINT_STAGES, hit.stage)
             item = QListWidgetItem(f"⚠ {hit.ticket_no}  {local_text(hit.received_at, tz)}  "
-                                   f"{hit.matter}  [{stage}]")
+                                   f"{hit.matter}  [{stage}]  ({bases.get(hit.basis, '')})")
             item.setData(256, hit.complaint_id)
             self.repeats.addItem(item)
         self.steps.setRowCount(len(view.steps))

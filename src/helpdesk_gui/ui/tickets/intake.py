@@ -264,7 +264,7 @@ class IntakePage(QWidget):
             subject=ui.subjectEdit.text(), request=ui.requestEdit.toPlainText(),
             first_contact_resolved=ui.firstContactCheck.isChecked(),
             answer=ui.answerEdit.toPlainText() if ui.firstContactCheck.isChecked() else "",
-            customer_id=self._customer_id)
+            customer_id=self._customer_id, repeat_of=self.assist.repeat_of())
 
     def submit(self) -> None:
         """Save the request on the writer thread; ignored while a save is running."""
