@@ -1623,6 +1623,10 @@
       <translation>工单未保存：{0}</translation>
     </message>
     <message>
+      <source>the request being typed on the intake form</source>
+      <translation>受理页上正在录入的诉求</translation>
+    </message>
+    <message>
       <source>Clear form</source>
       <translation>清空表单</translation>
     </message>
@@ -1849,6 +1853,26 @@
     <message>
       <source>Branch: %1 %2</source>
       <translation>营业厅：%1 %2</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>退出登录</translation>
+    </message>
+    <message>
+      <source>Switch user</source>
+      <translation>切换用户</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <source>Not saved yet: %1.
+
+Discard it and continue?</source>
+      <translation>尚未保存：%1。
+
+放弃这些内容并继续吗？</translation>
     </message>
     <message>
       <source>Database: %1</source>

@@ -314,6 +314,13 @@ class IntakePage(QWidget):
         return any(e.text().strip() for e in lines) or \
             any(t.toPlainText().strip() for t in texts)
 
+    def unsaved_work(self) -> str:
+        """What would be lost if the window closed now ("" when nothing): the main window
+        asks before a sign-out, a user switch or quitting throws it away."""
+        if self.has_typed():
+            return self.tr("the request being typed on the intake form")
+        return ""
+
     def ask_clear(self) -> None:
         """*Clear form* / Ctrl+N: asks first when something was typed (nothing is lost
         by a slip of the finger while the customer is still talking)."""
