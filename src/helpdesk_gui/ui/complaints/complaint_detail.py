@@ -62,6 +62,7 @@ class ComplaintDetail(QWidget):
             button = getattr(ui, f"do_{action}")
             button.setText(labels.label(cm.ACTION_NAMES, action))
             button.clicked.connect(lambda _=False, a=action: self.run(a))
+            button.hide()  # shown for the steps the complaint's stage allows
             self.buttons[action] = button
         self.print_button = ui.print_complaint
         self.print_button.clicked.connect(self.print_record)
