@@ -96,6 +96,8 @@ class TicketsPage(QWidget):
         saved = self._ctx.settings.value(SPLITTER_KEY)
         if isinstance(saved, QByteArray | bytes):
             splitter.restoreState(QByteArray(saved))
+        else:  # the list gets the larger part: more of its columns without scrolling
+            splitter.setSizes([600, 400])
         splitter.splitterMoved.connect(lambda *_: self._ctx.settings.setValue(
             SPLITTER_KEY, self.splitter.saveState()))
         layout = QVBoxLayout(self)
