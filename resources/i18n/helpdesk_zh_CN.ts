@@ -3010,6 +3010,14 @@ Discard it and continue?</source>
       <translation>当前执行第 %1 版时限标准。</translation>
     </message>
     <message>
+      <source>Defaults of the service standard (installation)</source>
+      <translation>服务标准默认值（安装时）</translation>
+    </message>
+    <message>
+      <source>(system)</source>
+      <translation>（系统）</translation>
+    </message>
+    <message>
       <source>Saved as version %1; new tickets use it.</source>
       <translation>已保存为第 %1 版，新工单将按此执行。</translation>
     </message>
