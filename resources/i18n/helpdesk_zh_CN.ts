@@ -1289,7 +1289,7 @@
     </message>
     <message>
       <source>SLA</source>
-      <translation>SLA 状态</translation>
+      <translation>时限状态</translation>
     </message>
     <message>
       <source>Today</source>
@@ -3103,6 +3103,14 @@ Discard it and continue?</source>
     <message>
       <source>Reactivate</source>
       <translation>重新启用</translation>
+    </message>
+    <message>
+      <source>New staff member: fill in the form, then Save</source>
+      <translation>新增人员：填写表单后点“保存”</translation>
+    </message>
+    <message>
+      <source>Deactivate %1 %2? They can no longer sign in; their records stay.</source>
+      <translation>确认停用 %1 %2？停用后不能再登录，其记录保留。</translation>
     </message>
     <message>
       <source>New branch</source>
