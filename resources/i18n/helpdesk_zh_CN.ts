@@ -2225,6 +2225,10 @@ Discard it and continue?</source>
       <translation>主题</translation>
     </message>
     <message>
+      <source>Double-click to open the ticket</source>
+      <translation>双击打开工单</translation>
+    </message>
+    <message>
       <source>My tickets — VIP customers first</source>
       <translation>我的工单（VIP客户优先）</translation>
     </message>
