@@ -316,6 +316,7 @@ def test_backup_page_backs_up_and_restores(qtbot, ctx, admin, monkeypatch, tmp_p
     page = BackupPage(dataclasses.replace(ctx, actor=admin))
     qtbot.addWidget(page)
     assert page.table.rowCount() == 0
+    assert not page.restore_button.isEnabled()  # nothing chosen to restore
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     assert page.table.rowCount() == 1 and "verified" in page.status.text()
     staff_service.create_staff(admin.branch, "6006", "后来者", "counter")
@@ -323,6 +324,7 @@ def test_backup_page_backs_up_and_restores(qtbot, ctx, admin, monkeypatch, tmp_p
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     page.table.selectRow(0)
+    assert page.restore_button.isEnabled()
     with qtbot.waitSignal(page.restored):
         qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
     assert Staff.get_or_none(Staff.employee_no == "6006") is None

@@ -80,6 +80,9 @@ class BackupPage(QWidget):
         for column, width in enumerate((160, 130, 80)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().hide()
+        self.restore_button.setEnabled(False)  # until a backup is chosen in the list
+        self.table.itemSelectionChanged.connect(
+            lambda: self.restore_button.setEnabled(bool(self.table.selectedItems())))
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.restore_button)
