@@ -314,6 +314,10 @@
       <translation>加载更多</translation>
     </message>
     <message>
+      <source>%1 (all)</source>
+      <translation>%1（全部）</translation>
+    </message>
+    <message>
       <source>Rows shown: %1</source>
       <translation>已显示 %1 条</translation>
     </message>
@@ -3801,6 +3805,285 @@ Discard it and continue?</source>
     <message>
       <source>Plans, needs and certificates</source>
       <translation>计划、需求与证书</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditNames</name>
+    <message>
+      <source>Access token</source>
+      <translation>访问令牌</translation>
+    </message>
+    <message>
+      <source>Attachment</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <source>Branch</source>
+      <translation>营业厅</translation>
+    </message>
+    <message>
+      <source>Calendar</source>
+      <translation>营业日历</translation>
+    </message>
+    <message>
+      <source>Call-back</source>
+      <translation>回访</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>案例</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <source>Improvement action</source>
+      <translation>改进措施</translation>
+    </message>
+    <message>
+      <source>Knowledge</source>
+      <translation>知识库</translation>
+    </message>
+    <message>
+      <source>Knowledge article</source>
+      <translation>知识条目</translation>
+    </message>
+    <message>
+      <source>PDF written</source>
+      <translation>生成PDF</translation>
+    </message>
+    <message>
+      <source>Permission</source>
+      <translation>权限</translation>
+    </message>
+    <message>
+      <source>Personal data</source>
+      <translation>个人信息</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>报表</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>回顾检查</translation>
+    </message>
+    <message>
+      <source>Seat</source>
+      <translation>席位</translation>
+    </message>
+    <message>
+      <source>Service error</source>
+      <translation>服务差错</translation>
+    </message>
+    <message>
+      <source>Service times</source>
+      <translation>服务时限</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <source>Sign-in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation>建议</translation>
+    </message>
+    <message>
+      <source>Survey</source>
+      <translation>回访调查</translation>
+    </message>
+    <message>
+      <source>Ticket</source>
+      <translation>工单</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>培训</translation>
+    </message>
+    <message>
+      <source>VIP changed</source>
+      <translation>VIP变更</translation>
+    </message>
+    <message>
+      <source>account locked</source>
+      <translation>账号锁定</translation>
+    </message>
+    <message>
+      <source>activated or deactivated</source>
+      <translation>启用/停用</translation>
+    </message>
+    <message>
+      <source>added</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <source>anonymized</source>
+      <translation>匿名化</translation>
+    </message>
+    <message>
+      <source>answered</source>
+      <translation>已回答</translation>
+    </message>
+    <message>
+      <source>attached</source>
+      <translation>关联</translation>
+    </message>
+    <message>
+      <source>call-back list</source>
+      <translation>回访清单</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>办结</translation>
+    </message>
+    <message>
+      <source>complaint list</source>
+      <translation>投诉清单</translation>
+    </message>
+    <message>
+      <source>created</source>
+      <translation>创建</translation>
+    </message>
+    <message>
+      <source>edited</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <source>first set-up</source>
+      <translation>首次设置</translation>
+    </message>
+    <message>
+      <source>improvement actions</source>
+      <translation>改进措施清单</translation>
+    </message>
+    <message>
+      <source>looked up</source>
+      <translation>查询</translation>
+    </message>
+    <message>
+      <source>made a case</source>
+      <translation>转为案例</translation>
+    </message>
+    <message>
+      <source>monthly</source>
+      <translation>月报</translation>
+    </message>
+    <message>
+      <source>opened</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <source>password changed</source>
+      <translation>修改密码</translation>
+    </message>
+    <message>
+      <source>password reset</source>
+      <translation>重置密码</translation>
+    </message>
+    <message>
+      <source>policy saved</source>
+      <translation>保存时限标准</translation>
+    </message>
+    <message>
+      <source>quarterly</source>
+      <translation>季报</translation>
+    </message>
+    <message>
+      <source>receipt printed</source>
+      <translation>打印回执</translation>
+    </message>
+    <message>
+      <source>record printed</source>
+      <translation>打印记录</translation>
+    </message>
+    <message>
+      <source>recorded</source>
+      <translation>登记</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>拒绝</translation>
+    </message>
+    <message>
+      <source>restored</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>撤销</translation>
+    </message>
+    <message>
+      <source>shown in full</source>
+      <translation>查看完整信息</translation>
+    </message>
+    <message>
+      <source>sign-in failed</source>
+      <translation>登录失败</translation>
+    </message>
+    <message>
+      <source>sign-in refused</source>
+      <translation>拒绝登录</translation>
+    </message>
+    <message>
+      <source>signed in</source>
+      <translation>登录成功</translation>
+    </message>
+    <message>
+      <source>signed out</source>
+      <translation>退出登录</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>状态变更</translation>
+    </message>
+    <message>
+      <source>suggestion list</source>
+      <translation>建议清单</translation>
+    </message>
+    <message>
+      <source>ticket list</source>
+      <translation>工单清单</translation>
+    </message>
+    <message>
+      <source>training records</source>
+      <translation>培训记录</translation>
+    </message>
+    <message>
+      <source>unlocked</source>
+      <translation>解锁</translation>
+    </message>
+    <message>
+      <source>viewed</source>
+      <translation>查看</translation>
     </message>
   </context>
   <context>

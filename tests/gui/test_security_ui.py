@@ -299,8 +299,15 @@ def test_audit_page_lists_filters_and_verifies(qtbot, ctx, admin, clerk_pw):
     qtbot.addWidget(page)
     actions = [page.model.rows[i].action for i in range(len(page.model.rows))]
     assert actions == ["auth.sign_in_failed", "auth.sign_in"]
-    assert page.action.findText("auth.") >= 0
-    qtbot.keyClicks(page.action.lineEdit(), "auth.sign_in")
+    assert page.action.findData("auth.") >= 0
+    assert page.model.data(page.model.index(1, 2)) == "Sign-in · signed in"  # in words
+    assert page.model.data(page.model.index(1, 2), Qt.ItemDataRole.ToolTipRole) == \
+        "auth.sign_in"
+    page.action.setCurrentIndex(page.action.findData("auth.sign_in"))  # chosen by its words
+    qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
+    assert [r.action for r in page.model.rows] == ["auth.sign_in"]
+    page.action.setEditText("")
+    qtbot.keyClicks(page.action.lineEdit(), "auth.sign_in")  # or typed as a code
     qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
     assert [r.action for r in page.model.rows] == ["auth.sign_in"]
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
@@ -329,3 +336,19 @@ def test_backup_page_backs_up_and_restores(qtbot, ctx, admin, monkeypatch, tmp_p
         qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
     assert Staff.get_or_none(Staff.employee_no == "6006") is None
     assert AuditEntry.select().order_by(AuditEntry.id.desc()).first().action == "backup.restore"
+
+
+def test_audit_codes_read_in_chinese(qapp):
+    from helpdesk_gui.app import i18n
+    from helpdesk_gui.ui.security.audit_names import action_text, kind_text
+
+    installed = i18n.install_translators(qapp, "zh_CN")
+    try:
+        assert action_text("ticket.created") == "工单 · 创建"
+        assert action_text("complaint.acknowledge").startswith("投诉 · ")
+        assert action_text("export.tickets.filter") == "导出 · 工单清单"
+        assert kind_text("knowledge_article") == "知识条目"
+        assert action_text("unknown.code") == "unknown.code"  # shown as stored, not hidden
+    finally:
+        for translator in installed:
+            QApplication.removeTranslator(translator)
