@@ -3354,6 +3354,14 @@ Discard it and continue?</source>
       <translation>短信或在线问卷上的回访码</translation>
     </message>
     <message>
+      <source>(choose)</source>
+      <translation>（请选择）</translation>
+    </message>
+    <message>
+      <source>not asked</source>
+      <translation>未询问</translation>
+    </message>
+    <message>
       <source>Save answer</source>
       <translation>保存评价</translation>
     </message>
@@ -3384,6 +3392,10 @@ Discard it and continue?</source>
     <message>
       <source>Print call-back list</source>
       <translation>打印回访名单</translation>
+    </message>
+    <message>
+      <source>Choose the overall satisfaction (1–5) the customer gave.</source>
+      <translation>请选择客户给出的总体满意度（1–5）。</translation>
     </message>
     <message>
       <source>Answer saved for %1.</source>
