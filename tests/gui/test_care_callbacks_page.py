@@ -51,8 +51,22 @@ def test_wants_service_needs_a_note(qtbot, ctx, branch, clerk):
     assert not page.reveal_button.isEnabled()  # counter staff see the masked number only
 
 
-def test_nothing_chosen_is_explained(qtbot, ctx):
+def test_nothing_chosen_offers_nothing(qtbot, ctx):
     page = CallbacksPage(ctx)
     qtbot.addWidget(page)
-    page.save_button.click()
-    assert page.status.text()
+    assert not page.save_button.isEnabled() and not page.reveal_button.isEnabled()
+
+
+def test_a_revealed_number_goes_when_the_choice_changes(qtbot, ctx, branch, clerk, handler):
+    _quiet_customer(branch, clerk)
+    ctx.actor = handler
+    page = CallbacksPage(ctx)
+    qtbot.addWidget(page)
+    page.month.setText("2026-06")
+    page.draw_button.click()
+    page.table.setCurrentCell(0, 0)
+    assert page.save_button.isEnabled() and page.reveal_button.isEnabled()
+    page.reveal_button.click()
+    assert page.number.text() == "13812345678"
+    page.table.clearSelection()  # no longer this customer: nobody calls the wrong number
+    assert page.number.text() == "—" and not page.save_button.isEnabled()

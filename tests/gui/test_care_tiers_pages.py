@@ -54,3 +54,14 @@ def test_queue_shows_vip_first(qtbot, ctx, branch, clerk, handler):
     qtbot.addWidget(page)
     assert [page.table.item(r, 0).text() for r in range(2)] == ["V1", "P1"]
     assert page.table.item(0, 1).text().startswith("★")
+
+
+def test_queue_row_opens_its_ticket(qtbot, ctx, branch, clerk, handler):
+    make_ticket(branch, clerk, "P1", "2026-06-01 02:00", assignee=handler,
+                customer_name="王五")
+    ctx.actor = handler
+    page = QueuePage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.open_ticket_requested) as opened:
+        page.table.cellActivated.emit(0, 0)
+    assert opened.args == [page.rows[0].id]

@@ -44,3 +44,26 @@ def test_address_revealed_with_a_reason_and_long_notes_readable(ctx, qtbot, cler
     row_height = pane.history.visualItemRect(note_item).height()
     first_height = pane.history.visualItemRect(pane.history.topLevelItem(0)).height()
     assert row_height > first_height  # wrapped onto several lines, not cut off
+
+
+def test_reveal_and_edit_buttons_are_disabled_until_a_ticket_is_shown(ctx, qtbot, clerk,
+                                                                      handler):
+    from helpdesk_gui.ui.tickets.page import TicketsPage
+
+    created = create_ticket(IntakeForm(channel="counter", type="repair", level=3,
+                                       customer_name="张三", description="水表漏水",
+                                       phone="13812345678", address=ADDRESS), clerk)
+    ctx.actor = handler
+    page = TicketsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    pane = page.detail
+    buttons = (pane.reveal_button, pane.reveal_address_button, pane.edit_customer_button)
+    assert pane.ticket_id is None
+    assert not any(b.isEnabled() for b in buttons)  # nothing selected: nothing to reveal
+    page.table.selectRow(0)
+    assert pane.ticket_id == created.id and all(b.isEnabled() for b in buttons)
+    page.table.selectionModel().clearCurrentIndex()
+    page.table.clearSelection()
+    assert pane.ticket_id is None and not any(b.isEnabled() for b in buttons)
+    assert pane.revealed.text() == ""

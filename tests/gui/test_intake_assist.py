@@ -55,3 +55,58 @@ def test_repeat_complaint_is_flagged_before_saving(qtbot, page, clerk):
     page.ui.typeCombo.setCurrentIndex(page.ui.typeCombo.findData("repair"))
     assert not label.isVisible()
     assert Ticket.select().count() == 1  # nothing saved by looking
+
+
+def test_repeat_flag_raised_at_intake_is_carried_onto_the_complaint(qtbot, page, ctx, clerk):
+    """Worded differently, so the text match alone would not link it: the clerk's flag does."""
+    from PySide6.QtCore import Qt
+
+    from helpdesk_gui.domain.complaints.models import Complaint, ComplaintRepeat
+    from helpdesk_gui.ui.complaints.complaint_detail import ComplaintDetail
+
+    earlier = tickets.create_ticket(tickets.IntakeForm(
+        channel="phone", type="complaint", level=3, customer_name="张伟", phone="13812341234",
+        description="水费多收"), clerk)
+    other = tickets.create_ticket(tickets.IntakeForm(
+        channel="phone", type="complaint", level=3, customer_name="李娜", phone="13900002222",
+        description="排队太久"), clerk)
+    ui = page.ui
+    ui.typeCombo.setCurrentIndex(ui.typeCombo.findData("complaint"))
+    ui.nameEdit.setText("张伟")
+    ui.phoneEdit.setText("13812341234")
+    ui.phoneEdit.editingFinished.emit()
+    assert page.assist.repeat_check.isVisible() and page.assist.repeat_check.isChecked()
+    ui.descriptionEdit.setPlainText("上个月账单还是不对，要求退还")
+    ui.requestEdit.setPlainText("退还多收的钱")
+    with qtbot.waitSignal(page.ticket_created):
+        qtbot.mouseClick(ui.submitButton, Qt.MouseButton.LeftButton)
+    new = Complaint.get(Complaint.ticket == page.last_created.id)
+    first = Complaint.get(Complaint.ticket == earlier.id)
+    links = list(ComplaintRepeat.select().where(ComplaintRepeat.complaint == new.id))
+    assert [(lk.earlier_id, lk.basis) for lk in links] == [(first.id, "intake")]
+    assert new.repeat_count == 1
+    assert Complaint.get(Complaint.ticket == other.id).id not in [lk.earlier_id for lk in links]
+    detail = ComplaintDetail(ctx)
+    qtbot.addWidget(detail)
+    detail.load(new.id)
+    assert detail.repeats.count() == 1 and earlier.ticket_no in detail.repeats.item(0).text()
+
+
+def test_the_clerk_can_say_it_is_another_matter(qtbot, page, clerk):
+    from PySide6.QtCore import Qt
+
+    from helpdesk_gui.domain.complaints.models import Complaint
+
+    tickets.create_ticket(tickets.IntakeForm(
+        channel="phone", type="complaint", level=3, customer_name="张伟", phone="13812341234",
+        description="水费多收"), clerk)
+    ui = page.ui
+    ui.typeCombo.setCurrentIndex(ui.typeCombo.findData("complaint"))
+    ui.nameEdit.setText("张伟")
+    ui.phoneEdit.setText("13812341234")
+    ui.phoneEdit.editingFinished.emit()
+    page.assist.repeat_check.setChecked(False)
+    ui.descriptionEdit.setPlainText("营业厅空调太冷")
+    with qtbot.waitSignal(page.ticket_created):
+        qtbot.mouseClick(ui.submitButton, Qt.MouseButton.LeftButton)
+    assert Complaint.get(Complaint.ticket == page.last_created.id).repeat_count == 0

@@ -61,7 +61,6 @@ def test_first_run_wizard_creates_branch_and_admin(qtbot, ops, db):
     qtbot.addWidget(wizard)
     wizard.show()
     page = wizard.branch_page
-    assert not page.isComplete()
     qtbot.keyClicks(page.code, "bj01")
     page.name.setText("北京朝阳营业厅")  # QTest.keyClicks cannot type CJK
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
@@ -77,7 +76,7 @@ def test_first_run_wizard_creates_branch_and_admin(qtbot, ops, db):
     qtbot.keyClicks(admin_page.password, "short")
     qtbot.keyClicks(admin_page.repeat, "short")
     _click_finish(qtbot, wizard)
-    assert "at least 8 characters" in admin_page.error.text() and wizard.isVisible()
+    assert "at least 8 characters" in admin_page.ui.password_error.text() and wizard.isVisible()
     qtbot.keyClicks(admin_page.password, "setup1234")
     qtbot.keyClicks(admin_page.repeat, "setup1234")
     with qtbot.waitSignal(wizard.accepted):
@@ -85,6 +84,46 @@ def test_first_run_wizard_creates_branch_and_admin(qtbot, ops, db):
     assert wizard.admin is not None and wizard.admin.role == "admin"
     assert Branch.get().code == "BJ01" and not auth.needs_first_run()
     assert auth.sign_in("A001", "setup1234").id == wizard.admin.id
+
+
+def _next(qtbot, wizard):
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+def test_first_run_wizard_checks_each_page_before_next(qtbot, ops, db):
+    """The reason beside the field, the page kept, nothing typed lost."""
+    wizard = FirstRunWizard(ops)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.branch_page
+    _next(qtbot, wizard)
+    assert wizard.currentPage() is page
+    assert page.ui.branch_code_error.isVisible() and page.ui.branch_code_error.text()
+    assert page.ui.branch_name_error.isVisible()
+    qtbot.keyClicks(page.code, "bj-01")
+    page.name.setText("北京朝阳营业厅")
+    _next(qtbot, wizard)
+    assert wizard.currentPage() is page
+    assert "letters and digits" in page.ui.branch_code_error.text()
+    assert not page.ui.branch_name_error.isVisible()  # that one is fine now
+    assert (page.code.text(), page.name.text()) == ("bj-01", "北京朝阳营业厅")
+    page.timezone.setEditText("Mars/Olympus")
+    page.code.setText("bj01")
+    assert not page.ui.branch_code_error.isVisible()  # cleared as soon as it is edited
+    _next(qtbot, wizard)
+    assert wizard.currentPage() is page and "Mars/Olympus" in page.ui.timezone_error.text()
+    page.timezone.setCurrentIndex(0)
+    _next(qtbot, wizard)
+    admin = wizard.admin_page
+    assert wizard.currentPage() is admin
+    admin.name.setText("陈静1")
+    qtbot.keyClicks(admin.password, "short")
+    qtbot.keyClicks(admin.repeat, "short")
+    _click_finish(qtbot, wizard)
+    assert wizard.isVisible() and Staff.select().count() == 0
+    assert admin.ui.employee_no_error.isVisible() and admin.ui.name_error.isVisible()
+    assert "8 characters" in admin.ui.password_error.text()
+    assert admin.name.text() == "陈静1"
 
 
 def test_sign_in_dialog_shows_errors_and_signs_in(qtbot, ops, clerk_pw):
@@ -260,8 +299,15 @@ def test_audit_page_lists_filters_and_verifies(qtbot, ctx, admin, clerk_pw):
     qtbot.addWidget(page)
     actions = [page.model.rows[i].action for i in range(len(page.model.rows))]
     assert actions == ["auth.sign_in_failed", "auth.sign_in"]
-    assert page.action.findText("auth.") >= 0
-    qtbot.keyClicks(page.action.lineEdit(), "auth.sign_in")
+    assert page.action.findData("auth.") >= 0
+    assert page.model.data(page.model.index(1, 2)) == "Sign-in · signed in"  # in words
+    assert page.model.data(page.model.index(1, 2), Qt.ItemDataRole.ToolTipRole) == \
+        "auth.sign_in"
+    page.action.setCurrentIndex(page.action.findData("auth.sign_in"))  # chosen by its words
+    qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
+    assert [r.action for r in page.model.rows] == ["auth.sign_in"]
+    page.action.setEditText("")
+    qtbot.keyClicks(page.action.lineEdit(), "auth.sign_in")  # or typed as a code
     qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
     assert [r.action for r in page.model.rows] == ["auth.sign_in"]
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
@@ -277,6 +323,7 @@ def test_backup_page_backs_up_and_restores(qtbot, ctx, admin, monkeypatch, tmp_p
     page = BackupPage(dataclasses.replace(ctx, actor=admin))
     qtbot.addWidget(page)
     assert page.table.rowCount() == 0
+    assert not page.restore_button.isEnabled()  # nothing chosen to restore
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     assert page.table.rowCount() == 1 and "verified" in page.status.text()
     staff_service.create_staff(admin.branch, "6006", "后来者", "counter")
@@ -284,7 +331,24 @@ def test_backup_page_backs_up_and_restores(qtbot, ctx, admin, monkeypatch, tmp_p
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     page.table.selectRow(0)
+    assert page.restore_button.isEnabled()
     with qtbot.waitSignal(page.restored):
         qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
     assert Staff.get_or_none(Staff.employee_no == "6006") is None
     assert AuditEntry.select().order_by(AuditEntry.id.desc()).first().action == "backup.restore"
+
+
+def test_audit_codes_read_in_chinese(qapp):
+    from helpdesk_gui.app import i18n
+    from helpdesk_gui.ui.security.audit_names import action_text, kind_text
+
+    installed = i18n.install_translators(qapp, "zh_CN")
+    try:
+        assert action_text("ticket.created") == "工单 · 创建"
+        assert action_text("complaint.acknowledge").startswith("投诉 · ")
+        assert action_text("export.tickets.filter") == "导出 · 工单清单"
+        assert kind_text("knowledge_article") == "知识条目"
+        assert action_text("unknown.code") == "unknown.code"  # shown as stored, not hidden
+    finally:
+        for translator in installed:
+            QApplication.removeTranslator(translator)

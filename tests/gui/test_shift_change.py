@@ -61,3 +61,54 @@ def test_switch_user_cancelled_quits_and_closing_the_window_quits(
     again = shifts.open(clerk)
     again.close()
     assert quits == [True, True]
+
+
+@pytest.mark.parametrize("name", ["sign_out", "switch_user"])
+def test_half_typed_intake_is_not_lost_by_a_shift_change_without_asking(
+        qtbot, ops, settings, clerk, supervisor, monkeypatch, name):
+    from PySide6.QtWidgets import QMessageBox
+
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    signed_in: list[str] = []
+    shifts = Shifts(ops, settings, "zh_CN", "test.db",
+                    lambda subtitle: signed_in.append(subtitle) or supervisor, background=False)
+    window = shifts.open(clerk)  # deleted by the shift change
+    window.show_page("intake")
+    intake = window.page("intake")
+    intake.ui.nameEdit.setText("张三")
+    intake.ui.descriptionEdit.setPlainText("家里停电了，已经两个小时")
+    window.show_page("tickets")
+    asked: list[str] = []
+
+    def answer(button):
+        def question(parent, title, text, *args, **kwargs):
+            asked.append(text)
+            return button
+        return question
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    action(window, name).trigger()
+    assert len(asked) == 1 and "intake form" in asked[0]
+    assert shifts.window is window and window.isVisible() and not signed_in
+    assert window.current_page() == "intake"  # back to the work, as it was
+    assert intake.ui.descriptionEdit.toPlainText() == "家里停电了，已经两个小时"
+    assert window.ending == "quit"  # closing the window later is a plain quit again
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
+    with qtbot.waitSignal(shifts.window_opened) as opened:
+        action(window, name).trigger()
+    qtbot.addWidget(opened.args[0])
+    assert len(asked) == 2 and signed_in and not quits
+
+
+def test_nothing_typed_signs_out_without_asking(qtbot, ops, settings, clerk, supervisor,
+                                                monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
+    shifts = Shifts(ops, settings, "zh_CN", "test.db", lambda subtitle: supervisor,
+                    background=False)
+    window = shifts.open(clerk)
+    window.page("intake")
+    with qtbot.waitSignal(shifts.window_opened) as opened:
+        action(window, "sign_out").trigger()
+    qtbot.addWidget(opened.args[0])

@@ -56,3 +56,13 @@ def test_a_counter_clerk_cannot_save(qtbot, ctx):
     widget = SlaPolicyPage(ctx)  # ctx.actor is the counter clerk
     qtbot.addWidget(widget)
     assert not widget.save_button.isEnabled()
+
+
+def test_the_installed_version_is_described_in_words_not_a_code(page):
+    page.show()
+    note = page.history.item(0, 3).text()
+    assert "SERVICE_STANDARD" not in note and "service standard" in note
+    assert page.history.item(0, 2).text() == "(system)"
+    assert not page.history.verticalHeader().isVisible()
+    combo = page.table.cellWidget(_row(3, "response"), 3)
+    assert page.table.columnWidth(3) >= combo.sizeHint().width()

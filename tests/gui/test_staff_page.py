@@ -73,7 +73,12 @@ def test_bad_input_is_explained_and_kept(page):
     assert not Staff.select().where(Staff.employee_no == "1011").exists()
 
 
-def test_edit_role_and_deactivate_then_sign_in_fails(page, clerk):
+def test_edit_role_and_deactivate_then_sign_in_fails(page, clerk, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or
+                        QMessageBox.StandardButton.No)
     auth.set_password(clerk, "wangfang1")
     page.refresh()
     page.table.selectRow(row_of(page, clerk.employee_no))
@@ -81,6 +86,10 @@ def test_edit_role_and_deactivate_then_sign_in_fails(page, clerk):
     page.buttons["save"].click()
     assert Staff.get_by_id(clerk.id).role == "handler"
     page.table.selectRow(row_of(page, clerk.employee_no))
+    page.buttons["active"].click()  # asked, and the answer is no: nothing changes
+    assert len(asked) == 1 and clerk.employee_no in asked[0]
+    assert Staff.get_by_id(clerk.id).active
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.buttons["active"].click()
     assert not Staff.get_by_id(clerk.id).active
     assert "Deactivated" in page.table.item(row_of(page, clerk.employee_no), 6).text()

@@ -46,6 +46,7 @@ def test_same_score_everywhere_is_kept_but_invalid(qtbot, ctx, clerk, handler):
     page = SurveyAnswersPage(ctx)
     qtbot.addWidget(page)
     page.code.setText(Survey.get(Survey.ticket == tid).code)
+    page.overall.setValue(5)
     for box in page.items.values():  # overall 5 and 5 everywhere: one number for all
         box.setValue(5)
     page.save_button.click()
@@ -57,5 +58,24 @@ def test_an_unknown_code_is_refused(qtbot, ctx):
     page = SurveyAnswersPage(ctx)
     qtbot.addWidget(page)
     page.code.setText("NOPE99")
+    page.overall.setValue(4)
     page.save_button.click()
     assert "NOPE99" in page.status.text()
+
+
+def test_questions_not_asked_are_not_recorded_as_top_marks(qtbot, ctx, clerk, handler):
+    tid = _closed_ticket(clerk, handler)
+    survey_jobs.send_due_invitations(utcnow())
+    page = SurveyAnswersPage(ctx)
+    qtbot.addWidget(page)
+    page.code.setText(Survey.get(Survey.ticket == tid).code)
+    page.save_button.click()  # nothing chosen: the overall score is asked for
+    assert Survey.get(Survey.ticket == tid).status != "answered" and page.status.text()
+    page.overall.setValue(3)
+    page.items["attitude"].setValue(7)
+    page.save_button.click()
+    stored = Survey.get(Survey.ticket == tid)
+    assert (stored.overall, stored.attitude, stored.responsiveness, stored.recommend) == \
+        (3, 7, None, None)
+    assert page.overall.value() == page.overall.minimum()  # the next customer starts afresh
+    assert all(box.value() == box.minimum() for box in page.items.values())

@@ -6,12 +6,19 @@ The choice can be forced in settings ("ui/language"); it takes effect at the nex
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from helpdesk_gui.paths import resource
 
 SUPPORTED = ("zh_CN", "en")
 SETTING = "ui/language"
+# Where PySide6 keeps Qt's catalogues, relative to the folder holding the PySide6 package:
+# the same in a wheel install and in the bundle (packaging/bundle_files.py puts
+# qtbase_zh_CN.qm there), whatever prefix Qt itself reports.
+QT_CATALOGUE_DIR = ("PySide6", "Qt", "translations")
 
 
 def choose_language(settings: QSettings, system: QLocale | None = None) -> str:
@@ -24,7 +31,7 @@ def choose_language(settings: QSettings, system: QLocale | None = None) -> str:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load our catalogue and Qt's own (standard buttons) for the language."""
+    """Load our catalogue and Qt's own (standard buttons, file and print dialogs)."""
     installed: list[QTranslator] = []
     if language == "en":
         return installed
@@ -33,9 +40,17 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(ours)
         installed.append(ours)
     qt = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(f"qtbase_{language}", qt_dir):
+    if any(qt.load(f"qtbase_{language}", str(folder)) for folder in qt_catalogue_dirs()):
         app.installTranslator(qt)
         installed.append(qt)
     QLocale.setDefault(QLocale(language))
     return installed
+
+
+def qt_catalogue_dirs() -> list[Path]:
+    """Folders that may hold Qt's own catalogues (file dialogs, print preview, buttons):
+    the one Qt reports, then the one beside the PySide6 package (a bundle, or a Qt whose
+    configured prefix points elsewhere)."""
+    reported = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    beside = Path(PySide6.__file__).resolve().parents[1].joinpath(*QT_CATALOGUE_DIR)
+    return [reported] if reported == beside else [reported, beside]

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import argparse
+from datetime import UTC
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from helpdesk_gui.cli.common import confirm, open_as_actor
 
@@ -46,8 +48,10 @@ def _backup_list(args: argparse.Namespace) -> int:
     found = backup.list_backups(directory)
     if not found:
         print(f"no backups in {directory}")
+    zone = ZoneInfo(actor.branch.timezone)  # the branch's time, as the GUI shows it
     for info in found:
-        print(f"{info.created_at:%Y-%m-%d %H:%M:%S}\t{info.label}\t{info.size}\t{info.path}")
+        local = info.created_at.replace(tzinfo=UTC).astimezone(zone)
+        print(f"{local:%Y-%m-%d %H:%M:%S}\t{info.label}\t{info.size}\t{info.path}")
     return 0
 
 

@@ -4,7 +4,8 @@ show a branch's training completion for a quarter."""
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 
 def add_commands(subparsers) -> None:
@@ -54,8 +55,9 @@ def _import(args: argparse.Namespace) -> int:
 def _certificates(args: argparse.Namespace) -> int:
     from helpdesk_gui.services.training.assessments import certificate_reminders
 
-    _open(args, "training.manage")
-    for r in certificate_reminders(datetime.now(), args.days):
+    actor = _open(args, "training.manage")
+    now = datetime.now(UTC).astimezone(ZoneInfo(actor.branch.timezone))  # the branch's day
+    for r in certificate_reminders(now, args.days):
         state = "EXPIRED" if r.expired else f"{r.days_left} days"
         print(f"{r.certificate.staff_name}\t{r.certificate.name}\t"
               f"{r.certificate.expires_on}\t{state}")

@@ -100,6 +100,10 @@ def training(period: Period, branch_id: int | None) -> dict | None:
         sessions.select(TrainingSession.id)), Attendance.status.in_(ATTENDED)).count()
     passed = Assessment.select().where(Assessment.assessed_on >= first,
                                        Assessment.assessed_on <= last,
-                                       Assessment.passed == True).count()  # noqa: E712
+                                       Assessment.passed == True)  # noqa: E712
+    if branch_id is not None:  # the branch's own staff, as the training page counts them
+        passed = passed.where(Assessment.staff.in_(
+            Staff.select(Staff.id).where(Staff.branch == branch_id)))
+    passed = passed.count()
     return {"sessions": sessions.count(), "attended": attended, "assessments_passed": passed,
             "sessions_list": held}

@@ -193,7 +193,8 @@ def complaints(r: dict, frame: float) -> list:
     for title, values, vocab in (("投诉分类", c["by_category"], COMPLAINT_CATEGORIES),
                                  ("当前环节", c["by_stage"], COMPLAINT_STAGES),
                                  ("根本原因", c["by_root_cause"], {})):
-        rows = [[title, "件数"]] + [[vocab[k][1] if k in vocab else mask_text(k), n]
+        rows = [[title, "件数"]] + [[vocab[k][1] if k in vocab else
+                                     "未分类" if k == "unclassified" else mask_text(k), n]
                                     for k, n in values.items()]
         out += [table(rows if len(rows) > 1 else rows + [["—", 0]], [0.7, 0.3], frame),
                 Spacer(1, 4)]
@@ -221,6 +222,10 @@ def training(r: dict, frame: float) -> list:
         return out + [Paragraph(NOT_RECORDED, BODY)]
     out.append(Paragraph(f"本月举办培训 {t['sessions']} 场，出勤 {t['attended']} 人次，"
                          f"考核通过 {t['assessments_passed']} 人次。", BODY))
+    listed = len(t["sessions_list"])
+    if listed < t["sessions"]:  # the list is cut to keep the section on its page
+        out.append(Paragraph(f"共 {t['sessions']} 场，下表列出前 {listed} 场"
+                             "（完整清单见培训页面）。", BODY))
     rows = [["日期", "课程"]] + [[s["date"], s["course"]] for s in t["sessions_list"]]
     return out + ([table(rows, [0.25, 0.75], frame)] if len(rows) > 1 else [])
 

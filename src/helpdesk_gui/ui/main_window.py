@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -266,9 +267,40 @@ class MainWindow(QMainWindow):
             self.idle_lock.start()
 
     def end_session(self, reason: str) -> None:
-        """Sign out or switch user: the window closes, the program stays open."""
-        self.ending = reason
-        self.close()
+        """Sign out or switch user: the window closes, the program stays open.
+
+        Asks first when a page holds unsaved work; cancelled, everything stays as it was.
+        """
+        previous, self.ending = self.ending, reason
+        if not self.close():
+            self.ending = previous
+
+    def unsaved_work(self) -> list[tuple[str, str]]:
+        """(page key, what) for every built page holding work not yet saved."""
+        found = []
+        for key, page in self.pages.items():
+            what = page.unsaved_work() if hasattr(page, "unsaved_work") else ""
+            if what:
+                found.append((key, what))
+        return found
+
+    def may_discard(self) -> bool:
+        """True when nothing unsaved would be lost, or the user agreed to lose it."""
+        found = self.unsaved_work()
+        if not found:
+            return True
+        question = {"sign_out": self.tr("Sign out"), "switch": self.tr("Switch user")}.get(
+            self.ending, self.tr("Quit"))
+        answer = QMessageBox.question(
+            self, question,
+            self.tr("Not saved yet: %1.\n\nDiscard it and continue?").replace(
+                "%1", "; ".join(what for _, what in found)),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Discard:
+            return True
+        self.show_page(found[0][0])  # back to the work, as it was
+        return False
 
     def shutdown(self) -> None:
         """Stop background machinery and record the sign-out (once)."""
@@ -318,6 +350,9 @@ class MainWindow(QMainWindow):
         self.shown.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not self._stopped and not self.may_discard():
+            event.ignore()
+            return
         self.ctx.settings.setValue("main/geometry", self.saveGeometry())
         self.ctx.settings.setValue("main/state", self.saveState())
         self.ctx.settings.setValue("main/page", self.current_page())

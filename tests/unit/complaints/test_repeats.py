@@ -66,3 +66,14 @@ def test_window_is_configurable(cdb, clerk, supervisor):
     assert complaints_query.settings()["repeat_window_days"] == 120
     third = _open(clerk)
     assert first.complaint_id in [h.complaint_id for h in third.repeats]
+
+
+def test_intake_confirmation_links_only_this_customers_complaints(cdb, clerk):
+    first = _open(clerk, subject="水费多收")
+    stranger = _open(clerk, phone="13900002222", name="李娜", subject="排队太久")
+    t = complaint_ticket(clerk, subject="上个月账单还是不对")
+    opened = complaints.open_for_ticket(
+        t.id, clerk, repeat_of=[first.complaint_id, stranger.complaint_id])
+    assert [(h.complaint_id, h.basis) for h in opened.repeats] == [(first.complaint_id,
+                                                                    "intake")]
+    assert Complaint.get_by_id(opened.complaint_id).repeat_count == 1

@@ -77,3 +77,53 @@ def test_masking():
     assert masking.mask_name("李娜") == "李*"
     assert masking.mask_number("13800138000") == "138****8000"
     assert masking.mask_text("请回电13800138000谢谢") == "请回电138****8000谢谢"
+
+
+def _words_outside_the_page(path) -> list[str]:
+    """Words whose box leaves the page's printable width (pdftotext -bbox)."""
+    import re
+
+    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    width = float(re.search(r'<page width="([\d.]+)"', out).group(1))
+    return [m.group(2) for m in re.finditer(r'xMax="([\d.]+)"[^>]*>([^<]*)<', out)
+            if float(m.group(1)) > width - 20]
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs pdftotext -bbox")
+def test_training_section_fits_its_page_and_says_when_the_list_is_cut(report, tmp_path):
+    report = dict(report)
+    long_title = "窗口服务礼仪与投诉处理沟通技巧（第二期）" * 3 + "Complaint-Handling-Workshop" * 3
+    report["training"] = {"sessions": 40, "attended": 312, "assessments_passed": 280,
+                          "sessions_list": [{"date": f"2026-03-{d:02d}", "course": long_title}
+                                            for d in range(1, extras.LIST_LIMIT + 1)]}
+    report["complaint_handling"] = {"received": 2, "major": 0,
+                                    "by_category": {"unclassified": 2}, "by_stage": {},
+                                    "by_root_cause": {}}
+    path = build_pdf(report, tmp_path / "t.pdf")
+    text = pdf_text(path).replace(" ", "")
+    assert "本月举办培训40场，出勤312人次，考核通过280人次。" in text
+    assert f"共40场，下表列出前{extras.LIST_LIMIT}场" in text
+    assert "unclassified" not in text and "未分类" in text
+    assert _words_outside_the_page(path) == []
+
+
+def test_training_passes_count_only_the_branch(report, branch):
+    """A branch's report counts its own staff's passed assessments, not the hall's."""
+    import datetime
+
+    from helpdesk_gui.db.connect import database_proxy
+    from helpdesk_gui.domain.training.models import MODELS, Assessment, Course
+    from helpdesk_gui.services.quality.kpi import month_period
+    from helpdesk_gui.services.security import staff as staff_service
+
+    database_proxy.obj.create_tables(MODELS)
+    other = staff_service.ensure_branch("SH02", "上海徐汇营业厅")
+    outsider = staff_service.create_staff(other, "7001", "外厅员工", "counter")
+    course = Course.create(code="ly-01", title="礼仪", subtopic="etiquette", form="classroom",
+                           category="service", hours=2, pass_mark=60)
+    Assessment.create(course=course, staff=outsider, method="written", score=90, pass_mark=60,
+                      passed=True, assessed_on=datetime.date(2026, 3, 10))
+    period = month_period("2026-03", branch.timezone)
+    assert extras.training(period, branch.id)["assessments_passed"] == 0
+    assert extras.training(period, None)["assessments_passed"] == 1

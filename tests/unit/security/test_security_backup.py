@@ -45,7 +45,7 @@ def test_generations_are_rotated(db, admin, tmp_path):
     for i in range(5):
         backup.create(tmp_path, keep=3, actor=admin, now=start + timedelta(hours=i))
     names = [b.path.name for b in backup.list_backups(tmp_path)]
-    assert names == [f"helpdesk-20250501-0{h}0000-manual.db" for h in (6, 5, 4)]
+    assert names == [f"helpdesk-20250501-0{h}0000Z-manual.db" for h in (6, 5, 4)]
 
 
 def test_same_second_backups_do_not_overwrite(db, admin, tmp_path):
@@ -123,3 +123,24 @@ def test_network_storage_is_refused(path, refused):
 
 def test_real_mount_table_accepts_the_temporary_folder(tmp_path):
     assert backup.network_reason(tmp_path / "helpdesk.db") is None
+
+
+def test_backup_times_are_utc_whatever_the_pc_zone(db, admin, tmp_path, monkeypatch):
+    """New names carry UTC ("Z"); older names were the PC's local time (nightly ones UTC)."""
+    import os
+    import time
+
+    monkeypatch.setenv("TZ", "Etc/GMT-3")  # the PC three hours ahead of UTC
+    time.tzset()
+    try:
+        made = backup.create(tmp_path, actor=admin, now=datetime(2026, 3, 1, 23, 30, 5))
+        assert made.path.name == "helpdesk-20260301-233005Z-manual.db"
+        for name in ("helpdesk-20260301-120000-manual.db", "helpdesk-20260301-120000-scheduled.db"):
+            (tmp_path / name).write_bytes(b"")
+        listed = {b.path.name: b.created_at for b in backup.list_backups(tmp_path)}
+    finally:
+        os.environ.pop("TZ", None)
+        time.tzset()
+    assert listed == {"helpdesk-20260301-233005Z-manual.db": datetime(2026, 3, 1, 23, 30, 5),
+                      "helpdesk-20260301-120000-manual.db": datetime(2026, 3, 1, 9, 0),
+                      "helpdesk-20260301-120000-scheduled.db": datetime(2026, 3, 1, 12, 0)}

@@ -197,7 +197,7 @@ class ComplaintRepeat(BaseModel):
 
     complaint = pw.ForeignKeyField(Complaint, backref="repeat_links", on_delete="RESTRICT")
     earlier = pw.ForeignKeyField(Complaint, backref="repeated_by", on_delete="RESTRICT")
-    basis = pw.CharField(max_length=16)  # "matter" or "category"
+    basis = pw.CharField(max_length=16)  # "matter", "category" or "intake" (confirmed by the clerk)
     found_at = pw.DateTimeField(default=utcnow)
 
     class Meta:

@@ -18,7 +18,7 @@ Why it is built this way:
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -84,8 +84,12 @@ def deadlines(branch_id: int, received_at: datetime) -> tuple[datetime | None, d
 
 def open_for_ticket(ticket_id: int, actor: Staff, *, remedy: str | None = None,
                     major: bool = False, category: str | None = None,
-                    now: datetime | None = None) -> Opened:
-    """Open the complaint record of a complaint ticket (call inside intake's transaction)."""
+                    now: datetime | None = None, repeat_of: Iterable[int] = ()) -> Opened:
+    """Open the complaint record of a complaint ticket (call inside intake's transaction).
+
+    ``repeat_of``: earlier complaints the clerk confirmed at intake as the same matter;
+    linked as repeats when they are this customer's, within the repeat window.
+    """
     if category is not None:
         validation.choice("category", category, cm.COMPLAINT_CATEGORIES)
     with database_proxy.obj.atomic():
@@ -96,15 +100,15 @@ def open_for_ticket(ticket_id: int, actor: Staff, *, remedy: str | None = None,
             raise ValidationError({"type": f"ticket {ticket.ticket_no} is not a complaint"})
         existing = for_ticket(ticket_id)
         if existing is not None:
-            return _reopen_intake_record(existing, ticket, remedy, major, category)
+            return _reopen_intake_record(existing, ticket, remedy, major, category, repeat_of)
         complaint = _create(ticket, actor, remedy, major, category, now or ticket.created_at)
-        hits = repeats.link_repeats(complaint)
+        hits = repeats.link_repeats(complaint, confirmed=repeat_of)
         complaint.save()
     return Opened(complaint.id, ticket.id, hits, _changes(complaint, "complaint_opened"))
 
 
 def _reopen_intake_record(complaint: Complaint, ticket: Ticket, remedy, major,
-                          category) -> Opened:
+                          category, repeat_of: Iterable[int] = ()) -> Opened:
     """Intake opens the record at once; while it is still only received, opening it again
     completes what intake could not ask (remedy, major, category) instead of failing."""
     if complaint.stage != "received":
@@ -115,7 +119,7 @@ def _reopen_intake_record(complaint: Complaint, ticket: Ticket, remedy, major,
     if category is not None:
         complaint.category = category
     complaint.major = bool(major) or complaint.major
-    hits = repeats.link_repeats(complaint)
+    hits = repeats.link_repeats(complaint, confirmed=repeat_of)
     complaint.save()
     return Opened(complaint.id, ticket.id, hits, _changes(complaint, "complaint_opened"))
 

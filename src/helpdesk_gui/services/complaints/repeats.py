@@ -9,6 +9,8 @@ complaint keeps its own process, the link lets the handler read the earlier one.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -29,7 +31,9 @@ class RepeatHit:
     matter: str
     category: str | None
     stage: str
-    basis: str  # "matter", "category" or "customer" (intake: category not known yet)
+    # "matter", "category", "customer" (intake: category not known yet) or "intake" (the
+    # clerk confirmed at intake that an earlier complaint of the customer is this matter)
+    basis: str
 
 
 
@@ -89,11 +93,22 @@ def _basis(earlier: Complaint, category: str | None, matter: str | None) -> str:
     return ""
 
 
-def link_repeats(complaint: Complaint) -> list[RepeatHit]:
-    """Link this complaint to earlier ones on the same matter or category."""
-    hits = repeats_for(complaint.phone, complaint.account_no, complaint.category,
-                       matter=complaint.matter, customer_id=complaint.customer_id,
-                       exclude_id=complaint.id, now=complaint.received_at)
+def link_repeats(complaint: Complaint, confirmed: Iterable[int] = ()) -> list[RepeatHit]:
+    """Link this complaint to earlier ones on the same matter or category.
+
+    ``confirmed``: earlier complaints the clerk flagged at intake as the same matter
+    (basis "intake"); only this customer's complaints within the window are taken.
+    """
+    def earlier(category: str | None = None, matter: str | None = None) -> list[RepeatHit]:
+        return repeats_for(complaint.phone, complaint.account_no, category, matter=matter,
+                           customer_id=complaint.customer_id, exclude_id=complaint.id,
+                           now=complaint.received_at)
+
+    hits = earlier(complaint.category, complaint.matter)
+    wanted = set(confirmed) - {h.complaint_id for h in hits}
+    if wanted:  # every complaint of the customer in the window, as the intake flag showed
+        hits += [dataclasses.replace(h, basis="intake") for h in earlier()
+                 if h.complaint_id in wanted]
     hits = [h for h in hits if h.received_at <= complaint.received_at]
     for hit in hits:
         (ComplaintRepeat.insert(complaint=complaint, earlier=hit.complaint_id, basis=hit.basis)

@@ -291,15 +291,45 @@ def needs_first_run() -> bool:
                                      Staff.password_hash.is_null(False)).exists())
 
 
-def first_run(branch_code: str, branch_name: str, admin_employee_no: str, admin_name: str,
-              password: str, timezone: str = "Asia/Shanghai") -> Staff:
-    """Create the branch and its first administrator (the first-run wizard)."""
-    name = validation.text("branch_name", branch_name, required=True, limit=100)
+def _zone(timezone: str) -> str:
     try:
         ZoneInfo(timezone)
     except (ValueError, KeyError) as exc:
         raise ValidationError({"timezone": f"unknown time zone {timezone!r}"}) from exc
-    check_password_rules(password, admin_employee_no)
+    return timezone
+
+
+def _branch_code(code: str) -> str:
+    code = (code or "").strip().upper()
+    if not code:
+        raise ValidationError({"branch_code": "required"})
+    if not code.isalnum() or len(code) > 16:
+        raise ValidationError({"branch_code": "letters and digits only, at most 16"})
+    return code
+
+
+def check_first_branch(code: str, name: str, timezone: str) -> None:
+    """The wizard's first page, checked before *Next* (no database needed): every bad
+    field is reported at once, as ``first_run`` would report it at the end."""
+    validation.collect(lambda: _branch_code(code),
+                       lambda: validation.text("branch_name", name, required=True, limit=100),
+                       lambda: _zone(timezone))
+
+
+def check_first_admin(employee_no: str, name: str, password: str) -> None:
+    """The wizard's administrator page, checked before *Finish* (no database needed)."""
+    validation.collect(
+        lambda: validation.text("employee_no", employee_no, required=True, limit=32),
+        lambda: validation.person_name(name),
+        lambda: check_password_rules(password, employee_no))
+
+
+def first_run(branch_code: str, branch_name: str, admin_employee_no: str, admin_name: str,
+              password: str, timezone: str = "Asia/Shanghai") -> Staff:
+    """Create the branch and its first administrator (the first-run wizard)."""
+    check_first_branch(branch_code, branch_name, timezone)
+    check_first_admin(admin_employee_no, admin_name, password)
+    name = branch_name.strip()
     with database_proxy.obj.atomic():
         if not needs_first_run():
             raise ValidationError({"admin": "this database already has an administrator; "
@@ -315,9 +345,7 @@ def first_run(branch_code: str, branch_name: str, admin_employee_no: str, admin_
 
 def _first_branch(code: str, name: str, timezone: str) -> Branch:
     """The wizard's branch; takes over the default branch a headless command made, if unused."""
-    code = (code or "").strip().upper()
-    if not code.isalnum() or len(code) > 16:
-        raise ValidationError({"branch_code": "letters and digits only, at most 16"})
+    code = _branch_code(code)
     branch = Branch.get_or_none(Branch.code == code)
     if branch is None:
         branches = list(Branch.select().limit(2))

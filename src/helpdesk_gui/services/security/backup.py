@@ -28,11 +28,12 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from helpdesk_gui.db import secret
 from helpdesk_gui.db.connect import database_proxy, is_sqlite
+from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.errors import ConfigurationError
 from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.services.security import audit, highwater, permissions
@@ -46,13 +47,17 @@ from helpdesk_gui.services.security.manifest import (
 
 DEFAULT_KEEP = 7
 SAFETY = "pre-restore"
-_NAME = re.compile(r"^helpdesk-(\d{8}-\d{6})-([a-z]+(?:-[a-z]+)*?)(?:-(\d+))?\.db$")
+# New names carry the UTC time with a "Z"; older names without it were written in the
+# PC's local time (the scheduler's nightly ones in UTC: it always passed its UTC clock).
+_NAME = re.compile(
+    r"^helpdesk-(?P<stamp>\d{8}-\d{6})(?P<utc>Z?)-(?P<label>[a-z]+(?:-[a-z]+)*?)"
+    r"(?:-(?P<n>\d+))?\.db$")
 
 
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
-    created_at: datetime  # local time, from the file name
+    created_at: datetime  # naive UTC, from the file name (shown in the branch's zone)
     label: str  # manual, scheduled, pre-restore
     size: int
 
@@ -94,7 +99,8 @@ def integrity(path: Path) -> str:
 
 
 def _target(directory: Path, label: str, now: datetime | None) -> Path:
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    """``now`` is naive UTC (the scheduler's clock); the name says so with a "Z"."""
+    stamp = (now or utcnow()).strftime("%Y%m%d-%H%M%S") + "Z"
     target, n = directory / f"helpdesk-{stamp}-{label}.db", 1
     while target.exists():
         n += 1
@@ -141,11 +147,20 @@ def online_copy(source: Path, directory: Path, label: str = "manual",
     return _info(final)
 
 
+def _created_utc(path: Path, match: re.Match | None) -> datetime:
+    """When a backup was made, as naive UTC: from its name, else from the file's time."""
+    if match is None:
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(tzinfo=None)
+    stamp = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+    if match["utc"] or match["label"] == "scheduled":
+        return stamp
+    return stamp.astimezone(UTC).replace(tzinfo=None)  # an older name in the PC's time
+
+
 def _info(path: Path) -> BackupInfo:
     match = _NAME.match(path.name)
-    stamp = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S") if match else \
-        datetime.fromtimestamp(path.stat().st_mtime)
-    return BackupInfo(path, stamp, match.group(2) if match else "", path.stat().st_size)
+    return BackupInfo(path, _created_utc(path, match), match["label"] if match else "",
+                      path.stat().st_size)
 
 
 def list_backups(directory: Path) -> list[BackupInfo]:
@@ -153,10 +168,10 @@ def list_backups(directory: Path) -> list[BackupInfo]:
     directory = Path(directory)
     if not directory.is_dir():
         return []
-    found = [p for p in directory.iterdir() if p.is_file() and _NAME.match(p.name)]
-    found.sort(key=lambda p: (_NAME.match(p.name).group(1), p.stat().st_mtime_ns, p.name),
+    found = [_info(p) for p in directory.iterdir() if p.is_file() and _NAME.match(p.name)]
+    found.sort(key=lambda b: (b.created_at, b.path.stat().st_mtime_ns, b.path.name),
                reverse=True)
-    return [_info(p) for p in found]
+    return found
 
 
 def prune(directory: Path, keep: int, safety: bool = False) -> list[Path]:
@@ -253,7 +268,7 @@ def restore_over_unusable(backup_path: Path, live: Path) -> RestoreResult:
     """
     backup_path, live = Path(backup_path), Path(live)
     verify_backup(backup_path)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = utcnow().strftime("%Y%m%d-%H%M%S") + "Z"
     aside = live.with_name(f"{live.name}.unusable-{stamp}")
     for suffix in ("", "-wal", "-shm"):
         part = live.with_name(live.name + suffix)

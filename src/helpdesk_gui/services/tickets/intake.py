@@ -46,6 +46,9 @@ class IntakeForm:
     first_contact_resolved: bool = False
     answer: str = ""  # the answer given on the spot (resolution record)
     customer_id: int | None = None  # chosen in the lookup list, if any
+    # Earlier complaints flagged at intake that the clerk confirmed are the same matter:
+    # carried onto the new complaint record as repeats (§5).
+    repeat_of: tuple[int, ...] = ()
     # One submission's identity (the new ticket's UUID, ``new_request``): sent again after a
     # lost connection, it returns the ticket already committed instead of a second one.
     request_uuid: str | None = None
@@ -202,7 +205,8 @@ def _open_records(ticket: Ticket, actor: Staff, form: IntakeForm) -> Changes:
     if ticket.type == "complaint" and not ticket.first_contact_resolved:
         from helpdesk_gui.services.complaints import process as complaints
 
-        return complaints.open_for_ticket(ticket.id, actor, now=ticket.created_at).changes
+        return complaints.open_for_ticket(ticket.id, actor, now=ticket.created_at,
+                                          repeat_of=form.repeat_of).changes
     if ticket.type == "suggestion":
         from helpdesk_gui.services.suggestions import process as suggestions
 

@@ -8,7 +8,6 @@ opened in the viewer (Qt PDF).
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from helpdesk_gui.services.attachments import files
 from helpdesk_gui.services.security import permissions
+from helpdesk_gui.ui import branch_time
 from helpdesk_gui.ui.service_errors import error_text
 
 THUMB = 96
@@ -86,13 +86,14 @@ class AttachmentPanel(QGroupBox):
         paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self)
         paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         paste.activated.connect(self.paste)
-        may_add = permissions.allowed(ctx.actor, "attachment.add")
-        self.add_button.setEnabled(may_add)
+        self.may_add = permissions.allowed(ctx.actor, "attachment.add")
+        self.add_button.setEnabled(False)  # until there is a record to attach to
         self.setVisible(permissions.allowed(ctx.actor, "attachment.view"))
 
     # --- loading --------------------------------------------------------------------------
     def set_owner(self, owner_id: int | None) -> None:
         self.owner_id = owner_id
+        self.add_button.setEnabled(self.may_add and owner_id is not None)
         self.message.clear()
         self.reload()
 
@@ -183,7 +184,7 @@ class AttachmentPanel(QGroupBox):
             self.add_paths([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
         elif mime.hasImage():
             image = QImage(mime.imageData())
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            stamp = branch_time.file_stamp(self.ctx.branch.timezone)
             self.add_bytes(f"screenshot-{stamp}.png", png_bytes(image))
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)

@@ -64,8 +64,9 @@ class AnalysisPanel(QWidget):
                   if kind == "complaints" else
                   (self.tr("By status"), self.tr("By channel"), self.tr("By month")))
         self.charts = [BarChart(title) for title in titles]
+        columns = 3 if len(self.charts) > 4 else 2  # two rows fit a 768-pixel-high screen
         for i, chart in enumerate(self.charts):
-            grid.addWidget(chart, i // 2, i % 2)
+            grid.addWidget(chart, i // columns, i % columns)
         layout.addLayout(grid, 1)
 
     def refresh(self) -> None:

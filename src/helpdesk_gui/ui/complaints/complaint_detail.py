@@ -62,6 +62,7 @@ class ComplaintDetail(QWidget):
             button = getattr(ui, f"do_{action}")
             button.setText(labels.label(cm.ACTION_NAMES, action))
             button.clicked.connect(lambda _=False, a=action: self.run(a))
+            button.hide()  # shown for the steps the complaint's stage allows
             self.buttons[action] = button
         self.print_button = ui.print_complaint
         self.print_button.clicked.connect(self.print_record)
@@ -111,10 +112,12 @@ class ComplaintDetail(QWidget):
         self._show_stages(view.stage)
         self.summary.setText(self._summary_text(view, tz))
         self.repeats.clear()
+        bases = {"matter": self.tr("same matter"), "category": self.tr("same category"),
+                 "intake": self.tr("flagged at intake")}
         for hit in view.repeats:
             stage = labels.label(cm.COMPLAINT_STAGES, hit.stage)
             item = QListWidgetItem(f"⚠ {hit.ticket_no}  {local_text(hit.received_at, tz)}  "
-                                   f"{hit.matter}  [{stage}]")
+                                   f"{hit.matter}  [{stage}]  ({bases.get(hit.basis, '')})")
             item.setData(256, hit.complaint_id)
             self.repeats.addItem(item)
         self.steps.setRowCount(len(view.steps))

@@ -11,7 +11,7 @@ and the analysis tab need the application context, so they are added here.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.domain.complaints import models as cm
@@ -76,7 +76,11 @@ class ComplaintsPage(QWidget):
             self.table.setColumnWidth(column, width)
         self.detail = ComplaintDetail(self.ctx)
         self.detail.open_complaint.connect(self.show_complaint)
-        ui.listSplitter.addWidget(self.detail)
+        scroll = QScrollArea()  # the whole record fits a 768-pixel-high screen by scrolling
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.detail)
+        ui.listSplitter.addWidget(scroll)
         ui.listSplitter.setSizes([560, 640])
 
     def _fetch(self, after, limit):

@@ -48,7 +48,6 @@ class CallbacksPage(QWidget):
         self.completion = QLabel()
         self.number = QLabel("—")
         self.reveal_button = QPushButton(self.tr("Show number for the call"))
-        self.reveal_button.setEnabled(permissions.allowed(ctx.actor, "customer.reveal"))
         self.reveal_button.clicked.connect(self.reveal)
         self.outcome = QComboBox()
         for code, name in labels.choices(CALLBACK_OUTCOMES):
@@ -58,8 +57,19 @@ class CallbacksPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.may_reveal = permissions.allowed(ctx.actor, "customer.reveal")
+        self.table.itemSelectionChanged.connect(self._chosen)
         self._lay_out()
+        self._chosen()
         self.refresh()
+
+    def _chosen(self) -> None:
+        """Another customer chosen: the number shown was the previous one's, so it goes
+        (nobody calls the wrong person); the buttons work once someone is chosen."""
+        self.number.setText("—")
+        chosen = self._current() is not None and bool(self.table.selectedItems())
+        self.reveal_button.setEnabled(chosen and self.may_reveal)
+        self.save_button.setEnabled(chosen)
 
     def _lay_out(self) -> None:
         list_and_form(self, [QLabel(self.tr("Month")), self.month, self.draw_button,

@@ -2,12 +2,13 @@
 
 Open tickets assigned to the signed-in handler, plus the waiting tickets of customers for
 whom they are the dedicated handler; VIP first, then the nearest resolution deadline.
-Double-click opens nothing here — the ticket number is what the handler looks up on the
-Tickets page, where every step of the ticket is done.
+Double-click (or Enter) opens the ticket on the Tickets page, where every step of the
+ticket is done.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from helpdesk_gui.app.context import AppContext
@@ -19,6 +20,8 @@ from helpdesk_gui.ui.sla.style import local_text
 
 
 class QueuePage(QWidget):
+    open_ticket_requested = Signal(int)  # the main window shows it on the Tickets page
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -27,6 +30,12 @@ class QueuePage(QWidget):
             self.tr("Ticket"), self.tr("Customer"), self.tr("Level"), self.tr("Status"),
             self.tr("Due"), self.tr("Subject")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setToolTip(self.tr("Double-click to open the ticket"))
+        self.table.cellActivated.connect(self._open)
+        self.rows: list[queue.QueueRow] = []
         self.status = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("My tickets — VIP customers first")))
@@ -39,7 +48,12 @@ class QueuePage(QWidget):
         self.ctx.ops.read(lambda: queue.handler_queue(sid), self._show,
                           lambda exc: self.status.setText(error_text(exc)))
 
+    def _open(self, row: int, _column: int = 0) -> None:
+        if 0 <= row < len(self.rows):
+            self.open_ticket_requested.emit(self.rows[row].id)
+
     def _show(self, rows: list[queue.QueueRow]) -> None:
+        self.rows = rows
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             name = ("★ " if row.vip else "") + (mask_name(row.customer_name) or "")

@@ -37,40 +37,64 @@ class Ui_AdminPage(object):
 
         self.fieldsLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.admin_employee_no)
 
+        self.employee_no_error = QLabel(AdminPage)
+        self.employee_no_error.setObjectName(u"employee_no_error")
+        self.employee_no_error.setStyleSheet(u"color: #b3261e;")
+        self.employee_no_error.setText(u"")
+        self.employee_no_error.setWordWrap(True)
+
+        self.fieldsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.employee_no_error)
+
         self.nameLabel = QLabel(AdminPage)
         self.nameLabel.setObjectName(u"nameLabel")
 
-        self.fieldsLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.nameLabel)
+        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.nameLabel)
 
         self.admin_name = QLineEdit(AdminPage)
         self.admin_name.setObjectName(u"admin_name")
         self.admin_name.setMaxLength(50)
 
-        self.fieldsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.admin_name)
+        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.admin_name)
+
+        self.name_error = QLabel(AdminPage)
+        self.name_error.setObjectName(u"name_error")
+        self.name_error.setStyleSheet(u"color: #b3261e;")
+        self.name_error.setText(u"")
+        self.name_error.setWordWrap(True)
+
+        self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.name_error)
 
         self.passwordLabel = QLabel(AdminPage)
         self.passwordLabel.setObjectName(u"passwordLabel")
 
-        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
+        self.fieldsLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
 
         self.admin_password = QLineEdit(AdminPage)
         self.admin_password.setObjectName(u"admin_password")
         self.admin_password.setMaxLength(128)
         self.admin_password.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.admin_password)
+        self.fieldsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.admin_password)
+
+        self.password_error = QLabel(AdminPage)
+        self.password_error.setObjectName(u"password_error")
+        self.password_error.setStyleSheet(u"color: #b3261e;")
+        self.password_error.setText(u"")
+        self.password_error.setWordWrap(True)
+
+        self.fieldsLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.password_error)
 
         self.repeatLabel = QLabel(AdminPage)
         self.repeatLabel.setObjectName(u"repeatLabel")
 
-        self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.repeatLabel)
+        self.fieldsLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.repeatLabel)
 
         self.admin_password_repeat = QLineEdit(AdminPage)
         self.admin_password_repeat.setObjectName(u"admin_password_repeat")
         self.admin_password_repeat.setMaxLength(128)
         self.admin_password_repeat.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.admin_password_repeat)
+        self.fieldsLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.admin_password_repeat)
 
 
         self.outerLayout.addLayout(self.fieldsLayout)

@@ -36,27 +36,51 @@ class Ui_BranchPage(object):
 
         self.fieldsLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.branch_code)
 
+        self.branch_code_error = QLabel(BranchPage)
+        self.branch_code_error.setObjectName(u"branch_code_error")
+        self.branch_code_error.setStyleSheet(u"color: #b3261e;")
+        self.branch_code_error.setText(u"")
+        self.branch_code_error.setWordWrap(True)
+
+        self.fieldsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.branch_code_error)
+
         self.nameLabel = QLabel(BranchPage)
         self.nameLabel.setObjectName(u"nameLabel")
 
-        self.fieldsLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.nameLabel)
+        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.nameLabel)
 
         self.branch_name = QLineEdit(BranchPage)
         self.branch_name.setObjectName(u"branch_name")
         self.branch_name.setMaxLength(100)
 
-        self.fieldsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.branch_name)
+        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.branch_name)
+
+        self.branch_name_error = QLabel(BranchPage)
+        self.branch_name_error.setObjectName(u"branch_name_error")
+        self.branch_name_error.setStyleSheet(u"color: #b3261e;")
+        self.branch_name_error.setText(u"")
+        self.branch_name_error.setWordWrap(True)
+
+        self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.branch_name_error)
 
         self.timezoneLabel = QLabel(BranchPage)
         self.timezoneLabel.setObjectName(u"timezoneLabel")
 
-        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.timezoneLabel)
+        self.fieldsLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.timezoneLabel)
 
         self.timezone = QComboBox(BranchPage)
         self.timezone.setObjectName(u"timezone")
         self.timezone.setEditable(True)
 
-        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.timezone)
+        self.fieldsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.timezone)
+
+        self.timezone_error = QLabel(BranchPage)
+        self.timezone_error.setObjectName(u"timezone_error")
+        self.timezone_error.setStyleSheet(u"color: #b3261e;")
+        self.timezone_error.setText(u"")
+        self.timezone_error.setWordWrap(True)
+
+        self.fieldsLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.timezone_error)
 
 #if QT_CONFIG(shortcut)
         self.codeLabel.setBuddy(self.branch_code)

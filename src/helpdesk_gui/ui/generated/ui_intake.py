@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'intake.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -196,7 +196,7 @@ class Ui_Intake(object):
         self.identityGrid.addWidget(self.customerStatusLabel, 4, 1, 1, 2)
 
         self.identityGrid.setColumnStretch(1, 1)
-        self.identityGrid.setColumnMinimumWidth(2, 150)
+        self.identityGrid.setColumnMinimumWidth(2, 110)
 
         self.customerLayout.addLayout(self.identityGrid)
 
@@ -230,39 +230,11 @@ class Ui_Intake(object):
 
         self.requestGrid.addWidget(self.channelLabel, 0, 0, 1, 1)
 
-        self.classificationLayout = QHBoxLayout()
-        self.classificationLayout.setSpacing(8)
-        self.classificationLayout.setObjectName(u"classificationLayout")
         self.channelCombo = QComboBox(self.requestGroup)
         self.channelCombo.setObjectName(u"channelCombo")
-        self.channelCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.channelCombo.setMinimumContentsLength(6)
+        self.channelCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
-        self.classificationLayout.addWidget(self.channelCombo)
-
-        self.typeLabel = QLabel(self.requestGroup)
-        self.typeLabel.setObjectName(u"typeLabel")
-
-        self.classificationLayout.addWidget(self.typeLabel)
-
-        self.typeCombo = QComboBox(self.requestGroup)
-        self.typeCombo.setObjectName(u"typeCombo")
-        self.typeCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.typeCombo.setMinimumContentsLength(6)
-
-        self.classificationLayout.addWidget(self.typeCombo)
-
-        self.levelLabel = QLabel(self.requestGroup)
-        self.levelLabel.setObjectName(u"levelLabel")
-
-        self.classificationLayout.addWidget(self.levelLabel)
-
-        self.levelCombo = QComboBox(self.requestGroup)
-        self.levelCombo.setObjectName(u"levelCombo")
-        self.levelCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.levelCombo.setMinimumContentsLength(6)
-
-        self.classificationLayout.addWidget(self.levelCombo)
+        self.requestGrid.addWidget(self.channelCombo, 0, 1, 1, 1)
 
         self.classificationError = QLabel(self.requestGroup)
         self.classificationError.setObjectName(u"classificationError")
@@ -270,24 +242,39 @@ class Ui_Intake(object):
         self.classificationError.setSizePolicy(sizePolicy)
         self.classificationError.setWordWrap(True)
 
-        self.classificationLayout.addWidget(self.classificationError)
+        self.requestGrid.addWidget(self.classificationError, 0, 2, 3, 1)
 
-        self.classificationLayout.setStretch(0, 3)
-        self.classificationLayout.setStretch(2, 2)
-        self.classificationLayout.setStretch(4, 2)
-        self.classificationLayout.setStretch(5, 1)
+        self.typeLabel = QLabel(self.requestGroup)
+        self.typeLabel.setObjectName(u"typeLabel")
 
-        self.requestGrid.addLayout(self.classificationLayout, 0, 1, 1, 2)
+        self.requestGrid.addWidget(self.typeLabel, 1, 0, 1, 1)
+
+        self.typeCombo = QComboBox(self.requestGroup)
+        self.typeCombo.setObjectName(u"typeCombo")
+        self.typeCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.requestGrid.addWidget(self.typeCombo, 1, 1, 1, 1)
+
+        self.levelLabel = QLabel(self.requestGroup)
+        self.levelLabel.setObjectName(u"levelLabel")
+
+        self.requestGrid.addWidget(self.levelLabel, 2, 0, 1, 1)
+
+        self.levelCombo = QComboBox(self.requestGroup)
+        self.levelCombo.setObjectName(u"levelCombo")
+        self.levelCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.requestGrid.addWidget(self.levelCombo, 2, 1, 1, 1)
 
         self.subjectLabel = QLabel(self.requestGroup)
         self.subjectLabel.setObjectName(u"subjectLabel")
 
-        self.requestGrid.addWidget(self.subjectLabel, 1, 0, 1, 1)
+        self.requestGrid.addWidget(self.subjectLabel, 3, 0, 1, 1)
 
         self.subjectEdit = QLineEdit(self.requestGroup)
         self.subjectEdit.setObjectName(u"subjectEdit")
 
-        self.requestGrid.addWidget(self.subjectEdit, 1, 1, 1, 1)
+        self.requestGrid.addWidget(self.subjectEdit, 3, 1, 1, 1)
 
         self.subjectError = QLabel(self.requestGroup)
         self.subjectError.setObjectName(u"subjectError")
@@ -295,20 +282,20 @@ class Ui_Intake(object):
         self.subjectError.setSizePolicy(sizePolicy)
         self.subjectError.setWordWrap(True)
 
-        self.requestGrid.addWidget(self.subjectError, 1, 2, 1, 1)
+        self.requestGrid.addWidget(self.subjectError, 3, 2, 1, 1)
 
         self.descriptionLabel = QLabel(self.requestGroup)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
         self.descriptionLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
 
-        self.requestGrid.addWidget(self.descriptionLabel, 2, 0, 1, 1)
+        self.requestGrid.addWidget(self.descriptionLabel, 4, 0, 1, 1)
 
         self.descriptionEdit = QPlainTextEdit(self.requestGroup)
         self.descriptionEdit.setObjectName(u"descriptionEdit")
         self.descriptionEdit.setMinimumSize(QSize(0, 110))
         self.descriptionEdit.setTabChangesFocus(True)
 
-        self.requestGrid.addWidget(self.descriptionEdit, 2, 1, 1, 1)
+        self.requestGrid.addWidget(self.descriptionEdit, 4, 1, 1, 1)
 
         self.descriptionError = QLabel(self.requestGroup)
         self.descriptionError.setObjectName(u"descriptionError")
@@ -317,20 +304,20 @@ class Ui_Intake(object):
         self.descriptionError.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.descriptionError.setWordWrap(True)
 
-        self.requestGrid.addWidget(self.descriptionError, 2, 2, 1, 1)
+        self.requestGrid.addWidget(self.descriptionError, 4, 2, 1, 1)
 
         self.requestLabel = QLabel(self.requestGroup)
         self.requestLabel.setObjectName(u"requestLabel")
         self.requestLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
 
-        self.requestGrid.addWidget(self.requestLabel, 3, 0, 1, 1)
+        self.requestGrid.addWidget(self.requestLabel, 5, 0, 1, 1)
 
         self.requestEdit = QPlainTextEdit(self.requestGroup)
         self.requestEdit.setObjectName(u"requestEdit")
         self.requestEdit.setMaximumSize(QSize(16777215, 64))
         self.requestEdit.setTabChangesFocus(True)
 
-        self.requestGrid.addWidget(self.requestEdit, 3, 1, 1, 1)
+        self.requestGrid.addWidget(self.requestEdit, 5, 1, 1, 1)
 
         self.requestError = QLabel(self.requestGroup)
         self.requestError.setObjectName(u"requestError")
@@ -339,12 +326,12 @@ class Ui_Intake(object):
         self.requestError.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.requestError.setWordWrap(True)
 
-        self.requestGrid.addWidget(self.requestError, 3, 2, 1, 1)
+        self.requestGrid.addWidget(self.requestError, 5, 2, 1, 1)
 
         self.firstContactCheck = QCheckBox(self.requestGroup)
         self.firstContactCheck.setObjectName(u"firstContactCheck")
 
-        self.requestGrid.addWidget(self.firstContactCheck, 4, 1, 1, 1)
+        self.requestGrid.addWidget(self.firstContactCheck, 6, 1, 1, 1)
 
         self.firstContactError = QLabel(self.requestGroup)
         self.firstContactError.setObjectName(u"firstContactError")
@@ -352,20 +339,20 @@ class Ui_Intake(object):
         self.firstContactError.setSizePolicy(sizePolicy)
         self.firstContactError.setWordWrap(True)
 
-        self.requestGrid.addWidget(self.firstContactError, 4, 2, 1, 1)
+        self.requestGrid.addWidget(self.firstContactError, 6, 2, 1, 1)
 
         self.answerLabel = QLabel(self.requestGroup)
         self.answerLabel.setObjectName(u"answerLabel")
         self.answerLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
 
-        self.requestGrid.addWidget(self.answerLabel, 5, 0, 1, 1)
+        self.requestGrid.addWidget(self.answerLabel, 7, 0, 1, 1)
 
         self.answerEdit = QPlainTextEdit(self.requestGroup)
         self.answerEdit.setObjectName(u"answerEdit")
         self.answerEdit.setMaximumSize(QSize(16777215, 64))
         self.answerEdit.setTabChangesFocus(True)
 
-        self.requestGrid.addWidget(self.answerEdit, 5, 1, 1, 1)
+        self.requestGrid.addWidget(self.answerEdit, 7, 1, 1, 1)
 
         self.answerError = QLabel(self.requestGroup)
         self.answerError.setObjectName(u"answerError")
@@ -374,10 +361,10 @@ class Ui_Intake(object):
         self.answerError.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.answerError.setWordWrap(True)
 
-        self.requestGrid.addWidget(self.answerError, 5, 2, 1, 1)
+        self.requestGrid.addWidget(self.answerError, 7, 2, 1, 1)
 
         self.requestGrid.setColumnStretch(1, 1)
-        self.requestGrid.setColumnMinimumWidth(2, 170)
+        self.requestGrid.setColumnMinimumWidth(2, 110)
 
         self.requestLayout.addLayout(self.requestGrid)
 

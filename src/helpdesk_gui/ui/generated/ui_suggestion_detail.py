@@ -173,6 +173,7 @@ class Ui_SuggestionDetail(object):
 
         self.satisfactionCombo = QComboBox(self.informBox)
         self.satisfactionCombo.setObjectName(u"satisfactionCombo")
+        self.satisfactionCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.informLayout.addWidget(self.satisfactionCombo)
 

@@ -46,6 +46,8 @@ class Ui_QualityTab(object):
 
         self.planCourseCombo = QComboBox(self.planBox)
         self.planCourseCombo.setObjectName(u"planCourseCombo")
+        self.planCourseCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.planCourseCombo.setMinimumContentsLength(14)
 
         self.planRow.addWidget(self.planCourseCombo)
 
@@ -60,12 +62,14 @@ class Ui_QualityTab(object):
         self.complianceLabel = QLabel(self.planBox)
         self.complianceLabel.setObjectName(u"complianceLabel")
         self.complianceLabel.setText(u"")
+        self.complianceLabel.setWordWrap(True)
 
         self.planLayout.addWidget(self.complianceLabel, 1, 0, 1, 1)
 
         self.completionLabel = QLabel(self.planBox)
         self.completionLabel.setObjectName(u"completionLabel")
         self.completionLabel.setText(u"")
+        self.completionLabel.setWordWrap(True)
 
         self.planLayout.addWidget(self.completionLabel, 2, 0, 1, 1)
 

@@ -19,7 +19,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QMargins, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,6 +71,7 @@ class DashboardPage(QWidget):
              self.tr("SLA")])
         self.at_risk.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.at_risk.verticalHeader().setDefaultSectionSize(24)
+        self.at_risk.verticalHeader().hide()  # row numbers mean nothing here
         self.at_risk.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.type_chart, self.channel_chart = QChartView(), QChartView()
         for view in (self.type_chart, self.channel_chart):
@@ -191,6 +192,8 @@ class DashboardPage(QWidget):
         chart.setTitle(self.tr("This month by type"))
         axis_x, axis_y = QBarCategoryAxis(), QValueAxis()
         axis_x.append(names)
+        chart.setMargins(QMargins(4, 4, 4, 4))  # room for whole type names, not "故障..."
+        chart.layout().setContentsMargins(0, 0, 0, 0)
         from helpdesk_gui.ui.widgets.axes import integer_axis
 
         integer_axis(axis_y, max([*month["by_type"].values(), 1]))

@@ -7,8 +7,6 @@ widget is touched from a worker thread.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.domain.hall import Branch
 from helpdesk_gui.services.quality import kpi
+from helpdesk_gui.ui import branch_time
 from helpdesk_gui.ui.service_errors import error_text
 
 MONTHS_OFFERED = 24
@@ -57,7 +56,7 @@ class ReportsPage(QWidget):
         self.ctx = ctx
         self._progress = _Progress(self)
         self.month = QComboBox()
-        this = date.today().strftime("%Y-%m")
+        this = branch_time.today(ctx.branch.timezone).strftime("%Y-%m")
         for back in range(1, MONTHS_OFFERED + 1):  # last month first: the usual report
             self.month.addItem(kpi.shift_month(this, -back))
         self.month.insertItem(0, this)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.services.security import permissions
+from helpdesk_gui.ui.security import audit_names
 from helpdesk_gui.ui.security.password_dialog import ERROR_STYLE
 from helpdesk_gui.ui.service_errors import error_text
 
@@ -68,10 +69,11 @@ class AuditTableModel(QAbstractTableModel):
             return local.strftime("%Y-%m-%d %H:%M:%S")
         if column == 1:
             return row.actor_no
-        if column == 2:
-            return row.action
+        if column == 2:  # in words; the stored code in the tooltip
+            return row.action if role == Qt.ItemDataRole.ToolTipRole else \
+                audit_names.action_text(row.action)
         if column == 3:
-            return f"{row.object_type} {row.object_id}".strip()
+            return f"{audit_names.kind_text(row.object_type)} {row.object_id}".strip()
         return ", ".join(f"{k}={v}" for k, v in sorted(row.detail.items()))
 
     def set_rows(self, rows: list, append: bool = False) -> None:
@@ -164,10 +166,18 @@ class AuditPage(QWidget):
         return audit.known_actions()
 
     def _fill_actions(self, actions: list[str]) -> None:
-        for action in actions:
-            self.action.addItem(action)
+        for action in actions:  # shown in words, filtered by the stored code
+            self.action.addItem(audit_names.action_text(action), action)
         for prefix in sorted({a.split(".")[0] + "." for a in actions if "." in a}):
-            self.action.addItem(prefix)
+            self.action.addItem(self.tr("%1 (all)").replace(
+                "%1", audit_names.kind_text(prefix[:-1])), prefix)
+
+    def _action_code(self) -> str:
+        """The code to filter by: the chosen entry's, or what was typed (a code or prefix)."""
+        text = self.action.currentText().strip()
+        index = self.action.findText(text)
+        code = self.action.itemData(index) if index >= 0 else None
+        return str(code) if code else text
 
     def _utc(self, day: date) -> datetime:
         local = datetime.combine(day, time(0), tzinfo=self.tz)
@@ -179,7 +189,7 @@ class AuditPage(QWidget):
         return AuditFilter(since=self._utc(self.since.date().toPython()),
                            until=self._utc(self.until.date().toPython() + timedelta(days=1)),
                            actor_no=self.actor.text().strip(),
-                           action=self.action.currentText().strip(),
+                           action=self._action_code(),
                            before_id=before_id, limit=PAGE)
 
     def search(self, more: bool = False) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.services.security import permissions
+from helpdesk_gui.ui.branch_time import SECONDS, local_text
 from helpdesk_gui.ui.security.password_dialog import ERROR_STYLE
 from helpdesk_gui.ui.service_errors import error_text
 
@@ -79,6 +80,9 @@ class BackupPage(QWidget):
         for column, width in enumerate((160, 130, 80)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().hide()
+        self.restore_button.setEnabled(False)  # until a backup is chosen in the list
+        self.table.itemSelectionChanged.connect(
+            lambda: self.restore_button.setEnabled(bool(self.table.selectedItems())))
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.restore_button)
@@ -118,11 +122,12 @@ class BackupPage(QWidget):
         self.ctx.ops.read(lambda: backup.list_backups(directory), self._show, self._error)
 
     def _show(self, backups: list) -> None:
+        tz = self.ctx.branch.timezone
         kinds = {"manual": self.tr("on demand"), "scheduled": self.tr("scheduled"),
                  "pre-restore": self.tr("before a restore")}
         self.table.setRowCount(len(backups))
         for row, info in enumerate(backups):
-            values = (info.created_at.strftime("%Y-%m-%d %H:%M:%S"),
+            values = (local_text(info.created_at, tz, SECONDS),
                       kinds.get(info.label, info.label),
                       f"{info.size / 1_048_576:.1f} MB", str(info.path))
             for column, value in enumerate(values):
@@ -156,7 +161,7 @@ class BackupPage(QWidget):
             self.tr("Replace the database with the backup made at %1? Everything entered "
                     "since then is replaced (a safety copy of the current database is kept). "
                     "The application closes afterwards.").replace(
-                "%1", info.created_at.strftime("%Y-%m-%d %H:%M:%S")))
+                "%1", local_text(info.created_at, self.ctx.branch.timezone, SECONDS)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         actor = self.ctx.actor

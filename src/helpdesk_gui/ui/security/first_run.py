@@ -3,61 +3,131 @@
 Shown instead of the sign-in dialog while the database has no administrator with a
 password (``auth.needs_first_run``). Finishing runs ``auth.first_run`` on the writer
 thread; the wizard closes only when the service accepted everything, otherwise it shows
-the reasons and keeps what was typed (except the passwords). The pages' layouts are
+the reasons and keeps what was typed (except the passwords). Each page is checked by the
+service's own rules before *Next* (``auth.check_first_branch`` / ``check_first_admin``),
+with the reason beside the field. The pages' layouts are
 forms/first_run_branch.ui and forms/first_run_admin.ui.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget, QWizard, QWizardPage
 
 from helpdesk_gui.app.ops import OpRunner
+from helpdesk_gui.domain.errors import ValidationError
 from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.ui.generated.ui_first_run_admin import Ui_AdminPage
 from helpdesk_gui.ui.generated.ui_first_run_branch import Ui_BranchPage
-from helpdesk_gui.ui.service_errors import error_text
+from helpdesk_gui.ui.service_errors import error_text, reason_text
 
 TIMEZONES = ("Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong", "Asia/Macau", "Asia/Taipei")
 
 
-class BranchPage(QWizardPage):
+class CheckedPage(QWizardPage):
+    """A wizard page whose fields are checked by the service's rules before *Next*.
+
+    Each reason is shown in red beside its field and the first bad field gets the focus;
+    what was typed stays. ``fields`` maps the service's field names to (input, label).
+    """
+
+    fields: dict[str, tuple[QWidget, QLabel]]
+
+    def _watch(self) -> None:
+        for name, (edit, label) in self.fields.items():
+            label.hide()
+            signal = edit.editTextChanged if isinstance(edit, QComboBox) else edit.textChanged
+            signal.connect(lambda *_a, n=name: self.clear_error(n))
+
+    def clear_error(self, name: str) -> None:
+        label = self.fields[name][1]
+        label.clear()
+        label.hide()
+
+    def show_errors(self, errors: dict[str, str]) -> dict[str, str]:
+        """Show the reasons for this page's fields; return the others."""
+        first, rest = None, {}
+        for name, reason in errors.items():
+            if name not in self.fields:
+                rest[name] = reason
+                continue
+            edit, label = self.fields[name]
+            label.setText(reason_text(reason))
+            label.show()
+            first = first or edit
+        if first is not None:
+            first.setFocus()
+        return rest
+
+    def check(self, rule) -> bool:
+        for name in self.fields:
+            self.clear_error(name)
+        try:
+            rule()
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return False
+        return True
+
+
+class BranchPage(CheckedPage):
     def __init__(self):
         super().__init__()
-        self.ui = Ui_BranchPage()
-        self.ui.setupUi(self)
-        self.code, self.name = self.ui.branch_code, self.ui.branch_name
-        self.timezone = self.ui.timezone
+        self.ui = ui = Ui_BranchPage()
+        ui.setupUi(self)
+        self.code, self.name = ui.branch_code, ui.branch_name
+        self.timezone = ui.timezone
         self.timezone.addItems(TIMEZONES)
-        for edit in (self.code, self.name):
-            edit.textChanged.connect(self.completeChanged)
-
-    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
-        return bool(self.code.text().strip() and self.name.text().strip())
-
-
-class AdminPage(QWizardPage):
-    def __init__(self):
-        super().__init__()
-        self.ui = Ui_AdminPage()
-        self.ui.setupUi(self)
-        self.employee_no, self.name = self.ui.admin_employee_no, self.ui.admin_name
-        self.password, self.repeat = self.ui.admin_password, self.ui.admin_password_repeat
-        self.error = self.ui.error
-        for edit in (self.employee_no, self.name, self.password, self.repeat):
-            edit.textChanged.connect(self.completeChanged)
-
-    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
-        return all(e.text().strip() for e in (self.employee_no, self.name, self.password,
-                                              self.repeat))
+        self.fields = {"branch_code": (self.code, ui.branch_code_error),
+                       "branch_name": (self.name, ui.branch_name_error),
+                       "timezone": (self.timezone, ui.timezone_error)}
+        self._watch()
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt override)
-        if self.password.text() != self.repeat.text():
+        from helpdesk_gui.services.security import auth
+
+        code, name, zone = (self.code.text(), self.name.text(),
+                            self.timezone.currentText().strip())
+        return self.check(lambda: auth.check_first_branch(code, name, zone))
+
+
+class AdminPage(CheckedPage):
+    def __init__(self):
+        super().__init__()
+        self.ui = ui = Ui_AdminPage()
+        ui.setupUi(self)
+        self.employee_no, self.name = ui.admin_employee_no, ui.admin_name
+        self.password, self.repeat = ui.admin_password, ui.admin_password_repeat
+        self.error = ui.error
+        self.fields = {"employee_no": (self.employee_no, ui.employee_no_error),
+                       "name": (self.name, ui.name_error),
+                       "password": (self.password, ui.password_error)}
+        self._watch()
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt override)
+        from helpdesk_gui.services.security import auth
+
+        self.error.clear()
+        number, name, password = (self.employee_no.text(), self.name.text(),
+                                  self.password.text())
+        if not self.check(lambda: auth.check_first_admin(number, name, password)):
+            if self.fields["password"][1].text():  # a refused password is typed again
+                self.clear_passwords()
+            return False
+        if password != self.repeat.text():
+            self.fields["password"][1].setText(self.tr("The two passwords differ."))
+            self.fields["password"][1].show()
             self.error.setText(self.tr("The two passwords differ."))
-            self.password.clear()
-            self.repeat.clear()
+            self.clear_passwords()
             self.password.setFocus()
             return False
         return True
+
+    def clear_passwords(self) -> None:
+        """Empty both password fields, keeping the reason shown beside them."""
+        for edit in (self.password, self.repeat):
+            edit.blockSignals(True)
+            edit.clear()
+            edit.blockSignals(False)
 
 
 class FirstRunWizard(QWizard):
@@ -110,10 +180,11 @@ class FirstRunWizard(QWizard):
 
     def _failed(self, exc: BaseException) -> None:
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        if isinstance(exc, ValidationError):  # beside the field, on whichever page it is
+            self.admin_page.show_errors(self.branch_page.show_errors(exc.errors))
         self.admin_page.error.setText(error_text(exc))
         if "password" in getattr(exc, "errors", {}):
-            self.admin_page.password.clear()
-            self.admin_page.repeat.clear()
+            self.admin_page.clear_passwords()
 
 
 def _first_run_job(code: str, name: str, employee_no: str, admin_name: str, password: str,

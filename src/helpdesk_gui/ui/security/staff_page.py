@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -80,8 +81,10 @@ class StaffPage(QWidget):
                              (self.tr("First password"), self.password)):
             form.addRow(text, widget)
         self.password_label = form.labelForField(self.password)
-        self.state = QLabel()
+        self.state = QLabel()  # what the form is for: a new person, or who is chosen
         self.state.setObjectName("staff_state")
+        self.state.setWordWrap(True)
+        self.state.setStyleSheet("font-weight: bold")
         self.message = QLabel()
         self.message.setObjectName("staff_message")
         self.message.setWordWrap(True)
@@ -101,8 +104,8 @@ class StaffPage(QWidget):
             self.buttons[key] = button
             grid.addWidget(button)
         self.side = QVBoxLayout()
-        self.side.addLayout(form)
         self.side.addWidget(self.state)
+        self.side.addLayout(form)
         self.side.addWidget(self.message)
         self.side.addLayout(grid)
         self.side.addStretch(1)
@@ -171,7 +174,7 @@ class StaffPage(QWidget):
         self.window_no.setText(person.window)
         self.password.setVisible(False)
         self.password_label.setVisible(False)
-        self.state.setText(self._account_text(person))
+        self.state.setText(f"{person.employee_no} {person.name} — {self._account_text(person)}")
         self.buttons["active"].setText(self.tr("Deactivate") if person.active
                                        else self.tr("Reactivate"))
         for key in ("active", "unlock", "reset"):
@@ -189,7 +192,7 @@ class StaffPage(QWidget):
         self._select_combo(self.role, "counter")
         self.password.setVisible(True)
         self.password_label.setVisible(True)
-        self.state.setText(self.tr("New staff member"))
+        self.state.setText(self.tr("New staff member: fill in the form, then Save"))
         for key in ("active", "unlock", "reset"):
             self.buttons[key].setEnabled(False)
         self.employee_no.setFocus()
@@ -211,9 +214,19 @@ class StaffPage(QWidget):
         self._write(job)
 
     def toggle_active(self) -> None:
-        if self.selected is not None:
-            actor, staff_id, active = self.ctx.actor, self.selected.id, not self.selected.active
-            self._write(lambda: staff_admin.set_active(actor, staff_id, active))
+        """Deactivate (asks first: the person can no longer sign in) or reactivate."""
+        if self.selected is None:
+            return
+        person = self.selected
+        if person.active:
+            answer = QMessageBox.question(
+                self, self.tr("Deactivate"),
+                self.tr("Deactivate %1 %2? They can no longer sign in; their records stay.")
+                .replace("%1", person.employee_no).replace("%2", person.name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        actor, staff_id, active = self.ctx.actor, person.id, not person.active
+        self._write(lambda: staff_admin.set_active(actor, staff_id, active))
 
     def unlock(self) -> None:
         if self.selected is not None:

@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk_gui.app.context import AppContext
-from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.sla.models import OVERRIDE_KINDS
 from helpdesk_gui.services.sla import calendars as sla_calendars
-from helpdesk_gui.ui import labels
+from helpdesk_gui.ui import branch_time, labels
 from helpdesk_gui.ui.service_errors import error_text
 
 
@@ -49,7 +48,7 @@ class CalendarAdminPage(QWidget):
         self.warning.hide()
         self.year = QSpinBox()
         self.year.setRange(2004, 2100)
-        self.year.setValue(utcnow().year)
+        self.year.setValue(branch_time.today(ctx.branch.timezone).year)
         self.year.valueChanged.connect(self.refresh)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"),
@@ -57,7 +56,7 @@ class CalendarAdminPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = QDateEdit(branch_time.qtoday(ctx.branch.timezone))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.kind = QComboBox()

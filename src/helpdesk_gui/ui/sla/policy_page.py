@@ -37,6 +37,8 @@ ROWS = [(level, name) for level in (1, 2, 3) for name in sp.LEVEL_TARGETS] + \
     [(None, "contact"), (None, "approval")]
 
 
+SEED_NOTE = "SERVICE_STANDARD §3 defaults"  # the note of the version installed with the schema
+
 class SlaPolicyPage(QWidget):
     """Edit the targets and save them as a new policy version."""
 
@@ -66,6 +68,7 @@ class SlaPolicyPage(QWidget):
         self.history.setHorizontalHeaderLabels(
             [self.tr("Version"), self.tr("Saved at"), self.tr("By"), self.tr("Note")])
         self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.verticalHeader().hide()
         self._lay_out()
         self.refresh()
 
@@ -105,6 +108,8 @@ class SlaPolicyPage(QWidget):
             self.table.setCellWidget(row, 2, _combo(sp.UNIT_NAMES, target.unit))
             self.table.setCellWidget(row, 3, _combo(sp.CLOCK_NAMES, target.clock))
         self.table.resizeColumnsToContents()
+        for column in (2, 3):  # the combos' own hint leaves their text a pixel short
+            self.table.setColumnWidth(column, self.table.columnWidth(column) + 16)
         self.ack_day.setValue(policy.acknowledge.day_minutes)
         self.ack_night.setValue(policy.acknowledge.night_minutes)
         self.share.setValue(policy.at_risk_share * 100)
@@ -113,11 +118,13 @@ class SlaPolicyPage(QWidget):
 
     def _show_history(self, history) -> None:
         self.history.setRowCount(len(history))
+        seeded = {SEED_NOTE: self.tr("Defaults of the service standard (installation)")}
         for row, (version, at, by, note) in enumerate(history):
             cells = (str(version), local_text(at, self.ctx.branch.timezone, "%Y-%m-%d %H:%M"),
-                     by, note)
+                     by or self.tr("(system)"), seeded.get(note, note))
             for column, text in enumerate(cells):
                 self.history.setItem(row, column, QTableWidgetItem(text))
+        self.history.resizeColumnsToContents()
 
     # --- saving -----------------------------------------------------------------------
     def edited(self) -> dict:

@@ -9,7 +9,6 @@ The layout is forms/suggestion_detail.ui; what each button runs is wired here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from helpdesk_gui.app.context import AppContext
@@ -18,7 +17,7 @@ from helpdesk_gui.domain.suggestions import models as sm
 from helpdesk_gui.services.security import staff
 from helpdesk_gui.services.suggestions import improvements
 from helpdesk_gui.services.suggestions import process as suggestions
-from helpdesk_gui.ui import labels
+from helpdesk_gui.ui import branch_time, labels
 from helpdesk_gui.ui.complaints.common import fill_combo, local_text
 from helpdesk_gui.ui.generated.ui_suggestion_detail import Ui_SuggestionDetail
 from helpdesk_gui.ui.service_errors import error_text
@@ -41,7 +40,7 @@ class SuggestionDetail(QWidget):
             ui.ownerCombo
         self.due, self.action_count = ui.dueDate, ui.actionCount
         self.method, self.satisfaction = ui.methodCombo, ui.satisfactionCombo
-        self.due.setDate(QDate.currentDate().addDays(30))
+        self.due.setDate(branch_time.qtoday(ctx.branch.timezone).addDays(30))
         fill_combo(self.method, labels.choices(cm.FEEDBACK_METHODS))
         fill_combo(self.satisfaction, labels.choices(cm.SATISFACTION), blank=self.tr("(choose)"))
         self.buttons: dict[str, QPushButton] = {}

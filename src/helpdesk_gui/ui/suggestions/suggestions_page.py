@@ -59,7 +59,7 @@ class SuggestionsPage(QWidget):
             lambda cur, _prev: cur.isValid() and self.detail.load(self.model.rows[cur.row()][0]))
         self.detail = SuggestionDetail(self.ctx)
         ui.queueSplitter.addWidget(self.detail)
-        ui.queueSplitter.setSizes([520, 680])
+        ui.queueSplitter.setSizes([640, 560])  # priority, title and status all readable
 
     def _fetch(self, after, limit):
         return suggestions.page(after, limit, self.status_filter.currentData())

@@ -48,8 +48,10 @@ class SurveyAnswersPage(QWidget):
         self.table.currentCellChanged.connect(lambda row, *_: self._pick(row))
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("Code from the SMS or the online form"))
-        self.overall = _score(1, 5)
-        self.items = {name: _score(0, 10) for name in (*DIMENSIONS, "recommend")}
+        # Every score starts as "not asked": a question skipped on the phone is not a 10.
+        self.overall = _score(1, 5, self.tr("(choose)"))
+        self.items = {name: _score(0, 10, self.tr("not asked"))
+                      for name in (*DIMENSIONS, "recommend")}
         self.comment = QPlainTextEdit()
         self.save_button = QPushButton(self.tr("Save answer"))
         self.save_button.clicked.connect(self.save)
@@ -125,12 +127,17 @@ class SurveyAnswersPage(QWidget):
             self.code.setText(self.rows[row].code)
 
     def answer(self) -> surveys.Answer:
-        """The answer as typed; 0–10 items left at their lowest are asked as given."""
-        values = {name: box.value() for name, box in self.items.items()}
-        return surveys.Answer(overall=self.overall.value(), comment=self.comment.toPlainText(),
+        """The answer as typed; an item left at "not asked" is recorded as not answered."""
+        values = {name: _given(box) for name, box in self.items.items()}
+        return surveys.Answer(overall=_given(self.overall), comment=self.comment.toPlainText(),
                               **values)
 
     def save(self) -> None:
+        if _given(self.overall) is None:
+            self.status.setText(self.tr("Choose the overall satisfaction (1–5) the customer "
+                                        "gave."))
+            self.overall.setFocus()
+            return
         code, answer, actor = self.code.text(), self.answer(), self.ctx.actor
         self.ctx.ops.write(lambda: surveys.answer_by_code(code, answer, actor), self._saved,
                            lambda exc: self.status.setText(error_text(exc)))
@@ -139,6 +146,8 @@ class SurveyAnswersPage(QWidget):
         self.status.setText(self.tr("Answer saved for %1.").replace("%1", self.code.text()))
         self.code.clear()
         self.comment.clear()
+        for box in (self.overall, *self.items.values()):  # the next customer starts afresh
+            box.setValue(box.minimum())
         self.refresh()
 
     def on_changes(self, changes) -> None:
@@ -146,8 +155,14 @@ class SurveyAnswersPage(QWidget):
             self.refresh()
 
 
-def _score(low: int, high: int) -> QSpinBox:
+def _score(low: int, high: int, unset: str) -> QSpinBox:
+    """A score box whose lowest position (below ``low``) means "not given"."""
     box = QSpinBox()
-    box.setRange(low, high)
-    box.setValue(high)
+    box.setRange(low - 1, high)
+    box.setSpecialValueText(unset)
+    box.setValue(low - 1)
     return box
+
+
+def _given(box: QSpinBox) -> int | None:
+    return None if box.value() == box.minimum() else box.value()

@@ -82,6 +82,7 @@ class TicketDetailPane(QWidget):
         self.history = self._history_tree()
         self.buttons = QGridLayout()
         self._lay_out()
+        self.clear()
 
     def _lay_out(self) -> None:
         body = QWidget(self)
@@ -145,6 +146,23 @@ class TicketDetailPane(QWidget):
         if self.ticket_id is not None:
             self.load(self.ticket_id)
 
+    def clear(self) -> None:
+        """No ticket selected: nothing shown, and nothing to reveal, edit or act on."""
+        self.ticket_id, self.detail = None, None
+        self._request += 1  # an answer still on its way is for a ticket no longer chosen
+        self.title.setText(self.tr("Select a ticket"))
+        self._fill(self.fields, [])
+        self._fill(self.customer, [])
+        self.revealed.clear()
+        self.history.clear()
+        self._remove_buttons()
+        for button in self._customer_buttons():
+            button.setEnabled(False)
+        self.attachments.set_owner(None)
+
+    def _customer_buttons(self) -> tuple[QPushButton, ...]:
+        return self.reveal_button, self.reveal_address_button, self.edit_customer_button
+
     def _on_detail(self, request: int, detail: td.TicketDetail) -> None:
         if request != self._request:
             return
@@ -177,6 +195,8 @@ class TicketDetailPane(QWidget):
         self.reveal_address_button.setVisible(may_reveal and bool(c.address))
         self.edit_customer_button.setVisible(
             c is not None and permissions.allowed(self._ctx.actor, "customer.edit"))
+        for button in self._customer_buttons():
+            button.setEnabled(c is not None)
         self.history.clear()
         for e in d.history:
             change = labels.status(e.to_status) if e.to_status and e.to_status != e.from_status \
@@ -221,11 +241,15 @@ class TicketDetailPane(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(name, label)
 
-    def _show_buttons(self, allowed: tuple[str, ...]) -> None:
+    def _remove_buttons(self) -> None:
         while self.buttons.count():
-            item = self.buttons.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = self.buttons.takeAt(0).widget()
+            if widget is not None:
+                widget.setParent(None)  # gone at once, not found by name any more
+                widget.deleteLater()
+
+    def _show_buttons(self, allowed: tuple[str, ...]) -> None:
+        self._remove_buttons()
         for n, action in enumerate(actions.supported(allowed)):
             button = QPushButton(actions.action_text(action), self)
             button.setObjectName(f"action_{action}")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -65,17 +66,25 @@ class TicketFilterBar(QWidget):
         self._load_windows()
 
     def _lay_out(self) -> None:
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.search, self.status, self.type, self.level, self.channel,
-                       self.assignee, self.window):
-            row.addWidget(widget)
-        row.addWidget(QLabel(self.tr("From"), self))
-        row.addWidget(self.date_from)
-        row.addWidget(QLabel(self.tr("to"), self))
-        row.addWidget(self.date_to)
-        row.addWidget(self.mine)
-        row.addStretch(1)
+        """Two rows, so the bar fits a 1366-pixel screen beside the navigation in any
+        language: the search and the codes, then who and when."""
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(4)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.search, 2)
+        for widget in (self.status, self.type, self.level, self.channel):
+            first.addWidget(widget, 1)
+        second.addWidget(self.assignee)
+        second.addWidget(self.window)
+        second.addWidget(QLabel(self.tr("From"), self))
+        second.addWidget(self.date_from)
+        second.addWidget(QLabel(self.tr("to"), self))
+        second.addWidget(self.date_to)
+        second.addWidget(self.mine)
+        second.addStretch(1)
+        rows.addLayout(first)
+        rows.addLayout(second)
 
     def _combo(self, everything: str, items) -> QComboBox:
         combo = QComboBox(self)

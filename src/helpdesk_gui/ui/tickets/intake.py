@@ -265,7 +265,7 @@ class IntakePage(QWidget):
             first_contact_resolved=ui.firstContactCheck.isChecked(),
             request_uuid=tickets.new_request(),
             answer=ui.answerEdit.toPlainText() if ui.firstContactCheck.isChecked() else "",
-            customer_id=self._customer_id)
+            customer_id=self._customer_id, repeat_of=self.assist.repeat_of())
 
     def submit(self) -> None:
         """Save the request on the writer thread; ignored while a save is running."""
@@ -314,6 +314,13 @@ class IntakePage(QWidget):
         texts = (ui.descriptionEdit, ui.requestEdit, ui.answerEdit)
         return any(e.text().strip() for e in lines) or \
             any(t.toPlainText().strip() for t in texts)
+
+    def unsaved_work(self) -> str:
+        """What would be lost if the window closed now ("" when nothing): the main window
+        asks before a sign-out, a user switch or quitting throws it away."""
+        if self.has_typed():
+            return self.tr("the request being typed on the intake form")
+        return ""
 
     def ask_clear(self) -> None:
         """*Clear form* / Ctrl+N: asks first when something was typed (nothing is lost

@@ -5,13 +5,14 @@
   consultation answered on the spot (otherwise onto the clipboard).
 * Repeat complaints: when the type is complaint and the customer is known, earlier
   complaints by the same phone or account within the repeat window are flagged with
-  their ticket numbers, before the new one is saved.
+  their ticket numbers, before the new one is saved. The clerk confirms (or unticks)
+  that it is the same matter; confirmed flags are carried onto the complaint record.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel
 
 from helpdesk_gui.services.complaints import repeats as complaints_repeats
 from helpdesk_gui.ui.training.knowledge_hints import KnowledgeSuggestions
@@ -33,6 +34,15 @@ class IntakeAssist(QObject):
         self.repeat_label.hide()
         ui.customerLayout.insertWidget(ui.customerLayout.indexOf(ui.historyLabel),
                                        self.repeat_label)
+        self.repeat_check = QCheckBox(self.tr("Same matter: record it as a repeat complaint"))
+        self.repeat_check.setObjectName("repeatSameMatter")
+        self.repeat_check.setToolTip(self.tr(
+            "Untick when the customer complains about something else this time."))
+        self.repeat_check.setChecked(True)
+        self.repeat_check.hide()
+        ui.customerLayout.insertWidget(ui.customerLayout.indexOf(ui.historyLabel),
+                                       self.repeat_check)
+        self.hits: list = []  # the earlier complaints flagged now
         self._generation = 0
         ui.descriptionEdit.textChanged.connect(
             lambda: self.suggestions.set_text(ui.descriptionEdit.toPlainText()))
@@ -58,7 +68,7 @@ class IntakeAssist(QObject):
         self._generation += 1
         phone, account = ui.phoneEdit.text().strip(), ui.accountEdit.text().strip()
         if ui.typeCombo.currentData() != "complaint" or not (phone or account):
-            self.repeat_label.hide()
+            self._hide_flag()
             return
         generation = self._generation
         self.page.ctx.ops.read(
@@ -69,15 +79,30 @@ class IntakeAssist(QObject):
         if generation != self._generation:
             return  # the clerk has typed on since
         if not hits:
-            self.repeat_label.hide()
+            self._hide_flag()
             return
+        self.hits = hits
         numbers = "、".join(h.ticket_no for h in hits[:5])
         self.repeat_label.setText(
             self.tr("Repeat complaint: %1 earlier complaint(s) by this customer: %2")
             .replace("%1", str(len(hits))).replace("%2", numbers))
         self.repeat_label.show()
+        self.repeat_check.setChecked(True)
+        self.repeat_check.show()
+
+    def _hide_flag(self) -> None:
+        self.hits = []
+        self.repeat_label.hide()
+        self.repeat_check.hide()
+
+    def repeat_of(self) -> tuple[int, ...]:
+        """The earlier complaints to carry onto the new complaint (none when unticked)."""
+        if not self.repeat_check.isChecked() or self.page.ui.typeCombo.currentData() \
+                != "complaint":
+            return ()
+        return tuple(h.complaint_id for h in self.hits)
 
     def reset(self) -> None:
         self._generation += 1
-        self.repeat_label.hide()
+        self._hide_flag()
         self.suggestions.set_text("")

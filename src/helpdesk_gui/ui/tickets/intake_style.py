@@ -11,7 +11,6 @@ QFrame#greetingFrame {
 QLabel#greetingLabel, QLabel#openQuestionLabel {
     font-size: 15pt; font-weight: bold; color: #174a7c;
 }
-QLabel#typeLabel, QLabel#levelLabel { margin-left: 10px; }
 QLabel#clerkLabel { color: #4a5a6a; }
 QLabel#lookupStatusLabel { color: #5f6b76; }
 QLabel[role="error"] { color: #c62828; }

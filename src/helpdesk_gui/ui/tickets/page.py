@@ -24,8 +24,10 @@ from helpdesk_gui.ui.tickets.detail import TicketDetailPane
 from helpdesk_gui.ui.tickets.filters import TicketFilterBar
 from helpdesk_gui.ui.tickets.model import TicketTableModel
 
-HEADER_KEY = "tickets/header"
+HEADER_KEY = "tickets/header.v2"  # v2: time left moved next to the number (older layouts
+# kept it off screen at 1366 pixels, so they are not restored)
 SPLITTER_KEY = "tickets/splitter"
+LEADING_COLUMNS = ("ticket_no", "time_left", "status", "level")
 _WIDTHS = {"ticket_no": 150, "created_at": 120, "status": 100, "type": 100, "level": 90,
            "channel": 110, "customer_name": 80, "subject": 240, "assignee": 70,
            "resolve_due": 120, "updated_at": 120}
@@ -66,6 +68,10 @@ class TicketsPage(QWidget):
         for i, column in enumerate(tq.COLUMNS):
             header.resizeSection(i, _WIDTHS.get(column, 100))
         header.setStretchLastSection(True)
+        # What a clerk looks for first: the number, how long is left, the status. At
+        # 1366×768 the list shows about six columns without scrolling.
+        for visual, column in enumerate(LEADING_COLUMNS):
+            header.moveSection(header.visualIndex(tq.COLUMNS.index(column)), visual)
         return table
 
     def _lay_out(self) -> QSplitter:
@@ -90,6 +96,8 @@ class TicketsPage(QWidget):
         saved = self._ctx.settings.value(SPLITTER_KEY)
         if isinstance(saved, QByteArray | bytes):
             splitter.restoreState(QByteArray(saved))
+        else:  # the list gets the larger part: more of its columns without scrolling
+            splitter.setSizes([600, 400])
         splitter.splitterMoved.connect(lambda *_: self._ctx.settings.setValue(
             SPLITTER_KEY, self.splitter.saveState()))
         layout = QVBoxLayout(self)
@@ -144,6 +152,7 @@ class TicketsPage(QWidget):
 
     def _on_current_row(self, current, _previous) -> None:
         if not current.isValid():
+            self.detail.clear()
             return
         ticket_id = self.model.ticket_id(current.row())
         if ticket_id is not None and ticket_id != self.detail.ticket_id:

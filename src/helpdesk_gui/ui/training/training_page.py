@@ -7,7 +7,7 @@ session forms are laid out in forms/training_courses.ui.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QTabWidget, QWidget
 
 from helpdesk_gui.app.context import AppContext
@@ -15,7 +15,7 @@ from helpdesk_gui.domain.training.models import COURSE_CATEGORIES, COURSE_FORMS,
 from helpdesk_gui.services.training import courses as training
 from helpdesk_gui.services.training import needs as training_needs
 from helpdesk_gui.services.training.courses import CourseForm
-from helpdesk_gui.ui import labels
+from helpdesk_gui.ui import branch_time, labels
 from helpdesk_gui.ui.generated.ui_training_courses import Ui_CoursesTab
 from helpdesk_gui.ui.training.common import fill_combo, fill_table, selected_id, show_error
 from helpdesk_gui.ui.training.training_quality import QualityTab
@@ -41,7 +41,7 @@ class CoursesTab(QWidget):
                                                            ui.addSessionButton)
         fill_combo(self.subtopic_combo, SUBTOPICS)
         fill_combo(self.form_combo, COURSE_FORMS)
-        self.date_edit.setDate(QDate.currentDate())
+        self.date_edit.setDate(branch_time.qtoday(ctx.branch.timezone))
         self.courses.itemSelectionChanged.connect(self.refresh_sessions)
         self.add_course_button.clicked.connect(self.add_course)
         self.add_session_button.clicked.connect(self.add_session)

@@ -5,8 +5,6 @@ The tab is laid out in forms/training_quality.ui."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from helpdesk_gui.app.context import AppContext
@@ -23,7 +21,7 @@ from helpdesk_gui.services.training import (
 from helpdesk_gui.services.training import (
     plan as training_plan,
 )
-from helpdesk_gui.ui import labels
+from helpdesk_gui.ui import branch_time, labels
 from helpdesk_gui.ui.generated.ui_training_quality import Ui_QualityTab
 from helpdesk_gui.ui.training.common import fill_table, show_error
 
@@ -45,7 +43,7 @@ class QualityTab(QWidget):
         self.reminder_table, self.history_table = ui.reminderTable, ui.historyTable
         self.staff_combo = ui.staffCombo
         ui.certificatesBox.setTitle(ui.certificatesBox.title().format(REMINDER_DAYS))
-        today = date.today()
+        today = branch_time.today(ctx.branch.timezone)
         self.year_spin.setValue(today.year)
         for q in range(1, 5):
             self.quarter_combo.addItem(self.tr("Quarter {0}").format(q), q)
@@ -61,7 +59,7 @@ class QualityTab(QWidget):
     def refresh(self) -> None:
         branch_id, (year, quarter) = self.ctx.branch.id, self.period()
         first, last = training_plan.quarter_range(year, quarter)
-        now = datetime.now()
+        now = branch_time.now(self.ctx.branch.timezone)  # whose date is the branch's day
 
         def load():
             return (training_plan.compliance(branch_id, year, quarter),

@@ -9,7 +9,6 @@ written in the background. The button exists only for roles allowed ``export.run
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk_gui.services.security import permissions
+from helpdesk_gui.ui import branch_time
 from helpdesk_gui.ui.service_errors import error_text
 
 
@@ -40,8 +40,9 @@ def export_button(ctx, parent: QWidget, slot: Callable[[], None]) -> QPushButton
     return button
 
 
-def ask_path(parent: QWidget, stem: str) -> Path | None:
-    suggested = f"{stem}-{datetime.now():%Y%m%d-%H%M}.xlsx"
+def ask_path(parent: QWidget, stem: str, timezone: str) -> Path | None:
+    """The file to write; the suggested name carries the branch's date and time."""
+    suggested = f"{stem}-{branch_time.file_stamp(timezone)[:13]}.xlsx"
     path, chosen = QFileDialog.getSaveFileName(parent, _tr("Export"), suggested,
                                                "Excel (*.xlsx);;CSV (*.csv)")
     if not path:
@@ -55,7 +56,7 @@ def ask_path(parent: QWidget, stem: str) -> Path | None:
 def run_export(ctx, parent: QWidget, stem: str, job: Callable[[Path], int],
                status: QLabel | None = None) -> None:
     """Ask for the file, run ``job`` on the writer thread, report the row count."""
-    path = ask_path(parent, stem)
+    path = ask_path(parent, stem, ctx.branch.timezone)
     if path is None:
         return
 
