@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from helpdesk_gui.domain import vocabulary as v
 from helpdesk_gui.services.security import staff as staff_service
+from helpdesk_gui.services.security import staff_admin
 from helpdesk_gui.services.tickets.query import TicketFilter
 from helpdesk_gui.ui import labels
 
@@ -51,6 +52,8 @@ class TicketFilterBar(QWidget):
         self.level = self._choices(self.tr("All levels"), v.LEVELS)
         self.channel = self._choices(self.tr("All channels"), v.CHANNELS)
         self.assignee = self._combo(self.tr("Any assignee"), [])
+        self.branch = self._combo(self.tr("All branches"), [])
+        self.branch.setVisible(False)  # shown when the database holds several branches
         self.date_from, self.date_to = self._date_edit(), self._date_edit()
         self.mine = QCheckBox(self.tr("Mine"), self)
         self.mine.setToolTip(self.tr("Tickets assigned to me or received by me"))
@@ -58,12 +61,13 @@ class TicketFilterBar(QWidget):
         self.search = self._search_box()
         self._lay_out()
         self._load_assignees()
+        self._load_branches()
 
     def _lay_out(self) -> None:
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.search, self.status, self.type, self.level, self.channel,
-                       self.assignee):
+        for widget in (self.search, self.branch, self.status, self.type, self.level,
+                       self.channel, self.assignee):
             row.addWidget(widget)
         row.addWidget(QLabel(self.tr("From"), self))
         row.addWidget(self.date_from)
@@ -131,6 +135,19 @@ class TicketFilterBar(QWidget):
             self.assignee.addItem(f"{name} ({employee_no})", staff_id)
         self.assignee.blockSignals(False)
 
+    def _load_branches(self) -> None:
+        self._ctx.ops.read(staff_admin.branches, self.show_branches, lambda error: None)
+
+    def show_branches(self, branches: list[tuple[int, str, str]]) -> None:
+        """Offer the branches; headquarters holds several, a branch office only its own."""
+        self.branch.blockSignals(True)
+        while self.branch.count() > 1:
+            self.branch.removeItem(1)
+        for branch_id, code, name in branches:
+            self.branch.addItem(f"{code} {name}", branch_id)
+        self.branch.blockSignals(False)
+        self.branch.setVisible(len(branches) > 1)
+
     @staticmethod
     def _date(edit: QDateEdit) -> date | None:
         chosen = edit.date()
@@ -144,4 +161,5 @@ class TicketFilterBar(QWidget):
             assignee_id=self.assignee.currentData(),
             mine=self._ctx.actor.id if self.mine.isChecked() else None,
             created_from=self._date(self.date_from), created_to=self._date(self.date_to),
-            search=self.search.text().strip(), tz=self._ctx.branch.timezone)
+            search=self.search.text().strip(), tz=self._ctx.branch.timezone,
+            branch_id=self.branch.currentData())
