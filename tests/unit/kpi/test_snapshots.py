@@ -97,9 +97,8 @@ def test_touched_months_span_the_ticket_life_and_skip_open_months(branch):
 def test_each_branch_keeps_its_own_month_at_headquarters(march, branch, clerk, computed):
     """HQ holds a second branch: each branch's month and the all-branch month are kept
     apart, and a late change in one branch drops its month and the total, not the other's."""
-    from kpi.conftest import make_ticket
-
     from helpdesk_gui.services.security import staff as staff_service
+    from kpi.conftest import make_ticket
 
     other = staff_service.ensure_branch("BJ02", "北京海淀营业厅")
     their_clerk = staff_service.create_staff(other, "5001", "陈静", "counter")
