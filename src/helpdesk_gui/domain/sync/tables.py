@@ -26,7 +26,12 @@ from dataclasses import dataclass
 import peewee as pw
 
 from helpdesk_gui.domain.attachments.models import Attachment
-from helpdesk_gui.domain.complaints.models import Complaint, ComplaintRepeat, ComplaintStep, RootCause
+from helpdesk_gui.domain.complaints.models import (
+    Complaint,
+    ComplaintRepeat,
+    ComplaintStep,
+    RootCause,
+)
 from helpdesk_gui.domain.customers.models import Callback, CustomerAccount, CustomerCare
 from helpdesk_gui.domain.hall import Branch, Staff
 from helpdesk_gui.domain.ledger.models import LedgerRow

@@ -167,11 +167,12 @@ def _apply(me: SyncSelf, site: SyncSite, payload: dict, progress: Progress | Non
     done += _apply_audit(site.code, payload.get("audit") or [])
     if progress:
         progress(done, total)
+    conflicts = len(ctx.conflicts)
     merge.flush_conflicts(ctx)
     ack = int(payload.get("ack") or 0)
     SyncSite.update(acked_seq=ack).where(
         SyncSite.id == site.id, SyncSite.acked_seq < ack).execute()
-    return ctx.applied, len(ctx.conflicts)
+    return ctx.applied, conflicts
 
 
 def _chunks(items: list, size: int):

@@ -167,14 +167,31 @@ def _take_duplicates(ctx: Context, table: SyncTable, new: list[dict]) -> list[di
             if hit is None:
                 kept.append(item)
                 continue
-            _conflict(ctx, table, item["key"], "duplicate_key", item["version"], "", "local",
+            if not _same_content(table, item, hit[0]):
+                _conflict(ctx, table, item["key"], "duplicate_key", item["version"], "", "local",
                       f"{name} {item['values'][name]!r} is already used here by {hit[1]}: "
-                      "matched to that record, not added", item["raw"])
+                          "matched to that record, not added", item["raw"])
             SyncRow.insert(table_name=table.name, row_key=item["key"], origin=item["origin"],
                            version=item["version"], alias_of=hit[1]).on_conflict_ignore(
                            ).execute()
         new = kept
     return new
+
+
+_META = {"id", "uuid", "created_at", "updated_at"}
+
+
+def _same_content(table: SyncTable, item: dict, row_id: int) -> bool:
+    """Whether the row here says the same as the incoming one (the same code seeded at
+    both sites): then matching them needs no one's attention."""
+    local = table.model.select().where(table.model.id == row_id).dicts().get()
+    for name, value in item["values"].items():
+        f = table.model._meta.fields[name]
+        if name in _META or isinstance(f, pw.ForeignKeyField):
+            continue
+        if local.get(name) != value:
+            return False
+    return True
 
 
 def _insert(table: SyncTable, new: list[dict], self_refs: list[str]) -> None:
