@@ -1,0 +1,54 @@
+"""A canonical fingerprint of everything that travels, to compare sites and orders.
+
+Rows are written by identity (UUID or natural key) with references as UUIDs and without
+local ids, sorted, and hashed: two databases that hold the same records hash the same,
+whatever order their rows were added in. Local ledgers (this site's own audit trail, the
+bookkeeping of bundles) are left out; branches' audit rows kept here and the recorded
+conflicts (which version lost, not when it was noticed) are in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import peewee as pw
+
+from helpdesk_gui.domain.sync.models import SyncAuditRow, SyncConflict
+from helpdesk_gui.domain.sync.tables import TABLES, SyncTable
+from helpdesk_gui.services.sync import rows as codec
+from helpdesk_gui.services.sync.outgoing import _encode_row, _references
+
+
+def _table_lines(table: SyncTable) -> list[str]:
+    found = list(table.model.select().dicts())
+    if not found:
+        return []
+    cols = codec.columns(table)
+    maps = _references(table, found)
+    return sorted(json.dumps(_encode_row(table, cols, r, maps), ensure_ascii=False,
+                             default=str) for r in found)
+
+
+def table_hashes() -> dict[str, str]:
+    """table -> SHA-256 of its canonical rows (plus the branches' audit rows, conflicts)."""
+    out = {t.name: hashlib.sha256("\n".join(_table_lines(t)).encode()).hexdigest()
+           for t in TABLES}
+    audit = SyncAuditRow.select(SyncAuditRow.site, SyncAuditRow.origin_id,
+                                SyncAuditRow.hash).order_by(SyncAuditRow.site,
+                                                            SyncAuditRow.origin_id).tuples()
+    out["sync_audit_row"] = hashlib.sha256(json.dumps(list(audit)).encode()).hexdigest()
+    conflicts = sorted(SyncConflict.select(
+        SyncConflict.table_name, SyncConflict.row_key, SyncConflict.from_site,
+        SyncConflict.kind, SyncConflict.incoming_version).tuples())
+    out["sync_conflict"] = hashlib.sha256(json.dumps(conflicts).encode()).hexdigest()
+    return out
+
+
+def state_hash() -> str:
+    """One hash over ``table_hashes``."""
+    return hashlib.sha256(json.dumps(table_hashes(), sort_keys=True).encode()).hexdigest()
+
+
+def count(model: type[pw.Model]) -> int:
+    return model.select().count()
