@@ -1280,6 +1280,10 @@
       <translation>SLA 状态</translation>
     </message>
     <message>
+      <source>All branches</source>
+      <translation>全部营业厅</translation>
+    </message>
+    <message>
       <source>Today</source>
       <translation>今日</translation>
     </message>
@@ -1831,6 +1835,14 @@
       <translation>营业厅：%1 %2</translation>
     </message>
     <message>
+      <source>No bundle sent to headquarters for %1 days</source>
+      <translation>已 %1 天未向总部发送同步数据包</translation>
+    </message>
+    <message>
+      <source>Export a bundle on the Sync page (%1).</source>
+      <translation>请在“数据同步”页面（%1）导出数据包。</translation>
+    </message>
+    <message>
       <source>Database: %1</source>
       <translation>数据库：%1</translation>
     </message>
@@ -1933,6 +1945,10 @@
     <message>
       <source>Customers</source>
       <translation>客户</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>数据同步</translation>
     </message>
   </context>
   <context>
@@ -3323,6 +3339,201 @@
     </message>
   </context>
   <context>
+    <name>SyncPage</name>
+    <message>
+      <source>This site</source>
+      <translation>本站点</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <source>Sites: bundles sent and received</source>
+      <translation>站点：数据包发送与接收情况</translation>
+    </message>
+    <message>
+      <source>Send to</source>
+      <translation>发送给</translation>
+    </message>
+    <message>
+      <source>Export bundle to a folder or drive…</source>
+      <translation>导出数据包到文件夹或移动存储…</translation>
+    </message>
+    <message>
+      <source>Import bundle…</source>
+      <translation>导入数据包…</translation>
+    </message>
+    <message>
+      <source>Conflicts and how each was decided</source>
+      <translation>冲突及处理结果</translation>
+    </message>
+    <message>
+      <source>Remind this branch after</source>
+      <translation>本营业厅超过</translation>
+    </message>
+    <message>
+      <source>days without a bundle sent</source>
+      <translation>天未发送数据包时提醒</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Headquarters</source>
+      <translation>总部</translation>
+    </message>
+    <message>
+      <source>Branch office</source>
+      <translation>分支机构</translation>
+    </message>
+    <message>
+      <source>Changed by a site that does not own it</source>
+      <translation>由非归属站点修改</translation>
+    </message>
+    <message>
+      <source>The owner's version replaced ours</source>
+      <translation>归属站点的版本替换了本地版本</translation>
+    </message>
+    <message>
+      <source>Changed on both sides</source>
+      <translation>双方同时修改</translation>
+    </message>
+    <message>
+      <source>Refers to a record not yet here</source>
+      <translation>引用的记录尚未到达</translation>
+    </message>
+    <message>
+      <source>Same number or key on both sides</source>
+      <translation>双方编号或关键字重复</translation>
+    </message>
+    <message>
+      <source>Ours kept</source>
+      <translation>保留本地版本</translation>
+    </message>
+    <message>
+      <source>Theirs taken</source>
+      <translation>采用对方版本</translation>
+    </message>
+    <message>
+      <source>Site</source>
+      <translation>站点</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Last sent</source>
+      <translation>最近发送序号</translation>
+    </message>
+    <message>
+      <source>Sent at</source>
+      <translation>发送时间</translation>
+    </message>
+    <message>
+      <source>Last received</source>
+      <translation>最近接收序号</translation>
+    </message>
+    <message>
+      <source>Received at</source>
+      <translation>接收时间</translation>
+    </message>
+    <message>
+      <source>Confirmed by them</source>
+      <translation>对方已确认序号</translation>
+    </message>
+    <message>
+      <source>Pending changes</source>
+      <translation>待发送变更</translation>
+    </message>
+    <message>
+      <source>Detected</source>
+      <translation>发现时间</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>数据表</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>From site</source>
+      <translation>来源站点</translation>
+    </message>
+    <message>
+      <source>Bundle</source>
+      <translation>数据包</translation>
+    </message>
+    <message>
+      <source>Conflict</source>
+      <translation>冲突类型</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>处理结果</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Sync is not set up on this database: run 'helpdesk-gui sync init' and register the other sites ('sync site add').</source>
+      <translation>本数据库尚未设置同步：请运行“helpdesk-gui sync init”，并登记其他站点（“sync site add”）。</translation>
+    </message>
+    <message>
+      <source>This site: %1 (%2)</source>
+      <translation>本站点：%1（%2）</translation>
+    </message>
+    <message>
+      <source>Last bundle made %1 days ago.</source>
+      <translation>最近一次生成数据包在 %1 天前。</translation>
+    </message>
+    <message>
+      <source>Folder or removable drive for the bundle</source>
+      <translation>选择存放数据包的文件夹或移动存储</translation>
+    </message>
+    <message>
+      <source>Making the bundle for %1…</source>
+      <translation>正在生成发给 %1 的数据包…</translation>
+    </message>
+    <message>
+      <source>Bundle %1 for %2 written: %3 (%4 records, %5 KB).</source>
+      <translation>发给 %2 的第 %1 号数据包已写入：%3（%4 条记录，%5 KB）。</translation>
+    </message>
+    <message>
+      <source>Import bundle</source>
+      <translation>导入数据包</translation>
+    </message>
+    <message>
+      <source>Sync bundles (*%1)</source>
+      <translation>同步数据包 (*%1)</translation>
+    </message>
+    <message>
+      <source>Applying the bundle…</source>
+      <translation>正在导入数据包…</translation>
+    </message>
+    <message>
+      <source>Bundle %1 from %2 was applied before: nothing changed.</source>
+      <translation>来自 %2 的第 %1 号数据包此前已导入，未作任何更改。</translation>
+    </message>
+    <message>
+      <source>Bundle %1 from %2 is kept until the bundles before it arrive.</source>
+      <translation>来自 %2 的第 %1 号数据包已暂存，待之前的数据包到达后导入。</translation>
+    </message>
+    <message>
+      <source>Bundle %1 from %2 applied: %3 records, %4 conflicts.</source>
+      <translation>来自 %2 的第 %1 号数据包已导入：%3 条记录，%4 个冲突。</translation>
+    </message>
+    <message>
+      <source>Reminder saved.</source>
+      <translation>提醒设置已保存。</translation>
+    </message>
+  </context>
+  <context>
     <name>TextFormDialog</name>
     <message>
       <source>Required: %1</source>
@@ -3636,6 +3847,10 @@
     <message>
       <source>Any assignee</source>
       <translation>全部处理人员</translation>
+    </message>
+    <message>
+      <source>All branches</source>
+      <translation>全部营业厅</translation>
     </message>
     <message>
       <source>Mine</source>
