@@ -3482,7 +3482,7 @@
     </message>
     <message>
       <source>Sync is not set up on this database: run 'helpdesk-gui sync init' and register the other sites ('sync site add').</source>
-      <translation>本数据库尚未设置同步：请运行“helpdesk-gui sync init”，并登记其他站点（“sync site add”）。</translation>
+      <translation>本数据库尚未设置同步：请在命令行完成本站点的同步初始化，并登记总部或各分支机构站点。</translation>
     </message>
     <message>
       <source>This site: %1 (%2)</source>
