@@ -3489,6 +3489,10 @@
       <translation>本站点：%1（%2）</translation>
     </message>
     <message>
+      <source>No bundle made yet.</source>
+      <translation>尚未生成过数据包。</translation>
+    </message>
+    <message>
       <source>Last bundle made %1 days ago.</source>
       <translation>最近一次生成数据包在 %1 天前。</translation>
     </message>

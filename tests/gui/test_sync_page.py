@@ -108,10 +108,14 @@ def test_export_at_a_branch_then_import_at_headquarters(qtbot, qapp, network, tm
     bundle = _export(page, monkeypatch, drive)
     assert "HQ" in page.status.text() and str(bundle) in page.status.text()
     assert page.sites.item(0, 2).text() == "1"  # bundle 1 sent
+    assert "Last bundle made 0 days ago." in page.ui.siteLabel.text()
+    assert not page.ui.reminderDays.isHidden()
     assert page.sites.item(0, 3).text() != "—"
 
     hq_page = _page(qtbot, hq.context(qapp))
     assert hq_page.sites.item(0, 4).text() == "—"  # nothing received yet
+    assert "No bundle made yet." in hq_page.ui.siteLabel.text()
+    assert hq_page.ui.reminderDays.isHidden()  # headquarters is not reminded
     progress = _import(hq_page, monkeypatch, bundle)
     assert progress and progress[-1][0] == progress[-1][1] > 0  # the bar reached the end
     assert hq_page.bar.isHidden()  # and is put away when done

@@ -34,6 +34,7 @@ class SyncOverview:
     conflicts: list[conflicts.ConflictRow]
     days_without_bundle: int | None
     reminder_days: int
+    last_bundle_at: datetime | None = None  # None: this site never made one
 
     @property
     def reminder_due(self) -> bool:
@@ -56,15 +57,20 @@ def set_reminder_days(actor: Staff, days: int) -> int:
     return days
 
 
+def last_bundle_at() -> datetime | None:
+    """When this site last made a bundle (None: never)."""
+    last = SyncOutgoing.select(SyncOutgoing.created_at).order_by(
+        SyncOutgoing.created_at.desc()).first()
+    return None if last is None else last.created_at
+
+
 def days_without_bundle(now: datetime | None = None) -> int | None:
     """Whole days since this site last made a bundle (since set-up if never); None when
     sync is not set up."""
     me = SyncSelf.get_or_none(SyncSelf.id == 1)
     if me is None:
         return None
-    last = SyncOutgoing.select(SyncOutgoing.created_at).order_by(
-        SyncOutgoing.created_at.desc()).first()
-    since = last.created_at if last is not None else me.created_at
+    since = last_bundle_at() or me.created_at
     return max(0, ((now or utcnow()) - since).days)
 
 
@@ -76,7 +82,8 @@ def overview(actor: Staff, now: datetime | None = None) -> SyncOverview:
     if me is None:
         return SyncOverview(None, None, [], [], None, days)
     return SyncOverview(me.code, me.role, sites.list_sites(actor),
-                        conflicts.list_conflicts(actor), days_without_bundle(now), days)
+                        conflicts.list_conflicts(actor), days_without_bundle(now), days,
+                        last_bundle_at())
 
 
 def bundle_hint(actor: Staff, now: datetime | None = None) -> int | None:

@@ -43,6 +43,7 @@ class Ui_SyncPage(object):
 
         self.siteRow.addWidget(self.refreshButton)
 
+        self.siteRow.setStretch(0, 1)
 
         self.outerLayout.addLayout(self.siteRow)
 

@@ -106,13 +106,18 @@ class SyncPage(QWidget):
         else:
             text = self.tr("This site: %1 (%2)").replace("%1", seen.site_code).replace(
                 "%2", _tr(ROLES.get(seen.role, seen.role)))
-            if seen.days_without_bundle is not None:
+            if seen.last_bundle_at is None:
+                text += "  " + self.tr("No bundle made yet.")
+            else:
                 text += "  " + self.tr("Last bundle made %1 days ago.").replace(
                     "%1", str(seen.days_without_bundle))
             self.ui.siteLabel.setText(text)
         self._fill_sites(seen.sites)
         self._fill_conflicts(seen.conflicts)
         self.ui.reminderDays.setValue(seen.reminder_days)
+        for widget in (self.ui.reminderLabel, self.ui.reminderDays, self.ui.reminderUnit,
+                       self.ui.saveReminderButton):  # a branch is reminded, not HQ
+            widget.setVisible(seen.role == "branch")
         for button in (self.ui.exportButton, self.ui.importButton):
             button.setEnabled(ready)
         self.ui.exportButton.setEnabled(ready and bool(seen.sites))
