@@ -81,3 +81,17 @@ def test_headquarters_chooses_a_branch_or_all(qtbot, page, ctx):
     hq.branch.setCurrentIndex(0)  # all branches
     qtbot.waitUntil(lambda: hq.figures["month.received"].text() == "3", timeout=3000)
     assert hq.figures["today.received"].text() == "3" and hq.at_risk.rowCount() == 1
+
+
+def test_headquarters_shows_every_branch_first(qtbot, page, ctx):
+    from helpdesk_gui.services.security import staff as staff_service
+
+    other = staff_service.ensure_branch("BJ02", "北京海淀营业厅")
+    their_clerk = staff_service.create_staff(other, "5001", "陈静", "counter")
+    create_ticket(IntakeForm(channel="counter", type="repair", level=2, customer_name="周杰",
+                             phone="13511112222", description="海淀停电"), their_clerk)
+    ctx.branch.is_headquarters = True
+    hq = DashboardPage(ctx)
+    qtbot.addWidget(hq)
+    assert hq.branch.currentData() is None and hq.chosen_branch() is None
+    assert hq.figures["month.received"].text() == "3"

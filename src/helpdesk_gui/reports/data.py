@@ -98,7 +98,7 @@ def monthly_report(month: str, branch_code: str | None = None, generated_by: str
     report["suggestions"] = extras.suggestions(period, branch_id)
     report["training"] = extras.training(period, branch_id)
     report.update(care_data.monthly(period, branch_id, report))
-    step(90, "branches")  # headquarters: each branch beside the total
+    # headquarters: each branch beside the total (none in a branch's own report)
     report["branches"] = branch_data.comparison(report["month"]) if branch is None else []
     return report
 

@@ -126,9 +126,10 @@ def trends(r: dict, frame: float) -> list:
         ("resolved_within_3_contacts_rate", "三次内解决率"),
         ("resolution_on_time_rate", "按时解决率"), ("satisfaction_rate", "满意率"))}
     received = [row["received"] for row in r["trend"]]
-    return heading("二、近6个月趋势") + [
-        charts.line_chart(months, rates, "主要比率趋势（0–1）", width=frame, value_max=1),
-        charts.bar_chart(months, received, "每月受理量", width=frame, height=160)]
+    title, first = heading("二、近6个月趋势"), charts.line_chart(
+        months, rates, "主要比率趋势（0–1）", width=frame, value_max=1)
+    return [KeepTogether([*title, first]),  # the heading never stays behind alone
+            charts.bar_chart(months, received, "每月受理量", width=frame, height=160)]
 
 
 def volume(r: dict, frame: float) -> list:

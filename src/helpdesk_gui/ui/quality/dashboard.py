@@ -3,8 +3,8 @@
 One background read (``services.quality.kpi.dashboard``) fetches everything; the page refreshes
 when it is shown, when tickets change (debounced, so a burst of changes costs one read)
 and every few minutes, and never while a read is already running. At headquarters, whose
-database holds several branches, a branch choice shows one branch or all of them (the
-signed-in person's own branch first).
+database holds several branches, a branch choice shows one branch or all of them (all
+of them first at headquarters, else the signed-in person's own branch).
 """
 
 from __future__ import annotations
@@ -98,15 +98,17 @@ class DashboardPage(QWidget):
         self.branch.blockSignals(True)
         for branch_id, code, name in branches:
             self.branch.addItem(f"{code} {name}", branch_id)
-        self.branch.setCurrentIndex(max(0, self.branch.findData(self.ctx.branch.id)))
+        own = 0 if self.ctx.branch.is_headquarters else self.branch.findData(self.ctx.branch.id)
+        self.branch.setCurrentIndex(max(0, own))  # headquarters: every branch first
         self.branch.blockSignals(False)
         self.branch.currentIndexChanged.connect(self.refresh)
         self.branch.setVisible(len(branches) > 1)
 
     def chosen_branch(self) -> int | None:
-        """The branch shown (None: every branch); the own one until the list arrives."""
+        """The branch shown (None: every branch); until the list arrives, every branch at
+        headquarters and the own one elsewhere."""
         if self.branch.count() <= 1:
-            return self.ctx.branch.id
+            return None if self.ctx.branch.is_headquarters else self.ctx.branch.id
         return self.branch.currentData()
 
     def _box(self, title: str, keys: list[tuple[str, str]]) -> QGroupBox:
