@@ -103,3 +103,39 @@ def test_live_headquarters_holds_every_branch_ticket(scenario):
             assert found <= scenario.tickets[code]
     finally:
         site.close()
+
+
+PG_ORDERS = 20
+
+
+@pytest.mark.postgres
+def test_orders_at_headquarters_on_postgresql_end_as_on_sqlite(scenario, tmp_path):
+    """Headquarters on the hall server: the template copied into PostgreSQL, the same
+    bundles in 20 orders; every order ends in the state the SQLite replays end in."""
+    import pghall
+
+    from helpdesk_gui.db import open_database
+    from helpdesk_gui.db.copy import copy_all
+
+    if pghall.unavailable_reason():
+        pytest.skip(pghall.unavailable_reason())
+    rng = random.Random(7)
+    template = scenario.hq_template
+    sqlite_hash, site = _replay(template, tmp_path / "sqlite", scenario.to_hq, rng)
+    site.close()
+    hashes = set()
+    for n in range(PG_ORDERS):
+        url = pghall.fresh_database()
+        source = open_database(f"sqlite:///{template.dir / 'helpdesk.db'}")
+        target = open_database(url, migrate=True)
+        copy_all(source, target)
+        source.close()
+        site = Site(tmp_path / f"pg{n}", "HQ", "hq", url=url)
+        shutil.copytree(template.config, site.config, dirs_exist_ok=True)
+        site.database, site.admin = target, template.admin
+        site.use()
+        for path in deliveries(scenario.to_hq, rng):
+            bundles.import_bundle(site.admin, path)
+        hashes.add(state.state_hash())
+        site.close()
+    assert hashes == {sqlite_hash}
