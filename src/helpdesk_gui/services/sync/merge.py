@@ -41,6 +41,16 @@ class Context:
     seq: int
     conflicts: list[dict] = field(default_factory=list)
     applied: int = 0
+    known: dict[str, dict[str, int]] = field(default_factory=dict)  # table -> uuid -> id
+
+    def resolve(self, model: type[pw.Model], keys) -> dict[str, int]:
+        """``rows.resolve`` remembering what was found (within one bundle, ids stay)."""
+        cache = self.known.setdefault(model._meta.table_name, {})
+        wanted = {k for k in keys if k}
+        missing = [k for k in wanted if k not in cache]
+        if missing:
+            cache.update(codec.resolve(model, missing))
+        return {k: cache[k] for k in wanted if k in cache}
 
 
 def writer(version: str) -> str:
@@ -84,7 +94,7 @@ def _resolve_references(ctx: Context, table: SyncTable, items: list[dict]) -> li
     for name, f in model._meta.fields.items():
         if not isinstance(f, pw.ForeignKeyField) or f.rel_model is model:
             continue
-        found = codec.resolve(f.rel_model, (i["values"][name] for i in items))
+        found = ctx.resolve(f.rel_model, (i["values"][name] for i in items))
         kept = []
         for item in items:
             ref = item["values"][name]
@@ -104,7 +114,7 @@ def _resolve_references(ctx: Context, table: SyncTable, items: list[dict]) -> li
         kept = []
         for kind, target in models.items():
             group = [i for i in items if i["values"][type_field] == kind]
-            found = codec.resolve(target, (i["values"][id_field] for i in group))
+            found = ctx.resolve(target, (i["values"][id_field] for i in group))
             for item in group:
                 ref = item["values"][id_field]
                 if ref not in found:
@@ -277,10 +287,23 @@ def _decide(ctx: Context, table: SyncTable, item: dict, stamp: SyncRow | None,
     return True
 
 
+def _unseen(table: SyncTable, items: list[dict]) -> list[dict]:
+    """Drop rows this site already holds in exactly this version (sent again because the
+    sender had no acknowledgement yet), before any reference is looked up."""
+    if table.kind == "append":
+        if not codec.is_uuid_keyed(table):
+            return items
+        have = codec.resolve(table.model, (i["key"] for i in items))
+        return [i for i in items if i["key"] not in have]
+    kept = codec.stamps(table, [i["key"] for i in items])
+    return [i for i in items if i["key"] not in kept or kept[i["key"]].version != i["version"]]
+
+
 def apply_table(ctx: Context, table: SyncTable, cols: list[str], rows: list[list]) -> None:
     """Merge one table's rows of a bundle into this database."""
     model = table.model
-    items = _resolve_references(ctx, table, _decoded(table, cols, rows))
+    items = _unseen(table, _decoded(table, cols, rows))
+    items = _resolve_references(ctx, table, items)
     existing = _existing(table, items)
     self_refs = _self_fields(table)
     new, changed = [], []

@@ -43,6 +43,9 @@ def encode(field: pw.Field, value: object) -> object:
         return base64.b64encode(bytes(value)).decode("ascii")
     if isinstance(value, datetime | date):
         return value.isoformat(sep=" ") if isinstance(value, datetime) else value.isoformat()
+    if isinstance(value, Decimal | int | float) and isinstance(field, pw.DecimalField):
+        # one spelling on both backends (SQLite gives back 0, PostgreSQL 0.00)
+        return f"{Decimal(value):.{field.decimal_places}f}"
     if isinstance(value, Decimal):
         return str(value)
     return value

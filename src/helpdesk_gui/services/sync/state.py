@@ -2,9 +2,11 @@
 
 Rows are written by identity (UUID or natural key) with references as UUIDs and without
 local ids, sorted, and hashed: two databases that hold the same records hash the same,
-whatever order their rows were added in. Local ledgers (this site's own audit trail, the
-bookkeeping of bundles) are left out; branches' audit rows kept here and the recorded
-conflicts (which version lost, not when it was noticed) are in.
+whatever order their rows were added in. Branches' audit rows kept here are in. Local
+ledgers are left out: this site's own audit trail, the bookkeeping of bundles, and the
+conflict log — which records what this site noticed on the way (a version superseded by
+a later one of the same site before a third arrived is never seen as a conflict), while
+the records themselves end the same in every order.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import json
 
 import peewee as pw
 
-from helpdesk_gui.domain.sync.models import SyncAuditRow, SyncConflict
+from helpdesk_gui.domain.sync.models import SyncAuditRow
 from helpdesk_gui.domain.sync.tables import TABLES, SyncTable
 from helpdesk_gui.services.sync import rows as codec
 from helpdesk_gui.services.sync.outgoing import _encode_row, _references
@@ -38,10 +40,6 @@ def table_hashes() -> dict[str, str]:
                                 SyncAuditRow.hash).order_by(SyncAuditRow.site,
                                                             SyncAuditRow.origin_id).tuples()
     out["sync_audit_row"] = hashlib.sha256(json.dumps(list(audit)).encode()).hexdigest()
-    conflicts = sorted(SyncConflict.select(
-        SyncConflict.table_name, SyncConflict.row_key, SyncConflict.from_site,
-        SyncConflict.kind, SyncConflict.incoming_version).tuples())
-    out["sync_conflict"] = hashlib.sha256(json.dumps(conflicts).encode()).hexdigest()
     return out
 
 
