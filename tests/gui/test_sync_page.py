@@ -172,3 +172,20 @@ def test_reminder_days_are_a_hall_setting_and_hint_in_the_status_bar(qtbot, qapp
     hq_window = MainWindow(hq.context(qapp))  # headquarters is never reminded
     qtbot.addWidget(hq_window)
     assert not hq_window.sync_hint.isVisibleTo(hq_window)
+
+
+def test_an_import_refreshes_the_ticket_list_and_its_branch_choice(qtbot, qapp, network,
+                                                                  tmp_path, monkeypatch):
+    from helpdesk_gui.ui.tickets.page import TicketsPage
+
+    hq, branch = network
+    bundle = _export(_page(qtbot, branch.context(qapp)), monkeypatch, tmp_path)
+    ctx = hq.context(qapp)
+    tickets = TicketsPage(ctx)
+    qtbot.addWidget(tickets)
+    ctx.ops.changed.connect(tickets.on_changes)  # as the main window does
+    tickets.show()
+    assert tickets.model.rowCount() == 0 and not tickets.filters.branch.isVisible()
+    _import(_page(qtbot, ctx), monkeypatch, bundle)
+    assert tickets.model.rowCount() == 3  # the branch's tickets, without a manual refresh
+    assert tickets.filters.branch.isVisible()  # HQ now holds two branches

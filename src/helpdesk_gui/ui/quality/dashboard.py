@@ -245,7 +245,7 @@ class DashboardPage(QWidget):
         _replace_chart(self.channel_chart, pie_chart)
 
     def on_changes(self, changes) -> None:
-        if changes.tickets:
+        if changes.tickets or "sync" in changes.kinds:
             self._debounce.start()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)

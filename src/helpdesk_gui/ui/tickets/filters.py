@@ -61,7 +61,7 @@ class TicketFilterBar(QWidget):
         self.search = self._search_box()
         self._lay_out()
         self._load_assignees()
-        self._load_branches()
+        self.load_branches()
 
     def _lay_out(self) -> None:
         row = QHBoxLayout(self)
@@ -135,16 +135,19 @@ class TicketFilterBar(QWidget):
             self.assignee.addItem(f"{name} ({employee_no})", staff_id)
         self.assignee.blockSignals(False)
 
-    def _load_branches(self) -> None:
+    def load_branches(self) -> None:
+        """Read the branches (again after a sync bundle brought one)."""
         self._ctx.ops.read(staff_admin.branches, self.show_branches, lambda error: None)
 
     def show_branches(self, branches: list[tuple[int, str, str]]) -> None:
         """Offer the branches; headquarters holds several, a branch office only its own."""
+        chosen = self.branch.currentData()
         self.branch.blockSignals(True)
         while self.branch.count() > 1:
             self.branch.removeItem(1)
         for branch_id, code, name in branches:
             self.branch.addItem(f"{code} {name}", branch_id)
+        self.branch.setCurrentIndex(max(0, self.branch.findData(chosen)))
         self.branch.blockSignals(False)
         self.branch.setVisible(len(branches) > 1)
 
