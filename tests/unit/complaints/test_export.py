@@ -127,3 +127,19 @@ def test_headquarters_exports_one_branch(filled, tmp_path, clerk, supervisor):
     assert rows[1][0] == theirs.ticket_no and rows[1][4] == "135****2222"
     entry = AuditEntry.select().where(AuditEntry.action == "export.complaints").get()
     assert json.loads(entry.detail)["branch"] == other.id
+
+
+def test_complaint_list_keeps_to_one_branch(filled, clerk):
+    from helpdesk_gui.services.complaints import query as complaints_query
+    from helpdesk_gui.services.security import staff as staff_service
+
+    other = staff_service.ensure_branch("BJ02", "北京海淀营业厅")
+    their_clerk = staff_service.create_staff(other, "5001", "陈静", "counter")
+    theirs = complaint_ticket(their_clerk, name="周杰", phone="13511112222")
+    their_id = complaints.open_for_ticket(theirs.id, their_clerk).complaint_id
+    assert complaints_query.count() == 2
+    assert complaints_query.count(branch_id=other.id) == 1
+    assert [r[0] for r in complaints_query.page(branch_id=other.id)] == [their_id]
+    assert [r[0] for r in complaints_query.page(branch_id=clerk.branch_id)] == [filled]
+    assert complaints_query.count("assigned", branch_id=other.id) == 0
+    assert complaints_query.count("assigned", branch_id=clerk.branch_id) == 1
