@@ -877,6 +877,10 @@
       <translation>环节</translation>
     </message>
     <message>
+      <source>All branches</source>
+      <translation>全部营业厅</translation>
+    </message>
+    <message>
       <source>Ticket no.</source>
       <translation>工单编号</translation>
     </message>
