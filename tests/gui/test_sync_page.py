@@ -90,8 +90,11 @@ def _export(page, monkeypatch, folder: Path) -> Path:
 
 
 def _import(page, monkeypatch, path: Path) -> list[tuple[int, int]]:
+    """Import through the button; the progress shown: (done, total) while the bar is up."""
     seen: list[tuple[int, int]] = []
-    page._progress.moved.connect(lambda done, total: seen.append((done, total)))
+    page.bar.valueChanged.connect(
+        lambda value: page.bar.isVisible() and value and seen.append(
+            (value, page.bar.maximum())))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     page.ui.importButton.click()
     return seen
