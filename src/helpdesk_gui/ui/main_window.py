@@ -96,6 +96,7 @@ PAGES = [
     PageSpec("sync", "Sync", "helpdesk_gui.ui.sync.sync_page:SyncPage", "Ctrl+F11",
              "sync.view"),
 ]
+SYNC_HINT_CHECK_MS = 60 * 60 * 1000  # how often an open window asks about the bundle reminder
 PAGE_TITLES_ZH = {
     "Intake": "受理", "Tickets": "工单", "Approval queue": "审批队列", "Complaints": "投诉",
     "Suggestions": "建议", "Dashboard": "仪表盘", "Reports": "报表", "Training": "培训",
@@ -270,6 +271,11 @@ class MainWindow(QMainWindow):
         self.scheduler.alarms_raised.connect(self.notifications.on_alarms)
         self.scheduler.job_done.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.scheduler.start()
+        from PySide6.QtCore import QTimer
+
+        self._sync_timer = QTimer(self, interval=SYNC_HINT_CHECK_MS)  # a window left open
+        self._sync_timer.timeout.connect(self.check_sync_hint)      # for days notices too
+        self._sync_timer.start()
         minutes = idle_minutes(self.ctx.settings)
         if minutes > 0:
             self.idle_lock = IdleLock(self.ctx.ops, self.ctx.actor, self, minutes)
