@@ -54,9 +54,9 @@ class Site:
 
 
 @pytest.fixture
-def network(tmp_path, monkeypatch):
+def network(tmp_path):
     """Headquarters and one branch office that know each other's keys."""
-    monkeypatch.setenv(secret.CONFIG_ENV, os.environ.get(secret.CONFIG_ENV, ""))
+    before = os.environ.get(secret.CONFIG_ENV)
     hq = Site(tmp_path, "HQ", "总部", "hq")
     branch = Site(tmp_path, "BJ01", "北京朝阳营业厅", "branch")
     hq.use()
@@ -72,6 +72,11 @@ def network(tmp_path, monkeypatch):
     for site in (hq, branch):
         site.database.close()
     database_proxy.initialize(None)
+    if before is None:  # the next test gets this run's own configuration folder back
+        os.environ.pop(secret.CONFIG_ENV, None)
+    else:
+        os.environ[secret.CONFIG_ENV] = before
+    secret.forget_cached_key()
 
 
 def _page(qtbot, ctx) -> SyncPage:
