@@ -135,8 +135,9 @@ def test_concurrent_change_of_a_shared_record_keeps_the_newer_version(net, tmp_p
     out = {}
     for site in (a, b):
         hq.use()
-        (tmp_path / f"out-{site.code}").mkdir()
-        out[site.code] = bundles.export_bundle(hq.admin, site.code, tmp_path / f"out-{site.code}").path
+        folder = tmp_path / f"out-{site.code}"
+        folder.mkdir()
+        out[site.code] = bundles.export_bundle(hq.admin, site.code, folder).path
     for site, when in ((a, "2030-01-01 10:00:00"), (b, "2030-01-01 09:00:00")):
         site.use()
         bundles.import_bundle(site.admin, out[site.code])
