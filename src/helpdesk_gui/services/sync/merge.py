@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
+from helpdesk_gui.db import dialect
 from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.sync.models import SyncConflict, SyncRow
 from helpdesk_gui.domain.sync.tables import SyncTable
@@ -210,10 +211,7 @@ def _insert(table: SyncTable, new: list[dict], self_refs: list[str]) -> None:
     model = table.model
     names = [n for n in new[0]["values"] if n not in self_refs]
     fields = [model._meta.fields[n] for n in names]
-    size = max(1, 900 // max(1, len(fields)))
-    for part in codec.chunks(new, size):
-        model.insert_many([[i["values"][n] for n in names] for i in part],
-                          fields=fields).execute()
+    dialect.insert_rows(model, fields, [[i["values"][n] for n in names] for i in new])
 
 
 def _self_refs(table: SyncTable, items: list[dict], self_refs: list[str]) -> None:
@@ -243,8 +241,9 @@ def _stamp_rows(table: SyncTable, items: list[dict], kept: dict[str, SyncRow]) -
         else:
             (SyncRow.update(version=item["version"], applied_updated_at=updated)
              .where(SyncRow.id == stamp.id).execute())
-    for part in codec.chunks(new, 150):
-        SyncRow.insert_many(part).on_conflict_ignore().execute()
+    fields = [SyncRow.table_name, SyncRow.row_key, SyncRow.origin, SyncRow.version,
+              SyncRow.applied_updated_at]
+    dialect.insert_rows(SyncRow, fields, [[r[f.name] for f in fields] for r in new])
 
 
 def _owner(ctx: Context, table: SyncTable, stamp: SyncRow | None) -> str:
