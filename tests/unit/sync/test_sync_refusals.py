@@ -152,3 +152,30 @@ def test_concurrent_change_of_a_shared_record_keeps_the_newer_version(net, tmp_p
     assert rows[0].incoming_version.endswith(":B02") and rows[0].winner in ("local",
                                                                             "incoming")
     assert SyncConflict.select().count() >= 1
+
+
+def test_a_branch_change_to_a_headquarters_record_is_recorded_not_applied(net, tmp_path):
+    from helpdesk_gui.domain.training.models import KnowledgeArticle
+
+    hq, a, _, first = net
+    hq.use()
+    bundles.import_bundle(hq.admin, first)
+    KnowledgeArticle.create(title="停电话术", category="billing", body="总部版本")
+    back = tmp_path / "back"
+    back.mkdir()
+    path = bundles.export_bundle(hq.admin, "B01", back).path
+    a.use()
+    seen = []
+    bundles.import_bundle(a.admin, path, progress=lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1][0] == seen[-1][1]
+    article = KnowledgeArticle.get(KnowledgeArticle.title == "停电话术")
+    article.body = "营业厅改的版本"
+    article.touch()
+    article.save()
+    path = bundles.export_bundle(a.admin, "HQ", back).path
+    hq.use()
+    result = bundles.import_bundle(hq.admin, path)
+    assert KnowledgeArticle.get(KnowledgeArticle.title == "停电话术").body == "总部版本"
+    rows = [c for c in conflicts.list_conflicts(hq.admin) if c.table_name == "knowledge_article"]
+    assert result.conflicts >= 1 and [r.kind for r in rows] == ["non_owner"]
+    assert rows[0].winner == "local" and "belongs to HQ" in rows[0].decision

@@ -233,16 +233,16 @@ def _self_refs(table: SyncTable, items: list[dict], self_refs: list[str]) -> Non
 def _stamp_rows(table: SyncTable, items: list[dict], kept: dict[str, SyncRow]) -> None:
     new = []
     for item in items:
-        updated = item["values"].get("updated_at") if table.mutable else None
+        digest = codec.content_hash(item["raw"][_HEAD:])
         stamp = kept.get(item["key"])
         if stamp is None:
             new.append(dict(table_name=table.name, row_key=item["key"], origin=item["origin"],
-                            version=item["version"], applied_updated_at=updated))
+                            version=item["version"], content_hash=digest))
         else:
-            (SyncRow.update(version=item["version"], applied_updated_at=updated)
+            (SyncRow.update(version=item["version"], content_hash=digest)
              .where(SyncRow.id == stamp.id).execute())
     fields = [SyncRow.table_name, SyncRow.row_key, SyncRow.origin, SyncRow.version,
-              SyncRow.applied_updated_at]
+              SyncRow.content_hash]
     dialect.insert_rows(SyncRow, fields, [[r[f.name] for f in fields] for r in new])
 
 
@@ -253,9 +253,9 @@ def _owner(ctx: Context, table: SyncTable, stamp: SyncRow | None) -> str:
 
 
 def _decide(ctx: Context, table: SyncTable, item: dict, stamp: SyncRow | None,
-            local_updated) -> bool:
+            local_updated, local_hash: str) -> bool:
     """Whether the incoming version of an existing row replaces this site's copy."""
-    changed_here = stamp is None or (table.mutable and stamp.applied_updated_at != local_updated)
+    changed_here = stamp is None or stamp.content_hash != local_hash
     local = codec.hlc(local_updated, ctx.me, stamp.version if stamp else "") \
         if changed_here else stamp.version
     incoming = item["version"]
@@ -298,6 +298,20 @@ def _unseen(table: SyncTable, items: list[dict]) -> list[dict]:
     return [i for i in items if i["key"] not in kept or kept[i["key"]].version != i["version"]]
 
 
+def _local_rows(table: SyncTable, ids: list[int]) -> dict[int, tuple[object, str]]:
+    """id -> (updated_at, content hash as it would travel) of rows here."""
+    from helpdesk_gui.services.sync.outgoing import _encode_row, _references
+
+    model, cols, out = table.model, codec.columns(table), {}
+    for part in codec.chunks(ids):
+        found = list(model.select().where(model.id.in_(part)).dicts())
+        maps = _references(table, found)
+        for row in found:
+            out[row["id"]] = (row.get("updated_at"),
+                              codec.content_hash(_encode_row(table, cols, row, maps)))
+    return out
+
+
 def apply_table(ctx: Context, table: SyncTable, cols: list[str], rows: list[list]) -> None:
     """Merge one table's rows of a bundle into this database."""
     model = table.model
@@ -317,14 +331,11 @@ def apply_table(ctx: Context, table: SyncTable, cols: list[str], rows: list[list
     _insert(table, new, self_refs)
     applied = list(new)
     if table.kind != "append" and changed:
-        current = {}
-        if table.mutable:
-            for part in codec.chunks([existing[i["key"]] for i in changed]):
-                current.update(model.select(model.id, model.updated_at).where(
-                    model.id.in_(part)).tuples())
+        current = _local_rows(table, [existing[i["key"]] for i in changed])
         for item in changed:
             row_id = existing[item["key"]]
-            if _decide(ctx, table, item, kept.get(item["key"]), current.get(row_id)):
+            updated, digest = current.get(row_id, (None, ""))
+            if _decide(ctx, table, item, kept.get(item["key"]), updated, digest):
                 values = {model._meta.fields[n]: v for n, v in item["values"].items()
                           if n not in self_refs and n != "uuid"}
                 model.update(values).where(model.id == row_id).execute()

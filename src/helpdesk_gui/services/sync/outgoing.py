@@ -115,8 +115,7 @@ def collect_table(me: SyncSelf, peer: SyncSite, table: SyncTable, since: dict,
     kept = codec.stamps(table, keys) if table.kind != "append" else {}
     for row, values, key in zip(found, encoded, keys, strict=True):
         stamp = kept.get(key)
-        changed_here = stamp is None or (table.mutable and
-                                         stamp.applied_updated_at != row["updated_at"])
+        changed_here = stamp is None or stamp.content_hash != codec.content_hash(values)
         if me.role == "branch" and not changed_here:
             continue
         if me.role == "hq" and not changed_here and stamp.origin == peer.code:
