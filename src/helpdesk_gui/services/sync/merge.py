@@ -316,6 +316,8 @@ def apply_table(ctx: Context, table: SyncTable, cols: list[str], rows: list[list
     """Merge one table's rows of a bundle into this database."""
     model = table.model
     items = _unseen(table, _decoded(table, cols, rows))
+    if not items:
+        return
     items = _resolve_references(ctx, table, items)
     existing = _existing(table, items)
     self_refs = _self_fields(table)
