@@ -136,6 +136,8 @@ def _self_fields(table: SyncTable) -> list[str]:
 
 def _existing(table: SyncTable, items: list[dict]) -> dict[str, int]:
     """Identity -> local id of the rows already here."""
+    if table.scope:
+        return _existing_in_scope(table, items)
     if codec.is_uuid_keyed(table):
         return codec.resolve(table.model, (i["key"] for i in items))
     model, first = table.model, table.key[0]
@@ -150,6 +152,17 @@ def _existing(table: SyncTable, items: list[dict]) -> dict[str, int]:
             values = {n: (maps[n].get(r[n]) if n in maps else
                           codec.encode(model._meta.fields[n], r[n])) for n in table.key}
             found[codec.natural_key(table, values)] = r["id"]
+    return found
+
+
+def _existing_in_scope(table: SyncTable, items: list[dict]) -> dict[str, int]:
+    """UUID -> id of the rows here whose parent (``scope``) is among the items' parents."""
+    model, parent = table.model, getattr(table.model, table.scope)
+    parents = sorted({i["values"][table.scope] for i in items} - {None})
+    found: dict[str, int] = {}
+    for part in codec.chunks(parents):
+        for row_id, uuid in model.select(model.id, model.uuid).where(parent.in_(part)).tuples():
+            found[str(uuid)] = row_id
     return found
 
 
@@ -290,8 +303,8 @@ def _unseen(table: SyncTable, items: list[dict]) -> list[dict]:
     """Drop rows this site already holds in exactly this version (sent again because the
     sender had no acknowledgement yet), before any reference is looked up."""
     if table.kind == "append":
-        if not codec.is_uuid_keyed(table):
-            return items
+        if table.scope or not codec.is_uuid_keyed(table):
+            return items  # looked up once the parents are known (``_existing``)
         have = codec.resolve(table.model, (i["key"] for i in items))
         return [i for i in items if i["key"] not in have]
     kept = codec.stamps(table, [i["key"] for i in items])
