@@ -179,3 +179,29 @@ def test_a_branch_change_to_a_headquarters_record_is_recorded_not_applied(net, t
     rows = [c for c in conflicts.list_conflicts(hq.admin) if c.table_name == "knowledge_article"]
     assert result.conflicts >= 1 and [r.kind for r in rows] == ["non_owner"]
     assert rows[0].winner == "local" and "belongs to HQ" in rows[0].decision
+
+
+def test_status_days_since_last_bundle_and_pending_changes(net, tmp_path):
+    from datetime import timedelta
+
+    from helpdesk_gui.domain.base import utcnow
+
+    hq, a, b, first = net
+    a.use()
+    assert sites.days_since_last_sent(a.admin) == 0
+    assert sites.days_since_last_sent(a.admin, utcnow() + timedelta(days=8)) == 8
+    status = {s.code: s for s in sites.list_sites(a.admin)}["HQ"]
+    assert status.last_sent_seq == 1 and status.acked_seq == 0
+    assert status.pending_changes > 0  # nothing acknowledged yet: everything is pending
+    b.use()
+    assert conflicts.days_since_last_sent(b.admin) is None  # never sent a bundle
+    hq.use()
+    bundles.import_bundle(hq.admin, first)
+    back = tmp_path / "ack"
+    back.mkdir()
+    path = bundles.export_bundle(hq.admin, "B01", back).path
+    a.use()
+    bundles.import_bundle(a.admin, path)
+    after = {s.code: s for s in sites.list_sites(a.admin)}["HQ"]
+    assert after.acked_seq == 1 and after.last_received_seq == 1
+    assert after.pending_changes < status.pending_changes

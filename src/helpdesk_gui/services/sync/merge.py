@@ -313,15 +313,15 @@ def _unseen(table: SyncTable, items: list[dict]) -> list[dict]:
 
 def _local_rows(table: SyncTable, ids: list[int]) -> dict[int, tuple[object, str]]:
     """id -> (updated_at, content hash as it would travel) of rows here."""
-    from helpdesk_gui.services.sync.outgoing import _encode_row, _references
+    from helpdesk_gui.services.sync.outgoing import encode_row, references
 
     model, cols, out = table.model, codec.columns(table), {}
     for part in codec.chunks(ids):
         found = list(model.select().where(model.id.in_(part)).dicts())
-        maps = _references(table, found)
+        maps = references(table, found)
         for row in found:
             out[row["id"]] = (row.get("updated_at"),
-                              codec.content_hash(_encode_row(table, cols, row, maps)))
+                              codec.content_hash(encode_row(table, cols, row, maps)))
     return out
 
 

@@ -70,7 +70,7 @@ def _query(table: SyncTable, since: dict, now: datetime, top: dict) -> pw.Select
     return query
 
 
-def _references(table: SyncTable, rows: list[dict]) -> dict[str, dict[int, str]]:
+def references(table: SyncTable, rows: list[dict]) -> dict[str, dict[int, str]]:
     """Local id -> UUID for every reference the rows make."""
     maps = {}
     for name, f in table.model._meta.fields.items():
@@ -84,7 +84,7 @@ def _references(table: SyncTable, rows: list[dict]) -> dict[str, dict[int, str]]
     return maps
 
 
-def _encode_row(table: SyncTable, cols: list[pw.Field], row: dict, maps: dict) -> list:
+def encode_row(table: SyncTable, cols: list[pw.Field], row: dict, maps: dict) -> list:
     values = []
     for f in cols:
         value = row[f.name]
@@ -105,10 +105,10 @@ def collect_table(me: SyncSelf, peer: SyncSite, table: SyncTable, since: dict,
     if not found:
         return []
     cols = codec.columns(table)
-    maps = _references(table, found)
+    maps = references(table, found)
     uuid_keyed = codec.is_uuid_keyed(table)
     out = []
-    encoded = [_encode_row(table, cols, r, maps) for r in found]
+    encoded = [encode_row(table, cols, r, maps) for r in found]
     names = [f.name for f in cols]
     keys = ([str(r["uuid"]) for r in found] if uuid_keyed else
             [codec.natural_key(table, dict(zip(names, e, strict=True))) for e in encoded])
