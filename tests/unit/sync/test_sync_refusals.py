@@ -205,3 +205,27 @@ def test_status_days_since_last_bundle_and_pending_changes(net, tmp_path):
     after = {s.code: s for s in sites.list_sites(a.admin)}["HQ"]
     assert after.acked_seq == 1 and after.last_received_seq == 1
     assert after.pending_changes < status.pending_changes
+
+
+def test_attachments_travel_with_their_ticket(net, tmp_path):
+    from helpdesk_gui.domain.attachments.models import Attachment
+    from helpdesk_gui.domain.hall import Staff
+    from helpdesk_gui.domain.tickets.models import Ticket
+    from helpdesk_gui.services.attachments import files
+
+    hq, a, _, _ = net
+    a.use()
+    ticket = Ticket.select().first()
+    clerk = Staff.get(Staff.employee_no == "B01-1")
+    scan = b"%PDF-1.4\n" + bytes(range(256)) * 40
+    files.add(clerk, "ticket", ticket.id, "回执.pdf", scan)
+    folder = tmp_path / "att"
+    folder.mkdir()
+    path = bundles.export_bundle(a.admin, "HQ", folder).path
+    hq.use()
+    bundles.import_bundle(hq.admin, tmp_path / "B01-to-HQ-000001.hdsync")
+    bundles.import_bundle(hq.admin, path)
+    kept = Attachment.get()
+    assert bytes(kept.content) == scan and kept.file_name == "回执.pdf"
+    assert kept.owner_type == "ticket"
+    assert Ticket.get_by_id(kept.owner_id).uuid == ticket.uuid
