@@ -229,3 +229,33 @@ def test_attachments_travel_with_their_ticket(net, tmp_path):
     assert bytes(kept.content) == scan and kept.file_name == "回执.pdf"
     assert kept.owner_type == "ticket"
     assert Ticket.get_by_id(kept.owner_id).uuid == ticket.uuid
+
+
+def test_a_late_branch_change_still_reaches_the_other_branches(net, tmp_path):
+    """B02's change of a shared record, made before headquarters' last bundle to B01 but
+    arriving after it, still goes on to B01 with the next one."""
+    hq, a, b, first = net
+    hq.use()
+    bundles.import_bundle(hq.admin, first)
+    CustomerAccount.create(account_no="88000002", name="户二")
+    out = {}
+    for site in (a, b):
+        hq.use()
+        folder = tmp_path / f"x-{site.code}"
+        folder.mkdir()
+        out[site.code] = folder
+        path = bundles.export_bundle(hq.admin, site.code, folder).path
+        site.use()
+        bundles.import_bundle(site.admin, path)
+    b.use()
+    CustomerAccount.update(name="二厅改", updated_at="2020-01-01 08:00:00").execute()
+    late = bundles.export_bundle(b.admin, "HQ", out["B02"]).path
+    a.use()
+    ack = bundles.export_bundle(a.admin, "HQ", out["B01"]).path  # acknowledges HQ's bundle 1
+    hq.use()
+    bundles.import_bundle(hq.admin, ack)
+    bundles.import_bundle(hq.admin, late)
+    again = bundles.export_bundle(hq.admin, "B01", out["B01"]).path
+    a.use()
+    bundles.import_bundle(a.admin, again)
+    assert CustomerAccount.get().name == "二厅改"

@@ -80,6 +80,7 @@ class SyncRow(BaseModel):
     origin = pw.CharField(max_length=16)
     version = pw.CharField(max_length=48)
     content_hash = pw.CharField(max_length=64, default="")  # the row as applied here
+    applied_at = pw.DateTimeField(default=utcnow, index=True)  # this site's clock
     alias_of = pw.CharField(max_length=36, null=True)  # the local row it was matched to
 
     class Meta:

@@ -244,7 +244,7 @@ def _self_refs(table: SyncTable, items: list[dict], self_refs: list[str]) -> Non
 
 
 def _stamp_rows(table: SyncTable, items: list[dict], kept: dict[str, SyncRow]) -> None:
-    new = []
+    new, now = [], utcnow()
     for item in items:
         digest = codec.content_hash(item["raw"][_HEAD:])
         stamp = kept.get(item["key"])
@@ -252,11 +252,12 @@ def _stamp_rows(table: SyncTable, items: list[dict], kept: dict[str, SyncRow]) -
             new.append(dict(table_name=table.name, row_key=item["key"], origin=item["origin"],
                             version=item["version"], content_hash=digest))
         else:
-            (SyncRow.update(version=item["version"], content_hash=digest)
+            (SyncRow.update(version=item["version"], content_hash=digest, applied_at=now)
              .where(SyncRow.id == stamp.id).execute())
     fields = [SyncRow.table_name, SyncRow.row_key, SyncRow.origin, SyncRow.version,
-              SyncRow.content_hash]
-    dialect.insert_rows(SyncRow, fields, [[r[f.name] for f in fields] for r in new])
+              SyncRow.content_hash, SyncRow.applied_at]
+    dialect.insert_rows(SyncRow, fields, [[r[f.name] for f in fields[:-1]] + [now]
+                                          for r in new])
 
 
 def _owner(ctx: Context, table: SyncTable, stamp: SyncRow | None) -> str:

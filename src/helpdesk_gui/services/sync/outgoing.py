@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 import peewee as pw
 
 from helpdesk_gui.domain.security.models import AuditEntry
-from helpdesk_gui.domain.sync.models import SyncOutgoing, SyncSelf, SyncSite
+from helpdesk_gui.domain.sync.models import SyncOutgoing, SyncRow, SyncSelf, SyncSite
 from helpdesk_gui.domain.sync.tables import TABLES, SyncTable
 from helpdesk_gui.services.sync import rows as codec
 
@@ -70,6 +70,20 @@ def _query(table: SyncTable, since: dict, now: datetime, top: dict) -> pw.Select
     return query
 
 
+def _arrived_since(table: SyncTable, since: datetime, have: set[int]) -> list[dict]:
+    """Rows headquarters received since ``since`` whatever their ``updated_at`` says (a
+    branch's change of last week that arrived today still goes on to the others)."""
+    keys = [k for (k,) in SyncRow.select(SyncRow.row_key).where(
+        SyncRow.table_name == table.name, SyncRow.applied_at >= since,
+        SyncRow.alias_of.is_null()).tuples()]
+    ids = codec.resolve(table.model, keys).values()
+    wanted = sorted(set(ids) - have)
+    model, out = table.model, []
+    for part in codec.chunks(wanted):
+        out += list(model.select().where(model.id.in_(part)).dicts())
+    return out
+
+
 def references(table: SyncTable, rows: list[dict]) -> dict[str, dict[int, str]]:
     """Local id -> UUID for every reference the rows make."""
     maps = {}
@@ -102,6 +116,9 @@ def collect_table(me: SyncSelf, peer: SyncSite, table: SyncTable, since: dict,
                   now: datetime, top: dict) -> list[list]:
     """The rows of one table for the peer, as they travel."""
     found = list(_query(table, since, now, top).dicts())
+    if me.role == "hq" and table.mutable and table.name in since:
+        found += _arrived_since(table, datetime.fromisoformat(since[table.name]),
+                                {r["id"] for r in found})
     if not found:
         return []
     cols = codec.columns(table)
