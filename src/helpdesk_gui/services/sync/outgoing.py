@@ -98,14 +98,41 @@ def references(table: SyncTable, rows: list[dict]) -> dict[str, dict[int, str]]:
     return maps
 
 
+_PLAIN = (pw.IntegerField, pw.CharField, pw.TextField, pw.BooleanField, pw.FloatField)
+
+
+_PLANS: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
+def _plan(table: SyncTable, cols: list[pw.Field]) -> tuple[tuple[str, str], ...]:
+    """How each column travels: a reference, an attachment's owner, as is, or encoded
+    (worked out once per table: a first bundle encodes millions of values)."""
+    if table.name in _PLANS:
+        return _PLANS[table.name]
+    plan = []
+    for f in cols:
+        if isinstance(f, pw.ForeignKeyField):
+            plan.append((f.name, "ref"))
+        elif table.poly and f.name == table.poly[0]:
+            plan.append((f.name, "poly"))
+        elif isinstance(f, _PLAIN) and not isinstance(f, pw.BlobField):
+            plan.append((f.name, "plain"))
+        else:
+            plan.append((f.name, "encode"))
+    _PLANS[table.name] = tuple(plan)
+    return _PLANS[table.name]
+
+
 def encode_row(table: SyncTable, cols: list[pw.Field], row: dict, maps: dict) -> list:
     values = []
-    for f in cols:
-        value = row[f.name]
-        if isinstance(f, pw.ForeignKeyField):
-            value = maps[f.name].get(value)
-        elif table.poly and f.name == table.poly[0]:
-            value = maps[f"{f.name}:{row[table.poly[1]]}"].get(value)
+    for (name, how), f in zip(_plan(table, cols), cols, strict=True):
+        value = row[name]
+        if how == "plain" or value is None:
+            pass
+        elif how == "ref":
+            value = maps[name].get(value)
+        elif how == "poly":
+            value = maps[f"{name}:{row[table.poly[1]]}"].get(value)
         else:
             value = codec.encode(f, value)
         values.append(value)
