@@ -16,7 +16,8 @@ scratch database, never at a hall's real one.
 One module per measured area: ``tickets`` (the ticket list and search), ``startup``
 (cold start, creating tickets), ``sla`` (the alarm scan), ``reports`` (report, dashboard,
 export) with its raw twins in ``raw_reports``, ``imports`` (a ledger import while a
-counter creates tickets); ``common`` holds the result row and the table.
+counter creates tickets), ``sync`` (branch bundles: ``python -m helpdesk_gui.bench sync``,
+on two sites of its own); ``common`` holds the result row and the table.
 """
 
 from __future__ import annotations
@@ -99,6 +100,11 @@ def size_row(url: str, tickets: int) -> Row:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["sync"]:  # its own two sites, not the big database
+        from helpdesk_gui.bench import sync
+
+        return sync.main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m helpdesk_gui.bench",
                                      description="Benchmark the ticket list on demo data.")
     parser.add_argument("--db", help="database URL (default: a file in the user cache dir)")

@@ -43,7 +43,8 @@ class Scenario:
 def _day_at_branch(site: Site, rng: random.Random, day: int, clerk) -> None:
     for n in range(rng.randint(1, 3)):
         made = create_ticket(IntakeForm(
-            channel="counter", type="consultation", level=3, customer_name="张" + "一二三四五"[n] + "甲乙丙丁戊"[day % 5],
+            channel="counter", type="consultation", level=3,
+            customer_name="张" + "一二三四五"[n] + "甲乙丙丁戊"[day % 5],
             description=f"第{day}天 {site.code} 的咨询 {n}",
             phone=f"139{BRANCHES.index(site.code)}{day:03d}{n:04d}"), clerk)
         for _ in range(rng.randint(0, 2)):

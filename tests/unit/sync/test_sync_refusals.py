@@ -135,8 +135,9 @@ def test_concurrent_change_of_a_shared_record_keeps_the_newer_version(net, tmp_p
     out = {}
     for site in (a, b):
         hq.use()
-        (tmp_path / f"out-{site.code}").mkdir()
-        out[site.code] = bundles.export_bundle(hq.admin, site.code, tmp_path / f"out-{site.code}").path
+        folder = tmp_path / f"out-{site.code}"
+        folder.mkdir()
+        out[site.code] = bundles.export_bundle(hq.admin, site.code, folder).path
     for site, when in ((a, "2030-01-01 10:00:00"), (b, "2030-01-01 09:00:00")):
         site.use()
         bundles.import_bundle(site.admin, out[site.code])
@@ -151,3 +152,110 @@ def test_concurrent_change_of_a_shared_record_keeps_the_newer_version(net, tmp_p
     assert rows[0].incoming_version.endswith(":B02") and rows[0].winner in ("local",
                                                                             "incoming")
     assert SyncConflict.select().count() >= 1
+
+
+def test_a_branch_change_to_a_headquarters_record_is_recorded_not_applied(net, tmp_path):
+    from helpdesk_gui.domain.training.models import KnowledgeArticle
+
+    hq, a, _, first = net
+    hq.use()
+    bundles.import_bundle(hq.admin, first)
+    KnowledgeArticle.create(title="停电话术", category="billing", body="总部版本")
+    back = tmp_path / "back"
+    back.mkdir()
+    path = bundles.export_bundle(hq.admin, "B01", back).path
+    a.use()
+    seen = []
+    bundles.import_bundle(a.admin, path, progress=lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1][0] == seen[-1][1]
+    article = KnowledgeArticle.get(KnowledgeArticle.title == "停电话术")
+    article.body = "营业厅改的版本"
+    article.touch()
+    article.save()
+    path = bundles.export_bundle(a.admin, "HQ", back).path
+    hq.use()
+    result = bundles.import_bundle(hq.admin, path)
+    assert KnowledgeArticle.get(KnowledgeArticle.title == "停电话术").body == "总部版本"
+    rows = [c for c in conflicts.list_conflicts(hq.admin) if c.table_name == "knowledge_article"]
+    assert result.conflicts >= 1 and [r.kind for r in rows] == ["non_owner"]
+    assert rows[0].winner == "local" and "belongs to HQ" in rows[0].decision
+
+
+def test_status_days_since_last_bundle_and_pending_changes(net, tmp_path):
+    from datetime import timedelta
+
+    from helpdesk_gui.domain.base import utcnow
+
+    hq, a, b, first = net
+    a.use()
+    assert sites.days_since_last_sent(a.admin) == 0
+    assert sites.days_since_last_sent(a.admin, utcnow() + timedelta(days=8)) == 8
+    status = {s.code: s for s in sites.list_sites(a.admin)}["HQ"]
+    assert status.last_sent_seq == 1 and status.acked_seq == 0
+    assert status.pending_changes > 0  # nothing acknowledged yet: everything is pending
+    b.use()
+    assert conflicts.days_since_last_sent(b.admin) is None  # never sent a bundle
+    hq.use()
+    bundles.import_bundle(hq.admin, first)
+    back = tmp_path / "ack"
+    back.mkdir()
+    path = bundles.export_bundle(hq.admin, "B01", back).path
+    a.use()
+    bundles.import_bundle(a.admin, path)
+    after = {s.code: s for s in sites.list_sites(a.admin)}["HQ"]
+    assert after.acked_seq == 1 and after.last_received_seq == 1
+    assert after.pending_changes < status.pending_changes
+
+
+def test_attachments_travel_with_their_ticket(net, tmp_path):
+    from helpdesk_gui.domain.attachments.models import Attachment
+    from helpdesk_gui.domain.hall import Staff
+    from helpdesk_gui.domain.tickets.models import Ticket
+    from helpdesk_gui.services.attachments import files
+
+    hq, a, _, _ = net
+    a.use()
+    ticket = Ticket.select().first()
+    clerk = Staff.get(Staff.employee_no == "B01-1")
+    scan = b"%PDF-1.4\n" + bytes(range(256)) * 40
+    files.add(clerk, "ticket", ticket.id, "回执.pdf", scan)
+    folder = tmp_path / "att"
+    folder.mkdir()
+    path = bundles.export_bundle(a.admin, "HQ", folder).path
+    hq.use()
+    bundles.import_bundle(hq.admin, tmp_path / "B01-to-HQ-000001.hdsync")
+    bundles.import_bundle(hq.admin, path)
+    kept = Attachment.get()
+    assert bytes(kept.content) == scan and kept.file_name == "回执.pdf"
+    assert kept.owner_type == "ticket"
+    assert Ticket.get_by_id(kept.owner_id).uuid == ticket.uuid
+
+
+def test_a_late_branch_change_still_reaches_the_other_branches(net, tmp_path):
+    """B02's change of a shared record, made before headquarters' last bundle to B01 but
+    arriving after it, still goes on to B01 with the next one."""
+    hq, a, b, first = net
+    hq.use()
+    bundles.import_bundle(hq.admin, first)
+    CustomerAccount.create(account_no="88000002", name="户二")
+    out = {}
+    for site in (a, b):
+        hq.use()
+        folder = tmp_path / f"x-{site.code}"
+        folder.mkdir()
+        out[site.code] = folder
+        path = bundles.export_bundle(hq.admin, site.code, folder).path
+        site.use()
+        bundles.import_bundle(site.admin, path)
+    b.use()
+    CustomerAccount.update(name="二厅改", updated_at="2020-01-01 08:00:00").execute()
+    late = bundles.export_bundle(b.admin, "HQ", out["B02"]).path
+    a.use()
+    ack = bundles.export_bundle(a.admin, "HQ", out["B01"]).path  # acknowledges HQ's bundle 1
+    hq.use()
+    bundles.import_bundle(hq.admin, ack)
+    bundles.import_bundle(hq.admin, late)
+    again = bundles.export_bundle(hq.admin, "B01", out["B01"]).path
+    a.use()
+    bundles.import_bundle(a.admin, again)
+    assert CustomerAccount.get().name == "二厅改"

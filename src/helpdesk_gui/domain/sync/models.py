@@ -2,8 +2,7 @@
 
 None of these rows travel: each site keeps its own ledger of the exchange.
 
-* ``SyncSelf`` — this site's identity (one row): code, role, public key text, and the
-  hybrid logical clock that stamps the versions of shared records.
+* ``SyncSelf`` — this site's identity (one row): code, role, public key text.
 * ``SyncSite`` — a peer site: role, public keys, and where the exchange stands with it
   (last sequence sent, last contiguous sequence applied from it, last acknowledged).
 * ``SyncOutgoing`` — each bundle made for a peer and its watermark (what it covered), so
@@ -11,8 +10,8 @@ None of these rows travel: each site keeps its own ledger of the exchange.
 * ``SyncIncoming`` — the ledger of bundles received (site, sequence): applied, or held
   because an earlier one is still missing (then its payload is kept until the gap closes).
 * ``SyncRow`` — per-row stamp of a record that came from another site: its origin, its
-  version (HLC) and the ``updated_at`` it was applied with, which tells a later local
-  change from the copy as received.
+  version (HLC) and a hash of its content as applied, which tells a later local change
+  (even within the same second) from the copy as received.
 * ``SyncConflict`` — every change that was not simply applied, with the decision.
 * ``SyncAuditRow`` — at headquarters, the audit rows of each branch, kept as the branch
   chained them (``audit verify --branch CODE``).
@@ -34,8 +33,6 @@ class SyncSelf(BaseModel):
     code = pw.CharField(max_length=16)
     role = pw.CharField(max_length=8)
     public_key = pw.TextField()
-    hlc_ms = pw.BigIntegerField(default=0)
-    hlc_counter = pw.IntegerField(default=0)
     created_at = pw.DateTimeField(default=utcnow)
 
 
@@ -82,7 +79,8 @@ class SyncRow(BaseModel):
     row_key = pw.CharField(max_length=200)
     origin = pw.CharField(max_length=16)
     version = pw.CharField(max_length=48)
-    applied_updated_at = pw.DateTimeField(null=True)
+    content_hash = pw.CharField(max_length=64, default="")  # the row as applied here
+    applied_at = pw.DateTimeField(default=utcnow, index=True)  # this site's clock
     alias_of = pw.CharField(max_length=36, null=True)  # the local row it was matched to
 
     class Meta:

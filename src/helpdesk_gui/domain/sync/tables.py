@@ -64,6 +64,9 @@ class SyncTable:
     key: tuple[str, ...] = UUID_KEY
     # a field holding the id of a row of one of several tables, named by another field
     poly: tuple[str, str, dict[str, type[pw.Model]]] | None = None
+    # the UUID is unique only together with this reference (its index starts with it):
+    # rows are looked up within their parents, never by UUID across the whole table
+    scope: str | None = None
 
     @property
     def name(self) -> str:
@@ -88,7 +91,7 @@ TABLES: tuple[SyncTable, ...] = (
     SyncTable(Customer, "branch"),
     SyncTable(CustomerCare, "branch"),
     SyncTable(Ticket, "branch"),
-    SyncTable(TicketEvent, "append"),
+    SyncTable(TicketEvent, "append", scope="ticket"),
     SyncTable(TicketSla, "branch"),
     SyncTable(Callback, "branch"),
     SyncTable(Complaint, "branch"),

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from helpdesk_gui.db import secret
+from helpdesk_gui.db import dialect, secret
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.errors import ValidationError
@@ -190,11 +190,12 @@ def _apply_audit(code: str, rows: list[list]) -> int:
             SyncAuditRow.site == code, SyncAuditRow.origin_id.in_(ids[start:start + 500]))
             .tuples().iterator())
     have = {h[0] if isinstance(h, tuple) else h for h in have}
-    new = [dict(site=code, origin_id=r[0], uuid=r[1], at=r[2], actor_id=r[3], actor_no=r[4],
-                action=r[5], object_type=r[6], object_id=r[7], detail=r[8], prev_hash=r[9],
-                hash=r[10]) for r in rows if r[0] not in have]
-    for start in range(0, len(new), 70):
-        SyncAuditRow.insert_many(new[start:start + 70]).execute()
+    fields = [SyncAuditRow.origin_id, SyncAuditRow.uuid, SyncAuditRow.at,
+              SyncAuditRow.actor_id, SyncAuditRow.actor_no, SyncAuditRow.action,
+              SyncAuditRow.object_type, SyncAuditRow.object_id, SyncAuditRow.detail,
+              SyncAuditRow.prev_hash, SyncAuditRow.hash, SyncAuditRow.site]
+    dialect.insert_rows(SyncAuditRow, fields,
+                        [[*r[:11], code] for r in rows if r[0] not in have])
     return len(rows)
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
+from helpdesk_gui.db import dialect
 from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.sync.models import SyncConflict, SyncRow
 from helpdesk_gui.domain.sync.tables import SyncTable
@@ -135,6 +136,8 @@ def _self_fields(table: SyncTable) -> list[str]:
 
 def _existing(table: SyncTable, items: list[dict]) -> dict[str, int]:
     """Identity -> local id of the rows already here."""
+    if table.scope:
+        return _existing_in_scope(table, items)
     if codec.is_uuid_keyed(table):
         return codec.resolve(table.model, (i["key"] for i in items))
     model, first = table.model, table.key[0]
@@ -149,6 +152,17 @@ def _existing(table: SyncTable, items: list[dict]) -> dict[str, int]:
             values = {n: (maps[n].get(r[n]) if n in maps else
                           codec.encode(model._meta.fields[n], r[n])) for n in table.key}
             found[codec.natural_key(table, values)] = r["id"]
+    return found
+
+
+def _existing_in_scope(table: SyncTable, items: list[dict]) -> dict[str, int]:
+    """UUID -> id of the rows here whose parent (``scope``) is among the items' parents."""
+    model, parent = table.model, getattr(table.model, table.scope)
+    parents = sorted({i["values"][table.scope] for i in items} - {None})
+    found: dict[str, int] = {}
+    for part in codec.chunks(parents):
+        for row_id, uuid in model.select(model.id, model.uuid).where(parent.in_(part)).tuples():
+            found[str(uuid)] = row_id
     return found
 
 
@@ -210,10 +224,7 @@ def _insert(table: SyncTable, new: list[dict], self_refs: list[str]) -> None:
     model = table.model
     names = [n for n in new[0]["values"] if n not in self_refs]
     fields = [model._meta.fields[n] for n in names]
-    size = max(1, 900 // max(1, len(fields)))
-    for part in codec.chunks(new, size):
-        model.insert_many([[i["values"][n] for n in names] for i in part],
-                          fields=fields).execute()
+    dialect.insert_rows(model, fields, [[i["values"][n] for n in names] for i in new])
 
 
 def _self_refs(table: SyncTable, items: list[dict], self_refs: list[str]) -> None:
@@ -233,18 +244,20 @@ def _self_refs(table: SyncTable, items: list[dict], self_refs: list[str]) -> Non
 
 
 def _stamp_rows(table: SyncTable, items: list[dict], kept: dict[str, SyncRow]) -> None:
-    new = []
+    new, now = [], utcnow()
     for item in items:
-        updated = item["values"].get("updated_at") if table.mutable else None
+        digest = codec.content_hash(item["raw"][_HEAD:])
         stamp = kept.get(item["key"])
         if stamp is None:
             new.append(dict(table_name=table.name, row_key=item["key"], origin=item["origin"],
-                            version=item["version"], applied_updated_at=updated))
+                            version=item["version"], content_hash=digest))
         else:
-            (SyncRow.update(version=item["version"], applied_updated_at=updated)
+            (SyncRow.update(version=item["version"], content_hash=digest, applied_at=now)
              .where(SyncRow.id == stamp.id).execute())
-    for part in codec.chunks(new, 150):
-        SyncRow.insert_many(part).on_conflict_ignore().execute()
+    fields = [SyncRow.table_name, SyncRow.row_key, SyncRow.origin, SyncRow.version,
+              SyncRow.content_hash, SyncRow.applied_at]
+    dialect.insert_rows(SyncRow, fields, [[r[f.name] for f in fields[:-1]] + [now]
+                                          for r in new])
 
 
 def _owner(ctx: Context, table: SyncTable, stamp: SyncRow | None) -> str:
@@ -254,9 +267,9 @@ def _owner(ctx: Context, table: SyncTable, stamp: SyncRow | None) -> str:
 
 
 def _decide(ctx: Context, table: SyncTable, item: dict, stamp: SyncRow | None,
-            local_updated) -> bool:
+            local_updated, local_hash: str) -> bool:
     """Whether the incoming version of an existing row replaces this site's copy."""
-    changed_here = stamp is None or (table.mutable and stamp.applied_updated_at != local_updated)
+    changed_here = stamp is None or stamp.content_hash != local_hash
     local = codec.hlc(local_updated, ctx.me, stamp.version if stamp else "") \
         if changed_here else stamp.version
     incoming = item["version"]
@@ -291,18 +304,34 @@ def _unseen(table: SyncTable, items: list[dict]) -> list[dict]:
     """Drop rows this site already holds in exactly this version (sent again because the
     sender had no acknowledgement yet), before any reference is looked up."""
     if table.kind == "append":
-        if not codec.is_uuid_keyed(table):
-            return items
+        if table.scope or not codec.is_uuid_keyed(table):
+            return items  # looked up once the parents are known (``_existing``)
         have = codec.resolve(table.model, (i["key"] for i in items))
         return [i for i in items if i["key"] not in have]
     kept = codec.stamps(table, [i["key"] for i in items])
     return [i for i in items if i["key"] not in kept or kept[i["key"]].version != i["version"]]
 
 
+def _local_rows(table: SyncTable, ids: list[int]) -> dict[int, tuple[object, str]]:
+    """id -> (updated_at, content hash as it would travel) of rows here."""
+    from helpdesk_gui.services.sync.outgoing import encode_row, references
+
+    model, cols, out = table.model, codec.columns(table), {}
+    for part in codec.chunks(ids):
+        found = list(model.select().where(model.id.in_(part)).dicts())
+        maps = references(table, found)
+        for row in found:
+            out[row["id"]] = (row.get("updated_at"),
+                              codec.content_hash(encode_row(table, cols, row, maps)))
+    return out
+
+
 def apply_table(ctx: Context, table: SyncTable, cols: list[str], rows: list[list]) -> None:
     """Merge one table's rows of a bundle into this database."""
     model = table.model
     items = _unseen(table, _decoded(table, cols, rows))
+    if not items:
+        return
     items = _resolve_references(ctx, table, items)
     existing = _existing(table, items)
     self_refs = _self_fields(table)
@@ -318,14 +347,11 @@ def apply_table(ctx: Context, table: SyncTable, cols: list[str], rows: list[list
     _insert(table, new, self_refs)
     applied = list(new)
     if table.kind != "append" and changed:
-        current = {}
-        if table.mutable:
-            for part in codec.chunks([existing[i["key"]] for i in changed]):
-                current.update(model.select(model.id, model.updated_at).where(
-                    model.id.in_(part)).tuples())
+        current = _local_rows(table, [existing[i["key"]] for i in changed])
         for item in changed:
             row_id = existing[item["key"]]
-            if _decide(ctx, table, item, kept.get(item["key"]), current.get(row_id)):
+            updated, digest = current.get(row_id, (None, ""))
+            if _decide(ctx, table, item, kept.get(item["key"]), updated, digest):
                 values = {model._meta.fields[n]: v for n, v in item["values"].items()
                           if n not in self_refs and n != "uuid"}
                 model.update(values).where(model.id == row_id).execute()

@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 import peewee as pw
 
 from helpdesk_gui.domain.security.models import AuditEntry
-from helpdesk_gui.domain.sync.models import SyncOutgoing, SyncSelf, SyncSite
+from helpdesk_gui.domain.sync.models import SyncOutgoing, SyncRow, SyncSelf, SyncSite
 from helpdesk_gui.domain.sync.tables import TABLES, SyncTable
 from helpdesk_gui.services.sync import rows as codec
 
@@ -70,7 +70,21 @@ def _query(table: SyncTable, since: dict, now: datetime, top: dict) -> pw.Select
     return query
 
 
-def _references(table: SyncTable, rows: list[dict]) -> dict[str, dict[int, str]]:
+def _arrived_since(table: SyncTable, since: datetime, have: set[int]) -> list[dict]:
+    """Rows headquarters received since ``since`` whatever their ``updated_at`` says (a
+    branch's change of last week that arrived today still goes on to the others)."""
+    keys = [k for (k,) in SyncRow.select(SyncRow.row_key).where(
+        SyncRow.table_name == table.name, SyncRow.applied_at >= since,
+        SyncRow.alias_of.is_null()).tuples()]
+    ids = codec.resolve(table.model, keys).values()
+    wanted = sorted(set(ids) - have)
+    model, out = table.model, []
+    for part in codec.chunks(wanted):
+        out += list(model.select().where(model.id.in_(part)).dicts())
+    return out
+
+
+def references(table: SyncTable, rows: list[dict]) -> dict[str, dict[int, str]]:
     """Local id -> UUID for every reference the rows make."""
     maps = {}
     for name, f in table.model._meta.fields.items():
@@ -84,14 +98,41 @@ def _references(table: SyncTable, rows: list[dict]) -> dict[str, dict[int, str]]
     return maps
 
 
-def _encode_row(table: SyncTable, cols: list[pw.Field], row: dict, maps: dict) -> list:
-    values = []
+_PLAIN = (pw.IntegerField, pw.CharField, pw.TextField, pw.BooleanField, pw.FloatField)
+
+
+_PLANS: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
+def _plan(table: SyncTable, cols: list[pw.Field]) -> tuple[tuple[str, str], ...]:
+    """How each column travels: a reference, an attachment's owner, as is, or encoded
+    (worked out once per table: a first bundle encodes millions of values)."""
+    if table.name in _PLANS:
+        return _PLANS[table.name]
+    plan = []
     for f in cols:
-        value = row[f.name]
         if isinstance(f, pw.ForeignKeyField):
-            value = maps[f.name].get(value)
+            plan.append((f.name, "ref"))
         elif table.poly and f.name == table.poly[0]:
-            value = maps[f"{f.name}:{row[table.poly[1]]}"].get(value)
+            plan.append((f.name, "poly"))
+        elif isinstance(f, _PLAIN) and not isinstance(f, pw.BlobField):
+            plan.append((f.name, "plain"))
+        else:
+            plan.append((f.name, "encode"))
+    _PLANS[table.name] = tuple(plan)
+    return _PLANS[table.name]
+
+
+def encode_row(table: SyncTable, cols: list[pw.Field], row: dict, maps: dict) -> list:
+    values = []
+    for (name, how), f in zip(_plan(table, cols), cols, strict=True):
+        value = row[name]
+        if how == "plain" or value is None:
+            pass
+        elif how == "ref":
+            value = maps[name].get(value)
+        elif how == "poly":
+            value = maps[f"{name}:{row[table.poly[1]]}"].get(value)
         else:
             value = codec.encode(f, value)
         values.append(value)
@@ -102,21 +143,23 @@ def collect_table(me: SyncSelf, peer: SyncSite, table: SyncTable, since: dict,
                   now: datetime, top: dict) -> list[list]:
     """The rows of one table for the peer, as they travel."""
     found = list(_query(table, since, now, top).dicts())
+    if me.role == "hq" and table.mutable and table.name in since:
+        found += _arrived_since(table, datetime.fromisoformat(since[table.name]),
+                                {r["id"] for r in found})
     if not found:
         return []
     cols = codec.columns(table)
-    maps = _references(table, found)
+    maps = references(table, found)
     uuid_keyed = codec.is_uuid_keyed(table)
     out = []
-    encoded = [_encode_row(table, cols, r, maps) for r in found]
+    encoded = [encode_row(table, cols, r, maps) for r in found]
     names = [f.name for f in cols]
     keys = ([str(r["uuid"]) for r in found] if uuid_keyed else
             [codec.natural_key(table, dict(zip(names, e, strict=True))) for e in encoded])
     kept = codec.stamps(table, keys) if table.kind != "append" else {}
     for row, values, key in zip(found, encoded, keys, strict=True):
         stamp = kept.get(key)
-        changed_here = stamp is None or (table.mutable and
-                                         stamp.applied_updated_at != row["updated_at"])
+        changed_here = stamp is None or stamp.content_hash != codec.content_hash(values)
         if me.role == "branch" and not changed_here:
             continue
         if me.role == "hq" and not changed_here and stamp.origin == peer.code:

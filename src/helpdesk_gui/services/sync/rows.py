@@ -13,6 +13,7 @@ the version the change was made on, and the counter breaks ties with that versio
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
@@ -133,6 +134,12 @@ def natural_key(table: SyncTable, values: dict[str, object]) -> str:
     """A natural key as text (references already turned into UUIDs)."""
     return json.dumps([values[name] for name in table.key], ensure_ascii=False,
                       separators=(",", ":"), default=str)
+
+
+def content_hash(values: list) -> str:
+    """SHA-256 of a row's travelling values: equal exactly when nothing was changed."""
+    text = json.dumps(values, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def is_uuid_keyed(table: SyncTable) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from helpdesk_gui.db.connect import database_proxy
+from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.errors import ValidationError
 from helpdesk_gui.domain.hall import Branch, Staff
 from helpdesk_gui.domain.sync.models import ROLES, SyncOutgoing, SyncSelf, SyncSite
@@ -135,6 +136,4 @@ def days_since_last_sent(actor: Staff, now: datetime | None = None) -> int | Non
         SyncOutgoing.created_at.desc()).first()
     if last is None:
         return None
-    from helpdesk_gui.domain.base import utcnow
-
     return ((now or utcnow()) - last.created_at).days

@@ -19,7 +19,7 @@ import peewee as pw
 from helpdesk_gui.domain.sync.models import SyncAuditRow
 from helpdesk_gui.domain.sync.tables import TABLES, SyncTable
 from helpdesk_gui.services.sync import rows as codec
-from helpdesk_gui.services.sync.outgoing import _encode_row, _references
+from helpdesk_gui.services.sync.outgoing import encode_row, references
 
 
 def _table_lines(table: SyncTable) -> list[str]:
@@ -27,8 +27,8 @@ def _table_lines(table: SyncTable) -> list[str]:
     if not found:
         return []
     cols = codec.columns(table)
-    maps = _references(table, found)
-    return sorted(json.dumps(_encode_row(table, cols, r, maps), ensure_ascii=False,
+    maps = references(table, found)
+    return sorted(json.dumps(encode_row(table, cols, r, maps), ensure_ascii=False,
                              default=str) for r in found)
 
 
