@@ -146,3 +146,29 @@ def test_stage_filter_and_analysis(qtbot, page, complaint_id, clerk):
     counts = dict(stage_chart.pairs)
     assert sum(counts.values()) == 2
     assert "2" in page.analysis.figures.text()
+
+
+def test_branch_filter_at_headquarters(qtbot, ctx, complaint_id, clerk):
+    from helpdesk_gui.services.security import staff as staff_service
+    from helpdesk_gui.ui.complaints.complaints_page import ComplaintsPage
+
+    single = ComplaintsPage(ctx)
+    qtbot.addWidget(single)
+    single.show()
+    assert not single.branch_filter.isVisible()  # a branch office: its own complaints only
+    other = staff_service.ensure_branch("BJ02", "北京海淀营业厅")
+    their_clerk = staff_service.create_staff(other, "5001", "陈静", "counter")
+    theirs = tickets.create_ticket(tickets.IntakeForm(
+        channel="counter", type="complaint", level=3, customer_name="周杰",
+        description="营业厅排队太久", phone="13511112222"), their_clerk)
+    their_id = complaints.open_for_ticket(theirs.id, their_clerk).complaint_id
+    page = ComplaintsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    combo = page.branch_filter
+    assert combo.isVisible() and page.model.rowCount() == 3
+    combo.setCurrentIndex(combo.findData(other.id))
+    assert [row[0] for row in page.model.rows] == [their_id]
+    assert page.count_label.text().startswith("1")
+    combo.setCurrentIndex(combo.findData(clerk.branch_id))
+    assert page.model.rowCount() == 2 and their_id not in [r[0] for r in page.model.rows]

@@ -60,3 +60,38 @@ def test_count_axis_has_whole_number_ticks(page):
     assert all(float(t).is_integer() for t in ticks) and axis.labelFormat() == "%d"
     assert [count_step(n) for n in (1, 3, 10, 11, 40, 95, 480, 3200)] == [
         1, 1, 1, 2, 5, 10, 50, 500]
+
+
+def test_headquarters_chooses_a_branch_or_all(qtbot, page, ctx):
+    from helpdesk_gui.services.security import staff as staff_service
+
+    assert not page.branch.isVisible()  # one branch: nothing to choose
+    other = staff_service.ensure_branch("BJ02", "北京海淀营业厅")
+    their_clerk = staff_service.create_staff(other, "5001", "陈静", "counter")
+    create_ticket(IntakeForm(channel="counter", type="repair", level=2, customer_name="周杰",
+                             phone="13511112222", description="海淀停电"), their_clerk)
+    hq = DashboardPage(ctx)
+    qtbot.addWidget(hq)
+    hq.show()
+    assert hq.branch.isVisible() and hq.branch.currentData() == ctx.branch.id
+    assert hq.figures["month.received"].text() == "2"  # the own branch first
+    hq.branch.setCurrentIndex(hq.branch.findData(other.id))
+    qtbot.waitUntil(lambda: hq.figures["month.received"].text() == "1", timeout=3000)
+    assert hq.at_risk.rowCount() == 0
+    hq.branch.setCurrentIndex(0)  # all branches
+    qtbot.waitUntil(lambda: hq.figures["month.received"].text() == "3", timeout=3000)
+    assert hq.figures["today.received"].text() == "3" and hq.at_risk.rowCount() == 1
+
+
+def test_headquarters_shows_every_branch_first(qtbot, page, ctx):
+    from helpdesk_gui.services.security import staff as staff_service
+
+    other = staff_service.ensure_branch("BJ02", "北京海淀营业厅")
+    their_clerk = staff_service.create_staff(other, "5001", "陈静", "counter")
+    create_ticket(IntakeForm(channel="counter", type="repair", level=2, customer_name="周杰",
+                             phone="13511112222", description="海淀停电"), their_clerk)
+    ctx.branch.is_headquarters = True
+    hq = DashboardPage(ctx)
+    qtbot.addWidget(hq)
+    assert hq.branch.currentData() is None and hq.chosen_branch() is None
+    assert hq.figures["month.received"].text() == "3"

@@ -67,3 +67,11 @@ def test_import_ledger(qtbot, page, tmp_path, monkeypatch):
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert "row 2, created_at" in page.status.text()
     assert Ticket.select().count() == 1
+
+
+def test_headquarters_reports_every_branch_first(qtbot, ctx, page):
+    ctx.branch.is_headquarters = True
+    hq = ReportsPage(ctx)
+    qtbot.addWidget(hq)
+    assert hq.branch.currentData() is None  # the consolidated report
+    assert hq.branch.findData("BJ01") > 0  # each branch's own is one choice away

@@ -84,6 +84,34 @@ def test_choosing_filters(qtbot, page, ctx):
     assert page.model.rowCount() == 3  # the clerk received them all
 
 
+def test_branch_selector_only_at_a_database_of_several_branches(qtbot, ctx, clerk, tickets):
+    from helpdesk_gui.services.security import staff as staff_service
+
+    single = _page(qtbot, ctx)
+    assert not single.filters.branch.isVisible()  # a branch office holds one branch
+    other = staff_service.ensure_branch("BJ02", "北京海淀营业厅")
+    their_clerk = staff_service.create_staff(other, "5001", "陈静", "counter")
+    theirs = [create_ticket(IntakeForm(channel="counter", type="repair", level=3,
+                                       customer_name="周杰", description=text,
+                                       phone=f"135{i:08d}"), their_clerk).id
+              for i, text in enumerate(("海淀小区停电", "水费比上月高"))]
+    page = _page(qtbot, ctx)  # headquarters: every branch's tickets side by side
+    combo = page.filters.branch
+    assert combo.isVisible() and combo.count() == 3
+    assert page.model.rowCount() == 17
+    combo.setCurrentIndex(combo.findData(other.id))
+    assert page.model.ticket_filter().branch_id == other.id
+    assert sorted(page.model.ticket_id(r) for r in range(2)) == sorted(theirs)
+    assert page.count_label.text() == "2 tickets"
+    page.filters.search.setText("水费")
+    qtbot.keyClick(page.filters.search, Qt.Key.Key_Return)
+    assert [page.model.ticket_id(r) for r in range(page.model.rowCount())] == [theirs[1]]
+    combo.setCurrentIndex(combo.findData(clerk.branch_id))
+    assert page.model.rowCount() == 3  # 水费 in BJ01: i = 1, 6, 11
+    combo.setCurrentIndex(0)
+    assert page.model.rowCount() == 4
+
+
 def test_clicking_headers_sorts_in_the_database(qtbot, page):
     _click_header(qtbot, page, "customer_name")
     sort = page.model.ticket_sort()

@@ -23,6 +23,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
+SYNC_PEER = ("needs headquarters, a second site with its own keys and database "
+             "(tests/unit/sync/test_sync_cli.py runs these commands)")
 NOT_RUN = {
     "helpdesk-gui --db sqlite:///D:/hall/helpdesk.db": "opens the window (needs a display)",
     "helpdesk-gui --db postgresql://hall:secret@dbserver:5432/helpdesk db info":
@@ -37,6 +39,20 @@ NOT_RUN = {
     "python3 -m venv ~/helpdesk && ~/helpdesk/bin/pip install .":
         "a full install: tests/installs/test_wheel.py",
     "~/helpdesk/bin/helpdesk-gui --version": "the wheel: tests/installs/test_wheel.py",
+    'echo "$ADMIN_PW" | helpdesk-gui --user 9001 --password-stdin sync site add HQ --name 总部 '
+    '--role hq --key "$(cat HQ.key)"': SYNC_PEER,
+    'echo "$ADMIN_PW" | helpdesk-gui --user 9001 --password-stdin sync export --site HQ --to '
+    '/media/usb': SYNC_PEER,
+    'echo "$ADMIN_PW" | helpdesk-gui --user 9001 --password-stdin sync import '
+    '/media/usb/HQ-to-BJ01-000001.hdsync': SYNC_PEER,
+    'echo "$ADMIN_PW" | helpdesk-gui --user 9001 --password-stdin sync push --to '
+    'postgresql://hall:secret@dbserver/helpdesk': "needs headquarters' PostgreSQL server "
+                                                  "(tests/unit/sync/test_sync_mailbox.py)",
+    'echo "$ADMIN_PW" | helpdesk-gui --user 9001 --password-stdin sync pull --from '
+    'postgresql://hall:secret@dbserver/helpdesk': "needs headquarters' PostgreSQL server "
+                                                  "(tests/unit/sync/test_sync_mailbox.py)",
+    'echo "$ADMIN_PW" | helpdesk-gui --user 9001 --password-stdin audit verify --branch BJ01':
+        "runs at headquarters after the branch's bundles (tests/unit/sync/test_sync_cli.py)",
 }
 ANSWERS = {"backup restore": "y\n"}  # the restore asks before replacing the database
 

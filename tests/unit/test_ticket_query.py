@@ -254,3 +254,40 @@ def test_first_look_at_a_common_word_shows_the_page_before_the_exact_count(
             cursor = page[-1]
         assert walked == expected
     assert tq.first_look(TicketFilter(search="第77号"), sort, 10)[:2] == (1, True)
+
+
+@pytest.fixture
+def two_branches(hall, clerk):
+    """Headquarters holds a second branch's tickets beside the first one's."""
+    other = staff_service.ensure_branch("BJ02", "北京海淀营业厅")
+    their_clerk = staff_service.create_staff(other, "5001", "陈静", "counter")
+    theirs = {
+        "outage": _new(their_clerk, "海淀小区停电两小时", "周杰", "13511112222", level=2),
+        "bill": _new(their_clerk, "这个月水费太高了", "吴敏", "13533334444",
+                     type="complaint", channel="counter", level=3),
+    }
+    return other, {k: v.id for k, v in theirs.items()}
+
+
+def test_branch_filter_with_search_sorting_and_paging(hall, branch, two_branches):
+    other, theirs = two_branches
+    mine = TicketFilter(branch_id=branch.id)
+    assert set(_ids(mine)) == set(hall.values())
+    assert set(_ids(TicketFilter(branch_id=other.id))) == set(theirs.values())
+    assert tq.count_tickets(mine) == 4 and tq.count_tickets(TicketFilter()) == 6
+    # the quick search keeps to the chosen branch: 水费 is in one ticket of each
+    assert set(_ids(TicketFilter(search="水费"))) == {hall["bill"], theirs["bill"]}
+    assert _ids(TicketFilter(search="水费", branch_id=other.id)) == [theirs["bill"]]
+    assert tq.count_tickets(TicketFilter(search="水费", branch_id=branch.id)) == 1
+    assert _ids(TicketFilter(search="1351111", branch_id=branch.id)) == []
+    assert _ids(TicketFilter(search="BJ02-", branch_id=other.id)) == _ids(
+        TicketFilter(branch_id=other.id))
+    for column in ("created_at", "ticket_no", "resolve_due", "assignee"):  # both plans
+        sort = TicketSort(column, True)
+        for hint in (None, 1, 6):
+            walked, cursor = [], None
+            while page := tq.fetch_page(mine, sort, cursor, 3, total=hint):
+                walked += [row[0] for row in page]
+                cursor = page[-1]
+            assert set(walked) == set(hall.values()) and len(walked) == 4, (column, hint)
+        assert [r[0] for r in tq.fetch_at(mine, sort, 2, 10)] == _ids(mine, sort)[2:]

@@ -17,7 +17,8 @@ One module per measured area: ``tickets`` (the ticket list and search), ``startu
 (cold start, creating tickets), ``sla`` (the alarm scan), ``reports`` (report, dashboard,
 export) with its raw twins in ``raw_reports``, ``imports`` (a ledger import while a
 counter creates tickets), ``seats`` (several seats working one database at once, its own
-sub-command); ``common`` holds the result row and the table.
+sub-command), ``sync`` (branch bundles: ``python -m helpdesk_gui.bench sync``, on two
+sites of its own); ``common`` holds the result row and the table.
 """
 
 from __future__ import annotations
@@ -105,6 +106,10 @@ def main(argv: list[str] | None = None) -> int:
         from helpdesk_gui.bench import seats
 
         return seats.main(argv[1:])
+    if argv[:1] == ["sync"]:  # its own two sites, not the big database
+        from helpdesk_gui.bench import sync
+
+        return sync.main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m helpdesk_gui.bench",
                                      description="Benchmark the ticket list on demo data.")
     parser.add_argument("--db", help="database URL (default: a file in the user cache dir)")

@@ -24,7 +24,7 @@ log = logging.getLogger("helpdesk_gui.cli")
 # The command groups, one module of this package each, in the order ``--help`` lists them.
 # A module registers its group with ``add_commands(subparsers)``.
 COMMAND_GROUPS = ("db", "demo", "sla", "training", "export", "report", "imports", "audit",
-                  "backup", "user", "retention", "customers", "setup", "token")
+                  "backup", "user", "retention", "customers", "setup", "token", "sync")
 
 
 class _VersionAction(argparse.Action):

@@ -22,6 +22,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     verify.add_argument("--anchor", type=Path,
                         help="an anchor file (audit anchor -o, or a backup's manifest) to "
                              "check against instead of the newest kept anchor")
+    verify.add_argument("--branch", default="",
+                        help="at headquarters: check that branch's chain as received in its "
+                             "sync bundles, with the audit key it sent")
     verify.set_defaults(func=_audit_verify)
     anchor = actions.add_parser("anchor", help="print the chain's head to keep outside the "
                                                "database (also kept in the anchors file)")
@@ -40,7 +43,12 @@ def _audit_verify(args: argparse.Namespace) -> int:
     from helpdesk_gui.services.security import audit
 
     _, actor = open_as_actor(args)
-    result = audit.check_chain(actor, _load_anchor(args.anchor) if args.anchor else None)
+    if getattr(args, "branch", ""):
+        from helpdesk_gui.services.sync import audit_chain
+
+        result = audit_chain.verify_branch(actor, args.branch)
+    else:
+        result = audit.check_chain(actor, _load_anchor(args.anchor) if args.anchor else None)
     print(result.message(), file=sys.stdout if result.ok else sys.stderr)
     return 0 if result.ok else 1
 

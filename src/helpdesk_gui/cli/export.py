@@ -26,6 +26,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> argparse.ArgumentPar
     parser.add_argument("kind", choices=["tickets", "complaints", "suggestions"])
     parser.add_argument("--from", dest="date_from", type=_date, help="first day received (local)")
     parser.add_argument("--to", dest="date_to", type=_date, help="last day received (local)")
+    parser.add_argument("--branch", help="branch code (default: all branches)")
     parser.add_argument("--format", dest="fmt", choices=["csv", "xlsx"],
                         help="file format (default: from the file name)")
     parser.add_argument("-o", "--output", required=True, help="file to write")
@@ -35,11 +36,13 @@ def add_commands(subparsers: argparse._SubParsersAction) -> argparse.ArgumentPar
 
 def run_export(args: argparse.Namespace) -> int:
     from helpdesk_gui.cli.common import open_as_actor
+    from helpdesk_gui.reports.data import resolve_branch
     from helpdesk_gui.services.ledger import exports as complaints_export
 
     _, actor = open_as_actor(args)
+    branch = resolve_branch(args.branch)
     count = complaints_export.export(args.kind, args.output, date_from=args.date_from,
                                      date_to=args.date_to, fmt=args.fmt, mask=True,
-                                     actor=actor)
+                                     actor=actor, branch_id=branch.id if branch else None)
     print(f"{count} {args.kind} written to {args.output}", file=sys.stderr)
     return 0

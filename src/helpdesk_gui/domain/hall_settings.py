@@ -13,7 +13,8 @@ import peewee as pw
 from helpdesk_gui.domain.base import BaseModel, utcnow
 from helpdesk_gui.domain.hall import Branch, Staff
 
-BRANCH_SETTING_KEYS = ("hall_phone", "survey_url", "receipt_footer")
+BRANCH_SETTING_KEYS = ("hall_phone", "survey_url", "receipt_footer",
+                       "sync_reminder_days")  # days without a bundle before the hint
 
 
 class BranchSetting(BaseModel):

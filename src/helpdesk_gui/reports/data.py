@@ -14,7 +14,7 @@ from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.errors import NotFound
 from helpdesk_gui.domain.hall import Branch
 from helpdesk_gui.domain.surveys.models import DIMENSIONS
-from helpdesk_gui.reports import care_data, extras
+from helpdesk_gui.reports import branch_data, care_data, extras
 from helpdesk_gui.services.quality import kpi, snapshots
 
 TREND_MONTHS = 6
@@ -98,6 +98,8 @@ def monthly_report(month: str, branch_code: str | None = None, generated_by: str
     report["suggestions"] = extras.suggestions(period, branch_id)
     report["training"] = extras.training(period, branch_id)
     report.update(care_data.monthly(period, branch_id, report))
+    # headquarters: each branch beside the total (none in a branch's own report)
+    report["branches"] = branch_data.comparison(report["month"]) if branch is None else []
     return report
 
 

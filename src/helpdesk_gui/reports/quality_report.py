@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import PageBreak, SimpleDocTemplate
 
-from helpdesk_gui.reports import care_sections, sections
+from helpdesk_gui.reports import branch_sections, care_sections, sections
 from helpdesk_gui.reports.fonts import register
 
 MARGIN = 18 * mm
@@ -86,10 +86,11 @@ def build_pdf(report: dict, path: str | Path, progress: Progress | None = None) 
     frame_width = A4[0] - 2 * MARGIN
     story = sections.cover(report, generated)
     story.append(PageBreak())
-    builders = (sections.kpi_table, sections.trends, sections.volume, sections.sla_levels,
+    builders = (sections.kpi_table, branch_sections.comparison, sections.trends,
+                sections.volume, sections.sla_levels,
                 sections.satisfaction, sections.complaints, sections.suggestions,
                 sections.training, sections.staff, sections.backlog,
-                *care_sections.BUILDERS, sections.appendix)
+                *care_sections.BUILDERS, branch_sections.branch_pages, sections.appendix)
     for number, build in enumerate(builders, 1):
         story += build(report, frame_width)
         step(80 + 12 * number // len(builders), build.__name__)

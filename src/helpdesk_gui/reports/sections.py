@@ -100,6 +100,11 @@ def _targets(r: dict) -> dict[str, tuple[str, float]]:
 
 
 def kpi_table(r: dict, frame: float) -> list:
+    return heading("一、关键指标（与目标及上月对比）") + [kpi_grid(r, frame)]
+
+
+def kpi_grid(r: dict, frame: float) -> Table:
+    """Every indicator: this month, last month, target and whether it is met."""
     rows = [["指标", "本月", "上月", "目标", "达标情况"]]
     marks = []
     for key, name, kind in KPI_ROWS:
@@ -111,8 +116,7 @@ def kpi_table(r: dict, frame: float) -> list:
         rows.append([name, fmt(r[key], kind), fmt(r["previous"].get(key), kind),
                      target_text, verdict])
         marks.append(ok)
-    return heading("一、关键指标（与目标及上月对比）") + [
-        table(rows, [0.32, 0.17, 0.17, 0.16, 0.18], frame, marks)]
+    return table(rows, [0.32, 0.17, 0.17, 0.16, 0.18], frame, marks)
 
 
 def trends(r: dict, frame: float) -> list:
@@ -122,9 +126,10 @@ def trends(r: dict, frame: float) -> list:
         ("resolved_within_3_contacts_rate", "三次内解决率"),
         ("resolution_on_time_rate", "按时解决率"), ("satisfaction_rate", "满意率"))}
     received = [row["received"] for row in r["trend"]]
-    return heading("二、近6个月趋势") + [
-        charts.line_chart(months, rates, "主要比率趋势（0–1）", width=frame, value_max=1),
-        charts.bar_chart(months, received, "每月受理量", width=frame, height=160)]
+    title, first = heading("二、近6个月趋势"), charts.line_chart(
+        months, rates, "主要比率趋势（0–1）", width=frame, value_max=1)
+    return [KeepTogether([*title, first]),  # the heading never stays behind alone
+            charts.bar_chart(months, received, "每月受理量", width=frame, height=160)]
 
 
 def volume(r: dict, frame: float) -> list:
@@ -231,6 +236,11 @@ def training(r: dict, frame: float) -> list:
 
 
 def staff(r: dict, frame: float) -> list:
+    return heading("九、人员绩效") + staff_body(r, frame)
+
+
+def staff_body(r: dict, frame: float) -> list:
+    """The service star and the per-staff table."""
     star = r.get("service_star")
     text = (f"本月服务之星：{star['name']}（工号 {star['employee_no']}），"
             f"好评 {star['praise']} 次，"
@@ -243,7 +253,7 @@ def staff(r: dict, frame: float) -> list:
               fmt(p["avg_satisfaction"], "s"), p["praise"]] for p in r["per_staff"]]
     widths = [0.1, 0.12, 0.1, 0.14, 0.15, 0.12, 0.15, 0.12]
     body = [table(rows, widths, frame)] if len(rows) > 1 else [Paragraph("本月无解决记录。", BODY)]
-    return heading("九、人员绩效") + [Paragraph(text, BODY), Spacer(1, 4)] + body
+    return [Paragraph(text, BODY), Spacer(1, 4)] + body
 
 
 def backlog(r: dict, frame: float) -> list:

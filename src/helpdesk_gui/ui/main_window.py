@@ -97,7 +97,10 @@ PAGES = [
              "seat.view"),
     PageSpec("staff", "Staff", "helpdesk_gui.ui.security.staff_page:StaffPage", "Ctrl+F10",
              "staff.manage"),
+    PageSpec("sync", "Sync", "helpdesk_gui.ui.sync.sync_page:SyncPage", "Ctrl+F11",
+             "sync.view"),
 ]
+SYNC_HINT_CHECK_MS = 60 * 60 * 1000  # how often an open window asks about the bundle reminder
 PAGE_TITLES_ZH = {
     "Intake": "受理", "Tickets": "工单", "Approval queue": "审批队列", "Complaints": "投诉",
     "Suggestions": "建议", "Dashboard": "仪表盘", "Reports": "报表", "Training": "培训",
@@ -106,7 +109,7 @@ PAGE_TITLES_ZH = {
     "Audit trail": "审计日志", "Backups": "备份",
     "Service errors": "服务差错", "Review list": "回顾检查", "Call-back list": "回访清单",
     "Care settings": "关怀与质量设置", "Customer tiers": "客户分层", "My queue": "我的待办",
-    "Staff": "人员管理", "Customers": "客户", "Seats": "座席",
+    "Staff": "人员管理", "Customers": "客户", "Seats": "座席", "Sync": "数据同步",
 }
 
 
@@ -239,9 +242,31 @@ class MainWindow(QMainWindow):
         self.branch_label = QLabel(self.tr("Branch: %1 %2").replace("%1", branch.code)
                                    .replace("%2", branch.name))
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", self.ctx.database_display))
-        for widget in (self.user_label, self.branch_label, self.db_label):
+        self.sync_hint = QLabel()  # a branch that has not sent headquarters a bundle
+        self.sync_hint.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.sync_hint.hide()
+        for widget in (self.sync_hint, self.user_label, self.branch_label, self.db_label):
             self.statusBar().addPermanentWidget(widget)
         self.ctx.ops.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.ctx.ops.changed.connect(
+            lambda changes: "sync" in changes.kinds and self.check_sync_hint())
+        self.check_sync_hint()
+
+    def check_sync_hint(self) -> None:
+        """Ask (in the background) whether this branch is past its bundle reminder."""
+        from helpdesk_gui.services.sync import overview
+
+        actor = self.ctx.actor
+        self.ctx.ops.read(lambda: overview.bundle_hint(actor), self._show_sync_hint,
+                          lambda error: None)
+
+    def _show_sync_hint(self, days: int | None) -> None:
+        self.sync_hint.setVisible(days is not None)
+        if days is not None:
+            self.sync_hint.setText(self.tr("No bundle sent to headquarters for %1 days")
+                                   .replace("%1", str(days)))
+            self.sync_hint.setToolTip(self.tr("Export a bundle on the Sync page (%1).")
+                                      .replace("%1", "Ctrl+F11"))
 
     def _connect_page(self, page: QWidget) -> None:
         if hasattr(page, "on_changes"):
@@ -259,6 +284,11 @@ class MainWindow(QMainWindow):
         self.scheduler.alarms_raised.connect(self.notifications.on_alarms)
         self.scheduler.job_done.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.scheduler.start()
+        from PySide6.QtCore import QTimer
+
+        self._sync_timer = QTimer(self, interval=SYNC_HINT_CHECK_MS)  # a window left open
+        self._sync_timer.timeout.connect(self.check_sync_hint)      # for days notices too
+        self._sync_timer.start()
         minutes = idle_minutes(self.ctx.settings)
         if minutes > 0:
             self.idle_lock = IdleLock(self.ctx.ops, self.ctx.actor, self, minutes)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 from datetime import timedelta
 
 import pytest
@@ -103,3 +104,42 @@ def test_analysis_counts(filled, clerk, supervisor):
     suggestions.reject(sid, supervisor, "场地不足")
     s = complaints_analysis.suggestion_analysis()
     assert (s.total, s.adopted, s.rejected, s.adoption_rate) == (1, 0, 1, 0.0)
+
+
+def test_headquarters_exports_one_branch(filled, tmp_path, clerk, supervisor):
+    """HQ holds every branch's records: ``branch_id`` keeps an export to one of them."""
+    from helpdesk_gui.domain.security.models import AuditEntry
+    from helpdesk_gui.services.security import staff as staff_service
+
+    other = staff_service.ensure_branch("BJ02", "北京海淀营业厅")
+    their_clerk = staff_service.create_staff(other, "5001", "陈静", "counter")
+    theirs = complaint_ticket(their_clerk, name="周杰", phone="13511112222")
+    complaints.open_for_ticket(theirs.id, their_clerk)
+    for kind, everywhere, ours, others in (("complaints", 2, 1, 1), ("tickets", 2, 1, 1),
+                                           ("suggestions", 1, 1, 0)):
+        assert complaints_export.export(kind, tmp_path / f"{kind}.csv") == everywhere
+        assert complaints_export.export(kind, tmp_path / f"{kind}1.csv",
+                                        branch_id=clerk.branch_id) == ours
+        assert complaints_export.export(kind, tmp_path / f"{kind}2.csv", actor=supervisor,
+                                        branch_id=other.id) == others
+    with (tmp_path / "complaints2.csv").open(encoding="utf-8-sig") as data:
+        rows = list(csv.reader(data))
+    assert rows[1][0] == theirs.ticket_no and rows[1][4] == "135****2222"
+    entry = AuditEntry.select().where(AuditEntry.action == "export.complaints").get()
+    assert json.loads(entry.detail)["branch"] == other.id
+
+
+def test_complaint_list_keeps_to_one_branch(filled, clerk):
+    from helpdesk_gui.services.complaints import query as complaints_query
+    from helpdesk_gui.services.security import staff as staff_service
+
+    other = staff_service.ensure_branch("BJ02", "北京海淀营业厅")
+    their_clerk = staff_service.create_staff(other, "5001", "陈静", "counter")
+    theirs = complaint_ticket(their_clerk, name="周杰", phone="13511112222")
+    their_id = complaints.open_for_ticket(theirs.id, their_clerk).complaint_id
+    assert complaints_query.count() == 2
+    assert complaints_query.count(branch_id=other.id) == 1
+    assert [r[0] for r in complaints_query.page(branch_id=other.id)] == [their_id]
+    assert [r[0] for r in complaints_query.page(branch_id=clerk.branch_id)] == [filled]
+    assert complaints_query.count("assigned", branch_id=other.id) == 0
+    assert complaints_query.count("assigned", branch_id=clerk.branch_id) == 1

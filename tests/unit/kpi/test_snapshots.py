@@ -92,3 +92,33 @@ def test_touched_months_span_the_ticket_life_and_skip_open_months(branch):
     assert months == {"2026-01", "2026-02"}
     assert snapshots.touched_months(branch.id, datetime(2026, 2, 28, 15),
                                     None, now=datetime(2026, 3, 10)) == {"2026-02"}
+
+
+def test_each_branch_keeps_its_own_month_at_headquarters(march, branch, clerk, computed):
+    """HQ holds a second branch: each branch's month and the all-branch month are kept
+    apart, and a late change in one branch drops its month and the total, not the other's."""
+    from helpdesk_gui.services.security import staff as staff_service
+    from kpi.conftest import make_ticket
+
+    other = staff_service.ensure_branch("BJ02", "北京海淀营业厅")
+    their_clerk = staff_service.create_staff(other, "5001", "陈静", "counter")
+    for i in range(3):
+        make_ticket(other, their_clerk, f"H{i}", f"2026-03-0{i + 2} 02:00", type="complaint")
+    ours, theirs, both = (snapshots.month_figures("2026-03", b)
+                          for b in (branch.id, other.id, None))
+    assert (ours["received"], theirs["received"], both["received"]) == (6, 3, 9)
+    assert theirs["complaint_rate"] == 1.0 and ours == LIVE("2026-03", branch.id)
+    assert both == LIVE("2026-03") and theirs == LIVE("2026-03", other.id)
+    assert {r.branch_key for r in KpiSnapshot.select().where(
+        KpiSnapshot.figures.is_null(False))} == {branch.id, other.id, ALL_BRANCHES}
+    del computed[:]
+    for b in (branch.id, other.id, None):  # read back: none computed again
+        snapshots.month_figures("2026-03", b)
+    assert computed == []
+    make_ticket(other, their_clerk, "H9", "2026-03-20 02:00")  # a late bundle from BJ02
+    assert snapshots.invalidate_month(other, "2026-03") == 2
+    assert snapshots.month_figures("2026-03", branch.id) == ours  # kept
+    assert computed == []
+    assert snapshots.month_figures("2026-03", other.id)["received"] == 4
+    assert snapshots.month_figures("2026-03")["received"] == 10
+    assert computed == ["2026-03", "2026-03"]

@@ -27,6 +27,10 @@ CALLS = re.compile(r"(?<![.\w])(\w+)\(")
 
 # Writers without a role check of their own, each with the reason it needs none.
 ALLOWED = {
+    # Sync: applying a bundle's rows, called only by sync.bundles.import_bytes after its
+    # sync.import check, inside its transaction.
+    "sync.merge.apply_table": "a bundle's table, applied by import_bytes (sync.import)",
+    "sync.merge.flush_conflicts": "a bundle's conflicts, written by import_bytes (sync.import)",
     # The audit trail itself: every checked action calls it.
     "security.audit.record": "writes the audit row of an already checked action",
     # Signing in is how a person gets a role; these run before there is one to check.

@@ -41,6 +41,7 @@ EXPECTED = {
     "improvement.manage": "HS", "customer.lookup": "CHS",
     "receipt.print": "CHS", "attachment.add": "CHS", "attachment.view": "CHS",
     "customer.edit": "CHS",
+    "sync.manage": "A", "sync.view": "A", "sync.export": "A", "sync.import": "A",
 }
 LETTER = {"counter": "C", "handler": "H", "supervisor": "S", "admin": "A"}
 CELLS = [(role, action) for action in permissions.ACTIONS for role in permissions.ROLES]

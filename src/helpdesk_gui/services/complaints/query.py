@@ -32,17 +32,23 @@ ROW = ("id", "ticket_no", "received_at", "stage", "category", "channel", "compla
 
 
 
-def _filtered(query, stage: str | None):
-    return query.where(Complaint.stage == stage) if stage else query
+def _filtered(query, stage: str | None, branch_id: int | None = None):
+    """The stage chosen, and the branch (of the complaint's ticket) at headquarters."""
+    if stage:
+        query = query.where(Complaint.stage == stage)
+    if branch_id is not None:
+        query = query.where(Complaint.ticket.in_(
+            Ticket.select(Ticket.id).where(Ticket.branch == branch_id)))
+    return query
 
 
-def count(stage: str | None = None) -> int:
+def count(stage: str | None = None, branch_id: int | None = None) -> int:
     """How many complaints the list shows."""
-    return _filtered(Complaint.select(), stage).count()
+    return _filtered(Complaint.select(), stage, branch_id).count()
 
 
 def page(after: tuple[datetime, int] | None = None, limit: int = 100,
-         stage: str | None = None) -> list[tuple]:
+         stage: str | None = None, branch_id: int | None = None) -> list[tuple]:
     """The next ``limit`` rows after ``after`` = (received_at, id) of the last row shown."""
     query = (Complaint.select(Complaint.id, Ticket.ticket_no, Complaint.received_at,
                               Complaint.stage, Complaint.category, Complaint.channel,
@@ -53,7 +59,7 @@ def page(after: tuple[datetime, int] | None = None, limit: int = 100,
              .order_by(Complaint.received_at.desc(), Complaint.id.desc()).limit(limit))
     if after is not None:
         query = query.where(pw.Tuple(Complaint.received_at, Complaint.id) < pw.Tuple(*after))
-    return list(_filtered(query, stage).tuples())
+    return list(_filtered(query, stage, branch_id).tuples())
 
 
 @dataclass(frozen=True)

@@ -82,7 +82,7 @@ SUGGESTION_HEADERS = ("编号", "受理时间", "渠道", "客户", "联系电�
 
 
 def complaint_rows(date_from: date | None, date_to: date | None, *, mask: bool = True,
-                   tz: str = DEFAULT_TZ) -> Iterable[tuple]:
+                   tz: str = DEFAULT_TZ, branch_id: int | None = None) -> Iterable[tuple]:
     """Complaints received between two local dates, oldest first, as export rows."""
     start, end = utc_range(date_from, date_to, tz)
     query = (Complaint.select(Complaint, Ticket, Staff, RootCause)
@@ -93,6 +93,8 @@ def complaint_rows(date_from: date | None, date_to: date | None, *, mask: bool =
         query = query.where(Complaint.received_at >= start)
     if end:
         query = query.where(Complaint.received_at < end)
+    if branch_id is not None:
+        query = query.where(Ticket.branch == branch_id)  # the complaint's ticket
     name, phone, account = _maskers(mask)
     for c in query:
         text = _free_text(mask, c.complainant, c.phone)
@@ -108,7 +110,7 @@ def complaint_rows(date_from: date | None, date_to: date | None, *, mask: bool =
 
 
 def suggestion_rows(date_from: date | None, date_to: date | None, *, mask: bool = True,
-                    tz: str = DEFAULT_TZ) -> Iterable[tuple]:
+                    tz: str = DEFAULT_TZ, branch_id: int | None = None) -> Iterable[tuple]:
     """Suggestions received between two local dates, oldest first, as export rows."""
     start, end = utc_range(date_from, date_to, tz)
     actions = (ImprovementAction.select(pw.fn.COUNT(ImprovementAction.id))
@@ -119,6 +121,9 @@ def suggestion_rows(date_from: date | None, date_to: date | None, *, mask: bool 
         query = query.where(Suggestion.received_at >= start)
     if end:
         query = query.where(Suggestion.received_at < end)
+    if branch_id is not None:
+        query = query.where(Suggestion.received_by.in_(  # the branch of who received it
+            Staff.select(Staff.id).where(Staff.branch == branch_id)))
     name, phone, _ = _maskers(mask)
     for s in query:
         text = _free_text(mask, s.customer_name, s.phone)
@@ -152,7 +157,7 @@ TICKET_HEADERS = ("工单编号", "受理时间", "渠道", "类型", "等级", 
 
 
 def ticket_rows(date_from: date | None, date_to: date | None, *, mask: bool = True,
-                tz: str = DEFAULT_TZ) -> Iterable[tuple]:
+                tz: str = DEFAULT_TZ, branch_id: int | None = None) -> Iterable[tuple]:
     """Tickets received between two local dates, oldest first, as ledger rows.
 
     Rows come as the driver's tuples in one pass over the ``created_at`` index (a month
@@ -173,6 +178,8 @@ def ticket_rows(date_from: date | None, date_to: date | None, *, mask: bool = Tr
         query = query.where(Ticket.created_at >= start)
     if end:
         query = query.where(Ticket.created_at < end)
+    if branch_id is not None:  # headquarters: one branch's ledger
+        query = query.where(Ticket.branch == branch_id)
     name, phone, account = _maskers(mask)
     local = localizer(tz)
     # the driver's rows as they come: peewee's per-value conversion of four timestamps
@@ -196,10 +203,11 @@ def _maskers(mask: bool) -> tuple[Callable, Callable, Callable]:
 
 def export(kind: str, path: str | Path, *, date_from: date | None = None,
            date_to: date | None = None, fmt: str | None = None, mask: bool = True,
-           tz: str = DEFAULT_TZ, actor=None) -> int:
+           tz: str = DEFAULT_TZ, actor=None, branch_id: int | None = None) -> int:
     """Write the export file; returns the number of data rows.
 
     With ``actor`` the export is permission-checked (``export.run``) and audited.
+    ``branch_id`` keeps to one branch's records (headquarters holds every branch's).
     """
     if actor is not None:
         from helpdesk_gui.services.security import permissions
@@ -216,20 +224,21 @@ def export(kind: str, path: str | Path, *, date_from: date | None = None,
     headers, make, title = {"tickets": (TICKET_HEADERS, ticket_rows, "工单"),
                             "complaints": (COMPLAINT_HEADERS, complaint_rows, "投诉"),
                             "suggestions": (SUGGESTION_HEADERS, suggestion_rows, "建议")}[kind]
-    rows = list(make(date_from, date_to, mask=mask, tz=tz))
+    rows = list(make(date_from, date_to, mask=mask, tz=tz, branch_id=branch_id))
     (_write_csv if fmt == "csv" else _write_xlsx)(path, headers, rows, title)
     if actor is not None:
-        _audit_export(actor, kind, path, len(rows), mask)
+        _audit_export(actor, kind, path, len(rows), mask, branch_id)
     return len(rows)
 
 
-def _audit_export(actor, kind: str, path: Path, count: int, masked: bool) -> None:
+def _audit_export(actor, kind: str, path: Path, count: int, masked: bool,
+                  branch_id: int | None = None) -> None:
     from helpdesk_gui.db.connect import database_proxy
     from helpdesk_gui.services.security import audit
 
     with database_proxy.obj.atomic():
         audit.record(actor, f"export.{kind}", "export", path.name,
-                     {"rows": count, "masked": masked})
+                     {"rows": count, "masked": masked, "branch": branch_id})
 
 
 def _write_csv(path: Path, headers, rows, _title: str) -> None:

@@ -57,6 +57,10 @@ receipt.print          ✓        ✓        ✓                  receipt and ti
 attachment.add         ✓        ✓        ✓                  photo, scan, screenshot
 attachment.view        ✓        ✓        ✓                  files may show personal data
 customer.edit          ✓        ✓        ✓                  phone, address, VIP, note
+sync.manage                                          ✓      this site's keys, peer sites
+sync.view                                            ✓      sites, pending changes, conflicts
+sync.export                                          ✓      make a bundle (push)
+sync.import                                          ✓      apply a bundle (pull)
 =====================  =======  =======  ==========  =====  ===============================
 
 Why the administrator works no tickets and sees no clear personal data: separation of
@@ -135,6 +139,10 @@ MATRIX: MappingProxyType[str, frozenset[str]] = MappingProxyType({
     "attachment.add": _TICKET_WORKERS,
     "attachment.view": _TICKET_WORKERS,
     "customer.edit": _TICKET_WORKERS,
+    "sync.manage": frozenset({_A}),
+    "sync.view": frozenset({_A}),
+    "sync.export": frozenset({_A}),
+    "sync.import": frozenset({_A}),
 })
 """action -> the roles allowed to do it."""
 

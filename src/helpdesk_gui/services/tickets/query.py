@@ -64,6 +64,7 @@ class TicketFilter:
     search: str = ""  # ticket number, phone, account number, name or text
     tz: str = DEFAULT_TZ  # the branch's time zone, for the date bounds
     windows: tuple[str, ...] = ()  # counter windows (窗口号) where received
+    branch_id: int | None = None  # one branch's tickets (headquarters holds every branch's)
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,9 @@ def conditions(f: TicketFilter, order_keys: tuple[str, ...] | None = None
             out.append(field == values[0] if len(values) == 1 else field.in_(values))
     if f.windows:
         out.append(Ticket.window_no.in_(f.windows))
+    if f.branch_id is not None:  # index (branch, created_at) serves the default order
+        by_branch = order_keys is None or order_keys == ("created_at",)
+        out.append((Ticket.branch if by_branch else _unindexed(Ticket.branch)) == f.branch_id)
     if f.assignee_id is not None:
         out.append(column("assignee_id", True) == f.assignee_id)
     if f.mine is not None:

@@ -11,13 +11,14 @@ and the analysis tab need the application context, so they are added here.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QComboBox, QScrollArea, QWidget
 
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.domain.complaints import models as cm
 from helpdesk_gui.domain.vocabulary import CHANNELS
 from helpdesk_gui.services.changes import Changes
 from helpdesk_gui.services.complaints import query as cq
+from helpdesk_gui.services.security import staff_admin
 from helpdesk_gui.services.security.privacy import mask_name
 from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.complaints.analysis import AnalysisPanel
@@ -52,8 +53,9 @@ class ComplaintsPage(QWidget):
         from helpdesk_gui.ui.widgets.export import run_export
 
         actor, tz = self.ctx.actor, self.ctx.branch.timezone
+        branch_id = self.branch_filter.currentData()  # the list's branch, as shown
         run_export(self.ctx, self, "complaints", lambda path: exports.export(
-            "complaints", path, mask=True, tz=tz, actor=actor))
+            "complaints", path, mask=True, tz=tz, actor=actor, branch_id=branch_id))
 
     def _list_tab(self) -> None:
         from helpdesk_gui.ui.widgets.export import export_button
@@ -63,6 +65,12 @@ class ComplaintsPage(QWidget):
                                                            ui.complaintTable)
         fill_combo(self.stage_filter, labels.choices(cm.COMPLAINT_STAGES), blank=self.tr("All"))
         self.stage_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.branch_filter = QComboBox(ui.listTab)  # headquarters: one branch or all
+        self.branch_filter.addItem(self.tr("All branches"), None)
+        self.branch_filter.setVisible(False)
+        ui.filterRow.insertWidget(ui.filterRow.indexOf(self.stage_filter) + 1,
+                                  self.branch_filter)
+        self.ctx.ops.read(staff_admin.branches, self._show_branches, lambda error: None)
         self.export_button = export_button(self.ctx, ui.listTab, self.export)
         ui.filterRow.addWidget(self.export_button)  # shown only to roles that may export
         headers = [self.tr("Ticket no."), self.tr("Received"), self.tr("Stage"),
@@ -83,9 +91,18 @@ class ComplaintsPage(QWidget):
         ui.listSplitter.addWidget(scroll)
         ui.listSplitter.setSizes([560, 640])
 
+    def _show_branches(self, branches: list[tuple[int, str, str]]) -> None:
+        """Offer the branches when the database holds several (headquarters)."""
+        self.branch_filter.blockSignals(True)
+        for branch_id, code, name in branches:
+            self.branch_filter.addItem(f"{code} {name}", branch_id)
+        self.branch_filter.blockSignals(False)
+        self.branch_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.branch_filter.setVisible(len(branches) > 1)
+
     def _fetch(self, after, limit):
-        stage = self.stage_filter.currentData()
-        return cq.page(after, limit, stage)
+        stage, branch_id = self.stage_filter.currentData(), self.branch_filter.currentData()
+        return cq.page(after, limit, stage, branch_id)
 
     def _cell(self, row: tuple, column: int) -> str:
         name = SHOWN[column]
@@ -106,8 +123,8 @@ class ComplaintsPage(QWidget):
         return "" if value is None else str(value)
 
     def reload(self) -> None:
-        stage = self.stage_filter.currentData()
-        self.ctx.ops.read(lambda: cq.count(stage),
+        stage, branch_id = self.stage_filter.currentData(), self.branch_filter.currentData()
+        self.ctx.ops.read(lambda: cq.count(stage, branch_id),
                           lambda n: self.count_label.setText(self.tr("%n complaint(s)", "", n)))
         self.model.reload()
 

@@ -2,7 +2,9 @@
 
 One background read (``services.quality.kpi.dashboard``) fetches everything; the page refreshes
 when it is shown, when tickets change (debounced, so a burst of changes costs one read)
-and every few minutes, and never while a read is already running.
+and every few minutes, and never while a read is already running. At headquarters, whose
+database holds several branches, a branch choice shows one branch or all of them (all
+of them first at headquarters, else the signed-in person's own branch).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtCore import QMargins, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,6 +41,7 @@ from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.vocabulary import CHANNELS, TICKET_TYPES
 from helpdesk_gui.services.quality import kpi, targets
+from helpdesk_gui.services.security import staff_admin
 from helpdesk_gui.services.security.privacy import mask_name
 from helpdesk_gui.ui import labels
 
@@ -73,6 +77,10 @@ class DashboardPage(QWidget):
         self.at_risk.verticalHeader().setDefaultSectionSize(24)
         self.at_risk.verticalHeader().hide()  # row numbers mean nothing here
         self.at_risk.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.branch = QComboBox()
+        self.branch.addItem(self.tr("All branches"), None)
+        self.branch.setVisible(False)  # shown when the database holds several branches
+        self._shown_branch: int | None = ctx.branch.id
         self.type_chart, self.channel_chart = QChartView(), QChartView()
         for view in (self.type_chart, self.channel_chart):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -83,7 +91,26 @@ class DashboardPage(QWidget):
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
+        ctx.ops.read(staff_admin.branches, self.show_branches, lambda error: None)
         self.refresh()
+
+    def show_branches(self, branches: list[tuple[int, str, str]]) -> None:
+        """Offer the branches when there are several; the own branch stays chosen."""
+        self.branch.blockSignals(True)
+        for branch_id, code, name in branches:
+            self.branch.addItem(f"{code} {name}", branch_id)
+        own = 0 if self.ctx.branch.is_headquarters else self.branch.findData(self.ctx.branch.id)
+        self.branch.setCurrentIndex(max(0, own))  # headquarters: every branch first
+        self.branch.blockSignals(False)
+        self.branch.currentIndexChanged.connect(self.refresh)
+        self.branch.setVisible(len(branches) > 1)
+
+    def chosen_branch(self) -> int | None:
+        """The branch shown (None: every branch); until the list arrives, every branch at
+        headquarters and the own one elsewhere."""
+        if self.branch.count() <= 1:
+            return None if self.ctx.branch.is_headquarters else self.ctx.branch.id
+        return self.branch.currentData()
 
     def _box(self, title: str, keys: list[tuple[str, str]]) -> QGroupBox:
         box = QGroupBox(title)
@@ -113,6 +140,10 @@ class DashboardPage(QWidget):
         risk = QGroupBox(self.tr("Tickets at risk or past their deadline"))
         QVBoxLayout(risk).addWidget(self.at_risk)
         layout = QVBoxLayout(self)
+        choice = QHBoxLayout()
+        choice.addWidget(self.branch)
+        choice.addStretch(1)
+        layout.addLayout(choice)
         layout.addWidget(today)
         layout.addWidget(month)
         layout.addLayout(charts, 1)
@@ -122,9 +153,9 @@ class DashboardPage(QWidget):
         if self._loading:
             return
         self._loading = True
-        branch_id, now = self.ctx.branch.id, utcnow()
+        branch_id, now = self.chosen_branch(), utcnow()
         self.ctx.ops.read(lambda: {**kpi.dashboard(branch_id, now),
-                                   "targets": targets.current()},
+                                   "targets": targets.current(), "branch_id": branch_id},
                           self.show_figures, self._failed)
 
     def _failed(self, exc: Exception) -> None:
@@ -132,6 +163,9 @@ class DashboardPage(QWidget):
 
     def show_figures(self, data: dict) -> None:
         self._loading = False
+        self._shown_branch = data.get("branch_id")
+        if self._shown_branch != self.chosen_branch():  # chosen while reading: read again
+            QTimer.singleShot(0, self.refresh)
         for scope in ("today", "month"):
             for key, value in data[scope].items():
                 label = self.figures.get(f"{scope}.{key}")
@@ -214,7 +248,7 @@ class DashboardPage(QWidget):
         _replace_chart(self.channel_chart, pie_chart)
 
     def on_changes(self, changes) -> None:
-        if changes.tickets:
+        if changes.tickets or "sync" in changes.kinds:
             self._debounce.start()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)

@@ -97,7 +97,7 @@ class ReportsPage(QWidget):
         for code, name in rows:
             self.branch.addItem(f"{code} {name}", code)
         index = self.branch.findData(self.ctx.branch.code)
-        if index >= 0:
+        if index >= 0 and not self.ctx.branch.is_headquarters:  # HQ: all branches first
             self.branch.setCurrentIndex(index)
 
     def _busy(self, busy: bool) -> None:

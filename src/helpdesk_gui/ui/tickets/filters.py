@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from helpdesk_gui.domain import vocabulary as v
 from helpdesk_gui.services.seats import registry as seats
 from helpdesk_gui.services.security import staff as staff_service
+from helpdesk_gui.services.security import staff_admin
 from helpdesk_gui.services.tickets.query import TicketFilter
 from helpdesk_gui.ui import labels
 
@@ -56,6 +57,8 @@ class TicketFilterBar(QWidget):
         self.window = self._combo(self.tr("Any window"), [])
         self.window.setObjectName("window_filter")
         self.window.setToolTip(self.tr("The counter window (窗口) where tickets were received"))
+        self.branch = self._combo(self.tr("All branches"), [])
+        self.branch.setVisible(False)  # shown when the database holds several branches
         self.date_from, self.date_to = self._date_edit(), self._date_edit()
         self.mine = QCheckBox(self.tr("Mine"), self)
         self.mine.setToolTip(self.tr("Tickets assigned to me or received by me"))
@@ -64,6 +67,7 @@ class TicketFilterBar(QWidget):
         self._lay_out()
         self._load_assignees()
         self._load_windows()
+        self.load_branches()
 
     def _lay_out(self) -> None:
         """Two rows, so the bar fits a 1366-pixel screen beside the navigation in any
@@ -73,6 +77,7 @@ class TicketFilterBar(QWidget):
         rows.setSpacing(4)
         first, second = QHBoxLayout(), QHBoxLayout()
         first.addWidget(self.search, 2)
+        first.addWidget(self.branch, 1)
         for widget in (self.status, self.type, self.level, self.channel):
             first.addWidget(widget, 1)
         second.addWidget(self.assignee)
@@ -155,6 +160,21 @@ class TicketFilterBar(QWidget):
         for window in windows:
             self.window.addItem(self.tr("Window %1").replace("%1", window), window)
         self.window.blockSignals(False)
+    def load_branches(self) -> None:
+        """Read the branches (again after a sync bundle brought one)."""
+        self._ctx.ops.read(staff_admin.branches, self.show_branches, lambda error: None)
+
+    def show_branches(self, branches: list[tuple[int, str, str]]) -> None:
+        """Offer the branches; headquarters holds several, a branch office only its own."""
+        chosen = self.branch.currentData()
+        self.branch.blockSignals(True)
+        while self.branch.count() > 1:
+            self.branch.removeItem(1)
+        for branch_id, code, name in branches:
+            self.branch.addItem(f"{code} {name}", branch_id)
+        self.branch.setCurrentIndex(max(0, self.branch.findData(chosen)))
+        self.branch.blockSignals(False)
+        self.branch.setVisible(len(branches) > 1)
 
     @staticmethod
     def _date(edit: QDateEdit) -> date | None:
@@ -170,4 +190,5 @@ class TicketFilterBar(QWidget):
             windows=(self.window.currentData(),) if self.window.currentData() else (),
             mine=self._ctx.actor.id if self.mine.isChecked() else None,
             created_from=self._date(self.date_from), created_to=self._date(self.date_to),
-            search=self.search.text().strip(), tz=self._ctx.branch.timezone)
+            search=self.search.text().strip(), tz=self._ctx.branch.timezone,
+            branch_id=self.branch.currentData())

@@ -206,7 +206,11 @@ class TicketTableModel(QAbstractTableModel):
     # --- changes made elsewhere -----------------------------------------------------------
 
     def on_changes(self, changes: Changes) -> None:
-        """Recount; drop cached pages only if a shown ticket changed or the count moved."""
+        """Recount; drop cached pages only if a shown ticket changed or the count moved.
+        A sync bundle may have changed any ticket: then everything is read again."""
+        if "sync" in changes.kinds and self._loaded:
+            self.refresh()
+            return
         if not changes.tickets or not self._loaded:
             return
         shown = any(row[0] in changes.tickets for rows in self._pages.values() for row in rows)

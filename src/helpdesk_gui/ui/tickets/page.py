@@ -178,5 +178,7 @@ class TicketsPage(QWidget):
     def on_changes(self, changes: Changes) -> None:
         """Refresh what a change elsewhere affects (connected to ``ctx.ops.changed``)."""
         self.model.on_changes(changes)
+        if "sync" in changes.kinds:  # a bundle may bring another branch's tickets
+            self.filters.load_branches()
         if self.detail.ticket_id in changes.tickets:
             self.detail.reload()

@@ -1,0 +1,1 @@
+"""Branch and headquarters sync: sites, bundles, row stamps, conflicts (docs/sync.md)."""

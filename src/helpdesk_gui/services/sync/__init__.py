@@ -1,0 +1,1 @@
+"""Branch and headquarters sync (docs/sync.md): sites, bundles, merge, conflicts, mailbox."""
