@@ -314,6 +314,10 @@
       <translation>加载更多</translation>
     </message>
     <message>
+      <source>%1 (all)</source>
+      <translation>%1（全部）</translation>
+    </message>
+    <message>
       <source>Rows shown: %1</source>
       <translation>已显示 %1 条</translation>
     </message>
@@ -763,6 +767,18 @@
       <translation>打印投诉记录</translation>
     </message>
     <message>
+      <source>same matter</source>
+      <translation>同一事项</translation>
+    </message>
+    <message>
+      <source>same category</source>
+      <translation>同一类别</translation>
+    </message>
+    <message>
+      <source>flagged at intake</source>
+      <translation>受理时标记</translation>
+    </message>
+    <message>
       <source> — MAJOR</source>
       <translation> — 重大投诉</translation>
     </message>
@@ -877,6 +893,10 @@
       <translation>环节</translation>
     </message>
     <message>
+      <source>All branches</source>
+      <translation>全部营业厅</translation>
+    </message>
+    <message>
       <source>Ticket no.</source>
       <translation>工单编号</translation>
     </message>
@@ -917,6 +937,129 @@
     <message>
       <source>Complaint deadlines: %1 overdue, %2 due within the hour</source>
       <translation>投诉时限：%1 件已超时，%2 件将在一小时内到期</translation>
+    </message>
+  </context>
+  <context>
+    <name>Connection</name>
+    <message>
+      <source>Wrong password: the server refused this user. Check the password (ask the administrator).</source>
+      <translation>密码错误：服务器拒绝了该用户。请检查密码（询问管理员）。</translation>
+    </message>
+    <message>
+      <source>The server does not let this user in from this PC; the administrator allows it in pg_hba.conf.</source>
+      <translation>服务器不允许该用户从本机登录；请管理员在 pg_hba.conf 中放行。</translation>
+    </message>
+    <message>
+      <source>The server has no database of this name: check the database name.</source>
+      <translation>服务器上没有这个名称的数据库：请检查数据库名。</translation>
+    </message>
+    <message>
+      <source>Cannot reach the server: check the host name and port, that the server is running and that the network is up.</source>
+      <translation>无法连接服务器：请检查主机名和端口、服务器是否在运行、网络是否正常。</translation>
+    </message>
+    <message>
+      <source>The database is empty (no helpdesk schema yet): the administrator runs "helpdesk-gui db upgrade" on it first.</source>
+      <translation>数据库是空的（还没有工单系统的表结构）：请管理员先对它运行 "helpdesk-gui db upgrade"。</translation>
+    </message>
+    <message>
+      <source>The database's schema is older than this program: ask the administrator to run "helpdesk-gui db upgrade".</source>
+      <translation>数据库的表结构比本程序旧：请管理员运行 "helpdesk-gui db upgrade"。</translation>
+    </message>
+    <message>
+      <source>The database's schema is newer than this program: install the newer version of the program.</source>
+      <translation>数据库的表结构比本程序新：请安装新版本的程序。</translation>
+    </message>
+    <message>
+      <source>This database holds other tables, not a helpdesk: check the database name.</source>
+      <translation>该数据库存放的是其他数据，不是工单系统：请检查数据库名。</translation>
+    </message>
+    <message>
+      <source>The connection failed:</source>
+      <translation>连接失败：</translation>
+    </message>
+    <message>
+      <source>Connected: schema version %1, ready to use.</source>
+      <translation>连接成功：表结构版本 %1，可以使用。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionBanner</name>
+    <message>
+      <source>Connection lost, retrying…</source>
+      <translation>连接中断，正在重试…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionDialog</name>
+    <message>
+      <source>Connection</source>
+      <translation>数据库连接</translation>
+    </message>
+    <message>
+      <source>A changed connection is used from the next start.</source>
+      <translation>修改后的连接在下次启动时生效。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionForm</name>
+    <message>
+      <source>This PC only (the data stays in a file on this computer)</source>
+      <translation>仅本机（数据保存在本电脑的文件中）</translation>
+    </message>
+    <message>
+      <source>Hall server (several counters share one PostgreSQL database)</source>
+      <translation>营业厅服务器（多个窗口共用一个 PostgreSQL 数据库）</translation>
+    </message>
+    <message>
+      <source>Hall server</source>
+      <translation>营业厅服务器</translation>
+    </message>
+    <message>
+      <source>Host:</source>
+      <translation>主机：</translation>
+    </message>
+    <message>
+      <source>e.g. hall-server or 192.168.1.10</source>
+      <translation>例如 hall-server 或 192.168.1.10</translation>
+    </message>
+    <message>
+      <source>Port:</source>
+      <translation>端口：</translation>
+    </message>
+    <message>
+      <source>Database:</source>
+      <translation>数据库：</translation>
+    </message>
+    <message>
+      <source>User:</source>
+      <translation>用户：</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>密码：</translation>
+    </message>
+    <message>
+      <source>Test connection</source>
+      <translation>测试连接</translation>
+    </message>
+    <message>
+      <source>Enter the server's host name first.</source>
+      <translation>请先填写服务器的主机名。</translation>
+    </message>
+    <message>
+      <source>Testing the connection…</source>
+      <translation>正在测试连接…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionPage</name>
+    <message>
+      <source>Where is the data?</source>
+      <translation>数据保存在哪里？</translation>
+    </message>
+    <message>
+      <source>One PC keeps its own file; a hall with several counters shares the hall server's database.</source>
+      <translation>单台电脑使用自己的数据文件；有多个窗口的营业厅共用营业厅服务器的数据库。</translation>
     </message>
   </context>
   <context>
@@ -1277,7 +1420,11 @@
     </message>
     <message>
       <source>SLA</source>
-      <translation>SLA 状态</translation>
+      <translation>时限状态</translation>
+    </message>
+    <message>
+      <source>All branches</source>
+      <translation>全部营业厅</translation>
     </message>
     <message>
       <source>Today</source>
@@ -1545,6 +1692,14 @@
   <context>
     <name>IntakeAssist</name>
     <message>
+      <source>Same matter: record it as a repeat complaint</source>
+      <translation>同一事项：记为重复投诉</translation>
+    </message>
+    <message>
+      <source>Untick when the customer complains about something else this time.</source>
+      <translation>客户这次投诉的是其他事项时，请取消勾选。</translation>
+    </message>
+    <message>
       <source>The answer was copied to the clipboard.</source>
       <translation>答复内容已复制到剪贴板。</translation>
     </message>
@@ -1601,6 +1756,10 @@
     <message>
       <source>The ticket was not saved: {0}</source>
       <translation>工单未保存：{0}</translation>
+    </message>
+    <message>
+      <source>the request being typed on the intake form</source>
+      <translation>受理页上正在录入的诉求</translation>
     </message>
     <message>
       <source>Clear form</source>
@@ -1815,6 +1974,10 @@
       <translation>本窗口设置(&amp;C)…</translation>
     </message>
     <message>
+      <source>C&amp;onnection…</source>
+      <translation>数据库连接(&amp;O)…</translation>
+    </message>
+    <message>
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
@@ -1829,6 +1992,34 @@
     <message>
       <source>Branch: %1 %2</source>
       <translation>营业厅：%1 %2</translation>
+    </message>
+    <message>
+      <source>No bundle sent to headquarters for %1 days</source>
+      <translation>已 %1 天未向总部发送同步数据包</translation>
+    </message>
+    <message>
+      <source>Export a bundle on the Sync page (%1).</source>
+      <translation>请在“数据同步”页面（%1）导出数据包。</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>退出登录</translation>
+    </message>
+    <message>
+      <source>Switch user</source>
+      <translation>切换用户</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <source>Not saved yet: %1.
+
+Discard it and continue?</source>
+      <translation>尚未保存：%1。
+
+放弃这些内容并继续吗？</translation>
     </message>
     <message>
       <source>Database: %1</source>
@@ -1933,6 +2124,14 @@
     <message>
       <source>Customers</source>
       <translation>客户</translation>
+    </message>
+    <message>
+      <source>Seats</source>
+      <translation>座席</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>数据同步</translation>
     </message>
   </context>
   <context>
@@ -2179,6 +2378,10 @@
     <message>
       <source>Subject</source>
       <translation>主题</translation>
+    </message>
+    <message>
+      <source>Double-click to open the ticket</source>
+      <translation>双击打开工单</translation>
     </message>
     <message>
       <source>My tickets — VIP customers first</source>
@@ -2445,6 +2648,43 @@
     <message>
       <source>Nothing imported:</source>
       <translation>未导入任何数据：</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeatsPage</name>
+    <message>
+      <source>Window</source>
+      <translation>窗口</translation>
+    </message>
+    <message>
+      <source>Computer</source>
+      <translation>计算机</translation>
+    </message>
+    <message>
+      <source>Signed in</source>
+      <translation>登录人员</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>登录时间</translation>
+    </message>
+    <message>
+      <source>Last seen</source>
+      <translation>最近在线</translation>
+    </message>
+    <message>
+      <source>Who is signed in at which seat of the hall</source>
+      <translation>营业厅各座席的登录情况</translation>
+    </message>
+    <message>
+      <source>(back office)</source>
+      <translation>（后台）</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n seat(s) in use</source>
+      <translation>
+        <numerusform>%n 个座席在用</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2966,6 +3206,14 @@
       <translation>当前执行第 %1 版时限标准。</translation>
     </message>
     <message>
+      <source>Defaults of the service standard (installation)</source>
+      <translation>服务标准默认值（安装时）</translation>
+    </message>
+    <message>
+      <source>(system)</source>
+      <translation>（系统）</translation>
+    </message>
+    <message>
       <source>Saved as version %1; new tickets use it.</source>
       <translation>已保存为第 %1 版，新工单将按此执行。</translation>
     </message>
@@ -3051,6 +3299,14 @@
     <message>
       <source>Reactivate</source>
       <translation>重新启用</translation>
+    </message>
+    <message>
+      <source>New staff member: fill in the form, then Save</source>
+      <translation>新增人员：填写表单后点“保存”</translation>
+    </message>
+    <message>
+      <source>Deactivate %1 %2? They can no longer sign in; their records stay.</source>
+      <translation>确认停用 %1 %2？停用后不能再登录，其记录保留。</translation>
     </message>
     <message>
       <source>New branch</source>
@@ -3286,6 +3542,14 @@
       <translation>短信或在线问卷上的回访码</translation>
     </message>
     <message>
+      <source>(choose)</source>
+      <translation>（请选择）</translation>
+    </message>
+    <message>
+      <source>not asked</source>
+      <translation>未询问</translation>
+    </message>
+    <message>
       <source>Save answer</source>
       <translation>保存评价</translation>
     </message>
@@ -3318,8 +3582,211 @@
       <translation>打印回访名单</translation>
     </message>
     <message>
+      <source>Choose the overall satisfaction (1–5) the customer gave.</source>
+      <translation>请选择客户给出的总体满意度（1–5）。</translation>
+    </message>
+    <message>
       <source>Answer saved for %1.</source>
       <translation>已保存 %1 的评价。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncPage</name>
+    <message>
+      <source>This site</source>
+      <translation>本站点</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <source>Sites: bundles sent and received</source>
+      <translation>站点：数据包发送与接收情况</translation>
+    </message>
+    <message>
+      <source>Send to</source>
+      <translation>发送给</translation>
+    </message>
+    <message>
+      <source>Export bundle to a folder or drive…</source>
+      <translation>导出数据包到文件夹或移动存储…</translation>
+    </message>
+    <message>
+      <source>Import bundle…</source>
+      <translation>导入数据包…</translation>
+    </message>
+    <message>
+      <source>Conflicts and how each was decided</source>
+      <translation>冲突及处理结果</translation>
+    </message>
+    <message>
+      <source>Remind this branch after</source>
+      <translation>本营业厅超过</translation>
+    </message>
+    <message>
+      <source>days without a bundle sent</source>
+      <translation>天未发送数据包时提醒</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Headquarters</source>
+      <translation>总部</translation>
+    </message>
+    <message>
+      <source>Branch office</source>
+      <translation>分支机构</translation>
+    </message>
+    <message>
+      <source>Changed by a site that does not own it</source>
+      <translation>由非归属站点修改</translation>
+    </message>
+    <message>
+      <source>The owner's version replaced ours</source>
+      <translation>归属站点的版本替换了本地版本</translation>
+    </message>
+    <message>
+      <source>Changed on both sides</source>
+      <translation>双方同时修改</translation>
+    </message>
+    <message>
+      <source>Refers to a record not yet here</source>
+      <translation>引用的记录尚未到达</translation>
+    </message>
+    <message>
+      <source>Same number or key on both sides</source>
+      <translation>双方编号或关键字重复</translation>
+    </message>
+    <message>
+      <source>Ours kept</source>
+      <translation>保留本地版本</translation>
+    </message>
+    <message>
+      <source>Theirs taken</source>
+      <translation>采用对方版本</translation>
+    </message>
+    <message>
+      <source>Site</source>
+      <translation>站点</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Last sent</source>
+      <translation>最近发送序号</translation>
+    </message>
+    <message>
+      <source>Sent at</source>
+      <translation>发送时间</translation>
+    </message>
+    <message>
+      <source>Last received</source>
+      <translation>最近接收序号</translation>
+    </message>
+    <message>
+      <source>Received at</source>
+      <translation>接收时间</translation>
+    </message>
+    <message>
+      <source>Confirmed by them</source>
+      <translation>对方已确认序号</translation>
+    </message>
+    <message>
+      <source>Pending changes</source>
+      <translation>待发送变更</translation>
+    </message>
+    <message>
+      <source>Detected</source>
+      <translation>发现时间</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>数据表</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>From site</source>
+      <translation>来源站点</translation>
+    </message>
+    <message>
+      <source>Bundle</source>
+      <translation>数据包</translation>
+    </message>
+    <message>
+      <source>Conflict</source>
+      <translation>冲突类型</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>处理结果</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Sync is not set up on this database: run 'helpdesk-gui sync init' and register the other sites ('sync site add').</source>
+      <translation>本数据库尚未设置同步：请在命令行完成本站点的同步初始化，并登记总部或各分支机构站点。</translation>
+    </message>
+    <message>
+      <source>This site: %1 (%2)</source>
+      <translation>本站点：%1（%2）</translation>
+    </message>
+    <message>
+      <source>No bundle made yet.</source>
+      <translation>尚未生成过数据包。</translation>
+    </message>
+    <message>
+      <source>Last bundle made %1 days ago.</source>
+      <translation>最近一次生成数据包在 %1 天前。</translation>
+    </message>
+    <message>
+      <source>Folder or removable drive for the bundle</source>
+      <translation>选择存放数据包的文件夹或移动存储</translation>
+    </message>
+    <message>
+      <source>Making the bundle for %1…</source>
+      <translation>正在生成发给 %1 的数据包…</translation>
+    </message>
+    <message>
+      <source>Bundle %1 for %2 written: %3 (%4 records, %5 KB).</source>
+      <translation>发给 %2 的第 %1 号数据包已写入：%3（%4 条记录，%5 KB）。</translation>
+    </message>
+    <message>
+      <source>Import bundle</source>
+      <translation>导入数据包</translation>
+    </message>
+    <message>
+      <source>Sync bundles (*%1)</source>
+      <translation>同步数据包 (*%1)</translation>
+    </message>
+    <message>
+      <source>Applying the bundle…</source>
+      <translation>正在导入数据包…</translation>
+    </message>
+    <message>
+      <source>Bundle %1 from %2 was applied before: nothing changed.</source>
+      <translation>来自 %2 的第 %1 号数据包此前已导入，未作任何更改。</translation>
+    </message>
+    <message>
+      <source>Bundle %1 from %2 is kept until the bundles before it arrive.</source>
+      <translation>来自 %2 的第 %1 号数据包已暂存，待之前的数据包到达后导入。</translation>
+    </message>
+    <message>
+      <source>Bundle %1 from %2 applied: %3 records, %4 conflicts.</source>
+      <translation>来自 %2 的第 %1 号数据包已导入：%3 条记录，%4 个冲突。</translation>
+    </message>
+    <message>
+      <source>Reminder saved.</source>
+      <translation>提醒设置已保存。</translation>
     </message>
   </context>
   <context>
@@ -3638,6 +4105,18 @@
       <translation>全部处理人员</translation>
     </message>
     <message>
+      <source>Any window</source>
+      <translation>全部窗口</translation>
+    </message>
+    <message>
+      <source>The counter window (窗口) where tickets were received</source>
+      <translation>受理工单的窗口</translation>
+    </message>
+    <message>
+      <source>All branches</source>
+      <translation>全部营业厅</translation>
+    </message>
+    <message>
       <source>Mine</source>
       <translation>我的</translation>
     </message>
@@ -3660,6 +4139,10 @@
     <message>
       <source>Ticket no., phone, account, name or words</source>
       <translation>工单编号、电话、户号、姓名或关键词</translation>
+    </message>
+    <message>
+      <source>Window %1</source>
+      <translation>%1 号窗口</translation>
     </message>
   </context>
   <context>
@@ -3741,6 +4224,285 @@
     <message>
       <source>Plans, needs and certificates</source>
       <translation>计划、需求与证书</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditNames</name>
+    <message>
+      <source>Access token</source>
+      <translation>访问令牌</translation>
+    </message>
+    <message>
+      <source>Attachment</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <source>Branch</source>
+      <translation>营业厅</translation>
+    </message>
+    <message>
+      <source>Calendar</source>
+      <translation>营业日历</translation>
+    </message>
+    <message>
+      <source>Call-back</source>
+      <translation>回访</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>案例</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <source>Improvement action</source>
+      <translation>改进措施</translation>
+    </message>
+    <message>
+      <source>Knowledge</source>
+      <translation>知识库</translation>
+    </message>
+    <message>
+      <source>Knowledge article</source>
+      <translation>知识条目</translation>
+    </message>
+    <message>
+      <source>PDF written</source>
+      <translation>生成PDF</translation>
+    </message>
+    <message>
+      <source>Permission</source>
+      <translation>权限</translation>
+    </message>
+    <message>
+      <source>Personal data</source>
+      <translation>个人信息</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>报表</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>回顾检查</translation>
+    </message>
+    <message>
+      <source>Seat</source>
+      <translation>席位</translation>
+    </message>
+    <message>
+      <source>Service error</source>
+      <translation>服务差错</translation>
+    </message>
+    <message>
+      <source>Service times</source>
+      <translation>服务时限</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <source>Sign-in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation>建议</translation>
+    </message>
+    <message>
+      <source>Survey</source>
+      <translation>回访调查</translation>
+    </message>
+    <message>
+      <source>Ticket</source>
+      <translation>工单</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>培训</translation>
+    </message>
+    <message>
+      <source>VIP changed</source>
+      <translation>VIP变更</translation>
+    </message>
+    <message>
+      <source>account locked</source>
+      <translation>账号锁定</translation>
+    </message>
+    <message>
+      <source>activated or deactivated</source>
+      <translation>启用/停用</translation>
+    </message>
+    <message>
+      <source>added</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <source>anonymized</source>
+      <translation>匿名化</translation>
+    </message>
+    <message>
+      <source>answered</source>
+      <translation>已回答</translation>
+    </message>
+    <message>
+      <source>attached</source>
+      <translation>关联</translation>
+    </message>
+    <message>
+      <source>call-back list</source>
+      <translation>回访清单</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>办结</translation>
+    </message>
+    <message>
+      <source>complaint list</source>
+      <translation>投诉清单</translation>
+    </message>
+    <message>
+      <source>created</source>
+      <translation>创建</translation>
+    </message>
+    <message>
+      <source>edited</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <source>first set-up</source>
+      <translation>首次设置</translation>
+    </message>
+    <message>
+      <source>improvement actions</source>
+      <translation>改进措施清单</translation>
+    </message>
+    <message>
+      <source>looked up</source>
+      <translation>查询</translation>
+    </message>
+    <message>
+      <source>made a case</source>
+      <translation>转为案例</translation>
+    </message>
+    <message>
+      <source>monthly</source>
+      <translation>月报</translation>
+    </message>
+    <message>
+      <source>opened</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <source>password changed</source>
+      <translation>修改密码</translation>
+    </message>
+    <message>
+      <source>password reset</source>
+      <translation>重置密码</translation>
+    </message>
+    <message>
+      <source>policy saved</source>
+      <translation>保存时限标准</translation>
+    </message>
+    <message>
+      <source>quarterly</source>
+      <translation>季报</translation>
+    </message>
+    <message>
+      <source>receipt printed</source>
+      <translation>打印回执</translation>
+    </message>
+    <message>
+      <source>record printed</source>
+      <translation>打印记录</translation>
+    </message>
+    <message>
+      <source>recorded</source>
+      <translation>登记</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>拒绝</translation>
+    </message>
+    <message>
+      <source>restored</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>撤销</translation>
+    </message>
+    <message>
+      <source>shown in full</source>
+      <translation>查看完整信息</translation>
+    </message>
+    <message>
+      <source>sign-in failed</source>
+      <translation>登录失败</translation>
+    </message>
+    <message>
+      <source>sign-in refused</source>
+      <translation>拒绝登录</translation>
+    </message>
+    <message>
+      <source>signed in</source>
+      <translation>登录成功</translation>
+    </message>
+    <message>
+      <source>signed out</source>
+      <translation>退出登录</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>状态变更</translation>
+    </message>
+    <message>
+      <source>suggestion list</source>
+      <translation>建议清单</translation>
+    </message>
+    <message>
+      <source>ticket list</source>
+      <translation>工单清单</translation>
+    </message>
+    <message>
+      <source>training records</source>
+      <translation>培训记录</translation>
+    </message>
+    <message>
+      <source>unlocked</source>
+      <translation>解锁</translation>
+    </message>
+    <message>
+      <source>viewed</source>
+      <translation>查看</translation>
     </message>
   </context>
   <context>
