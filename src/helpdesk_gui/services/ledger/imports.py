@@ -25,10 +25,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from helpdesk_gui.db import search
+from helpdesk_gui.db.bulk import insert_rows
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.errors import HelpdeskError, ValidationError
 from helpdesk_gui.domain.hall import Branch, Staff
 from helpdesk_gui.domain.ledger.models import LedgerRow
+from helpdesk_gui.domain.ledger.runs import ImportRunRow
 from helpdesk_gui.domain.sla.models import TicketSla
 from helpdesk_gui.domain.sla.policy import Policy
 from helpdesk_gui.domain.surveys.models import Survey
@@ -257,12 +259,34 @@ def plan_row(v: dict, actor: Staff, branch: Branch,
     return PlannedRow(ticket, clocks, snapshots.touched_months(branch.id, created, ended))
 
 
+class BatchRows:
+    """The rows of a batch that only refer to its tickets — clocks, history, ledger keys,
+    journal, search terms — kept until the batch ends and then written with one
+    statement per table (``db.bulk``), in the batch's transaction."""
+
+    def __init__(self) -> None:
+        self.rows: dict[type, list[dict]] = {}
+        self.terms: list[tuple[int, str]] = []
+
+    def add(self, model: type, row: dict) -> None:
+        self.rows.setdefault(model, []).append(row)
+
+    def write(self) -> None:
+        for model, rows in self.rows.items():
+            insert_rows(model, rows)
+        search.index_rows(self.terms)
+        self.rows, self.terms = {}, []
+
+
 def write_row(v: dict, key: str, actor: Staff, branch: Branch, source: str,
-              run=None, planned: PlannedRow | None = None) -> Ticket:
+              run=None, planned: PlannedRow | None = None,
+              batch: BatchRows | None = None) -> Ticket:
     """Create the customer, ticket, history and survey of one checked row (recorded in
     the run's journal when given, so a failed run can remove it again); ``planned``:
-    the row's ``plan_row``, made before the transaction."""
+    the row's ``plan_row``, made before the transaction; ``batch``: where the rows that
+    only refer to the ticket wait for the end of the batch (without one: written now)."""
     planned = planned or plan_row(v, actor, branch)
+    alone, batch = batch is None, batch or BatchRows()
     ticket, customer, new_customer = planned.ticket, None, False
     if v["phone"] or v["account_no"]:
         customer, new_customer = customers.find_or_create(
@@ -270,19 +294,23 @@ def write_row(v: dict, key: str, actor: Staff, branch: Branch, source: str,
     ticket.customer = customer
     ticket.ticket_no = ticket.ticket_no or next_number(branch, ticket.created_at)
     ticket.save(force_insert=True)
-    planned.clocks.ticket = ticket
-    planned.clocks.save(force_insert=True)
-    _history(ticket, actor)
+    clocks = planned.clocks.__data__
+    batch.add(TicketSla, {name: clocks[name] for name in clocks if name != "id"}
+              | {"ticket": ticket.id})
+    _history(ticket, actor, batch)
     if v["satisfaction"]:
         at = ticket.closed_at or ticket.resolved_at or ticket.created_at
         Survey.create(branch=branch, ticket=ticket, kind="ledger", channel="ledger",
                       status="answered", code=surveys.new_code(), invited_at=at,
                       answered_at=at, overall=v["satisfaction"], valid=True, entered_by=actor)
     records.add_records(ticket, v, actor)
-    LedgerRow.create(key=key, ticket=ticket, source=source[:255])
-    search.index_rows([(ticket.id, ticket_terms(ticket))])
+    batch.add(LedgerRow, {"key": key, "ticket": ticket.id, "source": source[:255]})
+    batch.terms.append((ticket.id, ticket_terms(ticket)))
     if run is not None:
-        staging.journal(run, ticket, customer.id if new_customer else None)
+        batch.add(ImportRunRow, staging.journal_row(run, ticket,
+                                                    customer.id if new_customer else None))
+    if alone:
+        batch.write()
     return ticket
 
 
@@ -305,18 +333,17 @@ def _steps(ticket: Ticket, v: dict) -> list[tuple]:
     return steps
 
 
-def _history(ticket: Ticket, actor: Staff) -> None:
-    """The history a ledger row allows: received, resolved, closed (marked 台账导入),
-    written in one statement."""
+def _history(ticket: Ticket, actor: Staff, batch: BatchRows) -> None:
+    """The history a ledger row allows: received, resolved, closed (marked 台账导入)."""
     steps = [("created", "", "new", ticket.created_at)]
     if ticket.resolved_at:
         steps.append(("resolved", "in_progress", "resolved", ticket.resolved_at))
     if ticket.closed_at:
         steps.append(("closed", "resolved", "closed", ticket.closed_at))
-    TicketEvent.insert_many(
-        [{"ticket": ticket.id, "actor": actor.id, "kind": kind, "from_status": before,
-          "to_status": after, "note": LEDGER_NOTE, "at": at, "data": ""}
-         for kind, before, after, at in steps]).execute()
+    for kind, before, after, at in steps:
+        batch.add(TicketEvent, {"ticket": ticket.id, "actor": actor.id, "kind": kind,
+                                "from_status": before, "to_status": after,
+                                "note": LEDGER_NOTE, "at": at, "data": ""})
 
 
 def _checked_rows(path: Path, branch: Branch, result: ImportResult):
@@ -410,15 +437,17 @@ def _write_batch(pending: deque, ids: list[int], months: set[str], actor: Staff,
     """One transaction of planned rows, ended early once it has held the write lock
     ``staging.BATCH_SECONDS`` (the rest wait for the next); then the lock is left free."""
     began = time.monotonic()
-    deadline, touched = began + staging.BATCH_SECONDS, set()
+    deadline, touched, batch = began + staging.BATCH_SECONDS, set(), BatchRows()
     with database_proxy.obj.atomic():
         while pending:
             key, values, planned = pending.popleft()
-            ticket = write_row(values, key, actor, branch, source, run, planned=planned)
+            ticket = write_row(values, key, actor, branch, source, run, planned=planned,
+                               batch=batch)
             ids.append(ticket.id)
             touched |= planned.months
             if time.monotonic() >= deadline:
                 break
+        batch.write()
         for month in sorted(touched):
             snapshots.invalidate_month(branch, month)
     months |= touched

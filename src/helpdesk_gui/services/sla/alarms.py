@@ -21,6 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
+from helpdesk_gui.db.bulk import insert_rows
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.hall import Staff
@@ -184,20 +185,6 @@ class _Supervisors:
         if branch_id not in self._calendars:
             self._calendars[branch_id] = sla_calendars.calendar_for_branch(branch_id)
         return self._calendars[branch_id]
-
-
-def insert_rows(model: type, rows: list[dict]) -> None:
-    """Insert rows (dicts of the same fields, by field name) with one prepared statement
-    run for each: the values go through each field's ``db_value`` as in ``insert_many``,
-    without building the SQL of a many-row VALUES list in Python."""
-    if not rows:
-        return
-    db = database_proxy.obj
-    fields = [model._meta.fields[name] for name in rows[0]]
-    sql = (f"INSERT INTO {model._meta.table_name} ({', '.join(f.column_name for f in fields)}) "
-           f"VALUES ({', '.join([db.param] * len(fields))})")
-    db.cursor().executemany(sql, [tuple(f.db_value(row[f.name]) for f in fields)
-                                  for row in rows])
 
 
 def recipients(ticket: Ticket, target: str, kind: str,
