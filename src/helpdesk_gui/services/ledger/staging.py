@@ -31,7 +31,7 @@ from helpdesk_gui.services.security import audit
 
 log = logging.getLogger(__name__)
 BATCH = 200  # rows at most per transaction
-BATCH_SECONDS = 0.03  # ... and at most this long holding the write lock
+BATCH_SECONDS = 0.015  # ... and at most this long holding the write lock
 PAUSE_SECONDS = 0.03  # then the lock is left free this long, for the counters
 STALE_AFTER = timedelta(hours=12)
 
