@@ -106,6 +106,7 @@ class _Supervisors:
         self._by_branch: dict[int, list[Staff]] = {}
         self._staff: dict[int, Staff | None] = {}
         self._calendars: dict[int, object] = {}
+        self.openings: dict[tuple[int, datetime], datetime] = {}  # deliver_at per branch
         self.existing: set[tuple[int, str, str, int]] = set()
         self.notes: list[dict] = []
         self.new_states: dict[str, list[int]] = defaultdict(list)
@@ -207,10 +208,14 @@ def deliver_at(recipient: Staff, level: int, now: datetime,
     """Now for level 1 or during the recipient's working hours, else the next opening."""
     if level == 1:
         return now
-    calendar = (cache or _Supervisors()).calendar(recipient.branch_id)
-    for begin, _end in calendar.open_intervals(aware(now)):
-        return naive(begin)
-    return now
+    cache = cache or _Supervisors()
+    key = (recipient.branch_id, now)  # one scan: one instant, a few branches
+    if key not in cache.openings:
+        cache.openings[key] = now
+        for begin, _end in cache.calendar(recipient.branch_id).open_intervals(aware(now)):
+            cache.openings[key] = naive(begin)
+            break
+    return cache.openings[key]
 
 
 def _raise(ticket: Ticket, target: str, st: dict, kind: str, now: datetime,
