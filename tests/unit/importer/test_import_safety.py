@@ -11,7 +11,7 @@ from datetime import datetime
 import pytest
 
 from helpdesk_gui.domain.ledger.models import LedgerRow
-from helpdesk_gui.domain.ledger.runs import ImportRun, ImportRunRow
+from helpdesk_gui.domain.ledger.runs import ImportRun
 from helpdesk_gui.domain.security.models import AuditEntry
 from helpdesk_gui.domain.tickets.models import Customer, Ticket, TicketEvent
 from helpdesk_gui.services.ledger import imports as importer
@@ -79,13 +79,17 @@ def test_rows_commit_in_batches_that_other_counters_see(hall, db, tmp_path, monk
     monkeypatch.setattr(staging, "BATCH_SECONDS", 60)
     monkeypatch.setattr(staging, "PAUSE_SECONDS", 0)
 
-    def journal(run, ticket, customer_id):
-        ImportRunRow.create(run=run, ticket_id=ticket.id, customer_id=customer_id)
-        if ImportRunRow.select().count() == 60:
+    real, written = importer.write_row, []
+
+    def write_row(*args, **kwargs):
+        ticket = real(*args, **kwargs)
+        written.append(ticket.id)
+        if len(written) == 60:  # in the second batch
             other = sqlite3.connect(db.database, timeout=0.1)
             seen.append(other.execute("SELECT COUNT(*) FROM ticket").fetchone()[0])
             other.close()
-    monkeypatch.setattr(staging, "journal", journal)
+        return ticket
+    monkeypatch.setattr(importer, "write_row", write_row)
     result = import_tickets(_ledger(tmp_path / "l.csv", _rows(130)), hall)
     assert result.imported == 130 and seen == [50]
     run = ImportRun.get()

@@ -70,6 +70,7 @@ ALLOWED = {
     "sla.alarms.mark_read": "a person marks their own alarm read",
     "sla.setup.apply_deadlines": "deadline stamps inside a checked ticket transaction",
     "sla.setup.on_transition": "deadline stamps inside a checked ticket transaction",
+    "sla.setup.replayed_clocks": "computes an import's clocks in memory (saves nothing)",
     "surveys.jobs.send_due_invitations": "survey job (scheduler)",
     "surveys.jobs.send_reminders": "survey job (scheduler)",
     "surveys.jobs.abandon_expired": "survey job (scheduler)",

@@ -57,10 +57,12 @@ def _requests(customer_id: int, since: datetime) -> int:
         Ticket.status.not_in(("cancelled", "merged"))).scalar() or 0
 
 
-def evaluate(customer: Customer, now: datetime | None = None, extra: int = 0) -> Verdict:
+def evaluate(customer: Customer, now: datetime | None = None, extra: int = 0,
+             rules: dict | None = None) -> Verdict:
     """The rule's verdict for one customer (the manual flag is applied by ``refresh``);
-    ``extra`` counts a request being registered right now."""
-    rules = settings.current("vip_rules")
+    ``extra`` counts a request being registered right now; ``rules``: the ``vip_rules``
+    setting when the caller has read it."""
+    rules = rules or settings.current("vip_rules")
     since = (now or utcnow()) - timedelta(days=DAYS_PER_MONTH * rules["months"])
     return _verdict(rules, _amount(customer), int(_requests(customer.id, since)) + extra)
 
@@ -79,9 +81,10 @@ def care_of(customer_id: int) -> CustomerCare | None:
     return CustomerCare.get_or_none(CustomerCare.customer == customer_id)
 
 
-def refresh(customer: Customer, now: datetime | None = None, extra: int = 0) -> bool:
+def refresh(customer: Customer, now: datetime | None = None, extra: int = 0,
+            rules: dict | None = None) -> bool:
     """Re-evaluate one customer and store the verdict; returns whether they are VIP."""
-    return _store(customer, evaluate(customer, now, extra), care_of(customer.id))
+    return _store(customer, evaluate(customer, now, extra, rules), care_of(customer.id))
 
 
 def _store(customer: Customer, verdict: Verdict, care: CustomerCare | None) -> bool:
@@ -180,8 +183,9 @@ def at_intake(customer: Customer, data: dict, now: datetime | None = None) -> bo
     """Called by intake inside its transaction: refresh the verdict (this visit counts as a
     request), and when the policy says so (``vip_rules.sla_level``, 0 = off) receive a VIP
     ticket at that tighter urgency level — never level 1, which needs approval."""
-    vip = refresh(customer, now, extra=1)
-    level = int(settings.current("vip_rules").get("sla_level", 0) or 0)
+    rules = settings.current("vip_rules")  # read once for the verdict and the level
+    vip = refresh(customer, now, extra=1, rules=rules)
+    level = int(rules.get("sla_level", 0) or 0)
     if vip and level in (2,) and data["level"] > level:
         data["level"] = level
     return vip

@@ -17,19 +17,25 @@ import csv
 import hashlib
 import io
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from helpdesk_gui.db import search
+from helpdesk_gui.db.bulk import insert_rows
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.errors import HelpdeskError, ValidationError
 from helpdesk_gui.domain.hall import Branch, Staff
 from helpdesk_gui.domain.ledger.models import LedgerRow
+from helpdesk_gui.domain.ledger.runs import ImportRunRow
+from helpdesk_gui.domain.sla.models import TicketSla
+from helpdesk_gui.domain.sla.policy import Policy
 from helpdesk_gui.domain.surveys.models import Survey
 from helpdesk_gui.domain.tickets import validation
-from helpdesk_gui.domain.tickets.models import Ticket
+from helpdesk_gui.domain.tickets.models import Ticket, TicketEvent
 from helpdesk_gui.domain.vocabulary import CHANNELS, TICKET_TYPES
 from helpdesk_gui.services.changes import Changes
 from helpdesk_gui.services.ledger import records, staging
@@ -45,10 +51,11 @@ from helpdesk_gui.services.ledger.parsing import (  # noqa: F401  (parse_time: p
 from helpdesk_gui.services.quality import snapshots
 from helpdesk_gui.services.security import audit, permissions
 from helpdesk_gui.services.security.cells import private_file
+from helpdesk_gui.services.sla import calendars as sla_calendars
 from helpdesk_gui.services.sla import setup as sla_setup
 from helpdesk_gui.services.surveys import answers as surveys
 from helpdesk_gui.services.tickets import customers
-from helpdesk_gui.services.tickets.intake import log_event, ticket_terms
+from helpdesk_gui.services.tickets.intake import ticket_terms
 from helpdesk_gui.services.tickets.numbering import next_number
 
 COLUMNS = {  # field -> Chinese alias (the English field name is accepted too)
@@ -224,41 +231,91 @@ def _taken_by_live_ticket(key: str, v: dict) -> bool:
     return Ticket.select().where(Ticket.ticket_no == v["ticket_no"]).exists()
 
 
+@dataclass
+class PlannedRow:
+    """A checked ledger row made ready before the write lock is taken: its ticket (not
+    saved, no customer or number yet) with the SLA clocks of its recorded life, and the
+    closed months it touches. Only the inserts are left for the write transaction."""
+
+    ticket: Ticket
+    clocks: TicketSla
+    months: set[str]
+
+
+def plan_row(v: dict, actor: Staff, branch: Branch,
+             current: tuple[int, Policy] | None = None) -> PlannedRow:
+    """Everything of one row that needs no write: the ticket's fields, the SLA replay
+    (``sla_setup.replayed_clocks``, in memory under ``current`` policy) and its months."""
+    created = v["created_at"]
+    ticket = Ticket(
+        branch=branch, ticket_no=v["ticket_no"] or None, channel=v["channel"], type=v["type"],
+        level=v["level"], status=sla_setup.initial_status(v["level"]),
+        customer_name=v["customer_name"], subject=v["subject"], description=v["description"],
+        received_by=actor, assignee=v.get("assignee"), contacts=v["contacts"],
+        created_at=created, updated_at=created)
+    clocks = sla_setup.replayed_clocks(ticket, created, _steps(ticket, v), current)
+    ended = ticket.closed_at or ticket.resolved_at
+    ticket.updated_at = ended or created
+    return PlannedRow(ticket, clocks, snapshots.touched_months(branch.id, created, ended))
+
+
+class BatchRows:
+    """The rows of a batch that only refer to its tickets — clocks, history, ledger keys,
+    journal, search terms — kept until the batch ends and then written with one
+    statement per table (``db.bulk``), in the batch's transaction."""
+
+    def __init__(self) -> None:
+        self.rows: dict[type, list[dict]] = {}
+        self.terms: list[tuple[int, str]] = []
+
+    def add(self, model: type, row: dict) -> None:
+        self.rows.setdefault(model, []).append(row)
+
+    def write(self) -> None:
+        for model, rows in self.rows.items():
+            insert_rows(model, rows)
+        search.index_rows(self.terms)
+        self.rows, self.terms = {}, []
+
+
 def write_row(v: dict, key: str, actor: Staff, branch: Branch, source: str,
-              run=None) -> Ticket:
+              run=None, planned: PlannedRow | None = None,
+              batch: BatchRows | None = None) -> Ticket:
     """Create the customer, ticket, history and survey of one checked row (recorded in
-    the run's journal when given, so a failed run can remove it again)."""
-    customer, new_customer = None, False
+    the run's journal when given, so a failed run can remove it again); ``planned``:
+    the row's ``plan_row``, made before the transaction; ``batch``: where the rows that
+    only refer to the ticket wait for the end of the batch (without one: written now)."""
+    planned = planned or plan_row(v, actor, branch)
+    alone, batch = batch is None, batch or BatchRows()
+    ticket, customer, new_customer = planned.ticket, None, False
     if v["phone"] or v["account_no"]:
         customer, new_customer = customers.find_or_create(
             branch.id, v["customer_name"] or "未留名", v["phone"], v["account_no"])
-    created = v["created_at"]
-    ticket = Ticket.create(
-        branch=branch, ticket_no=v["ticket_no"] or next_number(branch, created),
-        channel=v["channel"], type=v["type"], level=v["level"], status="new",
-        customer=customer, customer_name=v["customer_name"], subject=v["subject"],
-        description=v["description"], received_by=actor, assignee=v.get("assignee"),
-        contacts=v["contacts"], created_at=created, updated_at=created)
-    sla_setup.apply_deadlines(ticket, created)  # the SLA policy, as for a new ticket
-    _replay(ticket, v)
-    ticket.updated_at = ticket.closed_at or ticket.resolved_at or created
-    ticket.save()
-    _history(ticket, actor)
+    ticket.customer = customer
+    ticket.ticket_no = ticket.ticket_no or next_number(branch, ticket.created_at)
+    ticket.save(force_insert=True)
+    clocks = planned.clocks.__data__
+    batch.add(TicketSla, {name: clocks[name] for name in clocks if name != "id"}
+              | {"ticket": ticket.id})
+    _history(ticket, actor, batch)
     if v["satisfaction"]:
-        at = ticket.closed_at or ticket.resolved_at or created
+        at = ticket.closed_at or ticket.resolved_at or ticket.created_at
         Survey.create(branch=branch, ticket=ticket, kind="ledger", channel="ledger",
                       status="answered", code=surveys.new_code(), invited_at=at,
                       answered_at=at, overall=v["satisfaction"], valid=True, entered_by=actor)
     records.add_records(ticket, v, actor)
-    LedgerRow.create(key=key, ticket=ticket, source=source[:255])
-    search.index_rows([(ticket.id, ticket_terms(ticket))])
+    batch.add(LedgerRow, {"key": key, "ticket": ticket.id, "source": source[:255]})
+    batch.terms.append((ticket.id, ticket_terms(ticket)))
     if run is not None:
-        staging.journal(run, ticket, customer.id if new_customer else None)
+        batch.add(ImportRunRow, staging.journal_row(run, ticket,
+                                                    customer.id if new_customer else None))
+    if alone:
+        batch.write()
     return ticket
 
 
-def _replay(ticket: Ticket, v: dict) -> None:
-    """Walk the ticket through its recorded life so the SLA clocks stop at the recorded
+def _steps(ticket: Ticket, v: dict) -> list[tuple]:
+    """The ticket's recorded life as SLA steps, so the clocks stop at the recorded
     times. As in ``ticket_flow.resolve``, resolving counts as the first response when the
     ledger has none; closing without a resolution time resolves at the closing time."""
     resolved = v["resolved_at"] or v["closed_at"]
@@ -273,23 +330,20 @@ def _replay(ticket: Ticket, v: dict) -> None:
         steps.append((v["closed_at"], "closed", "closed_at"))
     if not steps and v.get("assignee") and ticket.status == "new":
         steps.append((ticket.created_at, "assigned", None))
-    for at, status, stamp in steps:
-        previous = ticket.status
-        ticket.status = status
-        if stamp:
-            setattr(ticket, stamp, at)
-        sla_setup.on_transition(ticket, previous, at)
+    return steps
 
 
-def _history(ticket: Ticket, actor: Staff) -> None:
+def _history(ticket: Ticket, actor: Staff, batch: BatchRows) -> None:
     """The history a ledger row allows: received, resolved, closed (marked 台账导入)."""
-    log_event(ticket, actor, "created", "", "new", note=LEDGER_NOTE, now=ticket.created_at)
+    steps = [("created", "", "new", ticket.created_at)]
     if ticket.resolved_at:
-        log_event(ticket, actor, "resolved", "in_progress", "resolved", note=LEDGER_NOTE,
-                  now=ticket.resolved_at)
+        steps.append(("resolved", "in_progress", "resolved", ticket.resolved_at))
     if ticket.closed_at:
-        log_event(ticket, actor, "closed", "resolved", "closed", note=LEDGER_NOTE,
-                  now=ticket.closed_at)
+        steps.append(("closed", "resolved", "closed", ticket.closed_at))
+    for kind, before, after, at in steps:
+        batch.add(TicketEvent, {"ticket": ticket.id, "actor": actor.id, "kind": kind,
+                                "from_status": before, "to_status": after,
+                                "note": LEDGER_NOTE, "at": at, "data": ""})
 
 
 def _checked_rows(path: Path, branch: Branch, result: ImportResult):
@@ -347,27 +401,24 @@ def _write_in_batches(good: list, actor: Staff, branch: Branch, source: str,
                       progress: Progress | None, detail: dict) -> list[int]:
     """Write the checked rows ``staging.BATCH`` per transaction; all or nothing.
 
-    Tickets dated in months whose figures are kept (``quality.snapshots``) make those
-    months be computed again, in the same transaction as the rows that changed them.
+    Each batch is planned first (``plan_row``: the SLA replay and everything else that
+    only computes) with the write lock free, so the transaction holds only inserts and
+    a counter waiting for the lock waits for those alone. One policy and one calendar
+    serve the whole run. Tickets dated in months whose figures are kept
+    (``quality.snapshots``) make those months be computed again, in the same
+    transaction as the rows that changed them.
     """
     run, ids, todo, months = staging.start(source, actor), [], iter(good), set()
+    pending: deque[tuple[str, dict, PlannedRow]] = deque()
     try:
-        while len(ids) < len(good):
-            began = time.monotonic()
-            deadline = began + staging.BATCH_SECONDS
-            with database_proxy.obj.atomic():
-                for _n, (key, values) in zip(range(staging.BATCH), todo, strict=False):
-                    ticket = write_row(values, key, actor, branch, source, run)
-                    ids.append(ticket.id)
-                    months |= snapshots.touched_months(branch.id, ticket.created_at,
-                                                       ticket.closed_at or ticket.resolved_at)
-                    if time.monotonic() >= deadline:
-                        break
-                for month in sorted(months):
-                    snapshots.invalidate_month(branch, month)
-            if progress:
-                progress(len(ids), len(good))
-            time.sleep(staging.pause_after(time.monotonic() - began))
+        with sla_calendars.pinned():
+            current = sla_setup.current_policy()
+            while len(ids) < len(good):
+                pending.extend((key, values, plan_row(values, actor, branch, current))
+                               for key, values in islice(todo, staging.BATCH - len(pending)))
+                _write_batch(pending, ids, months, actor, branch, source, run)
+                if progress:
+                    progress(len(ids), len(good))
         with database_proxy.obj.atomic():
             staging.finish(run, len(ids))
             audit.record(actor, "import.tickets", "file", source,
@@ -379,6 +430,28 @@ def _write_in_batches(good: list, actor: Staff, branch: Branch, source: str,
                 snapshots.invalidate_month(branch, month)
         raise
     return ids
+
+
+def _write_batch(pending: deque, ids: list[int], months: set[str], actor: Staff,
+                 branch: Branch, source: str, run) -> None:
+    """One transaction of planned rows, ended early once it has held the write lock
+    ``staging.BATCH_SECONDS`` (the rest wait for the next); then the lock is left free."""
+    began = time.monotonic()
+    deadline, touched, batch = began + staging.BATCH_SECONDS, set(), BatchRows()
+    with database_proxy.obj.atomic():
+        while pending:
+            key, values, planned = pending.popleft()
+            ticket = write_row(values, key, actor, branch, source, run, planned=planned,
+                               batch=batch)
+            ids.append(ticket.id)
+            touched |= planned.months
+            if time.monotonic() >= deadline:
+                break
+        batch.write()
+        for month in sorted(touched):
+            snapshots.invalidate_month(branch, month)
+    months |= touched
+    time.sleep(staging.pause_after(time.monotonic() - began))
 
 
 def write_rejected(path: Path, headers: list, bad: list) -> Path:

@@ -31,7 +31,7 @@ from helpdesk_gui.services.security import audit
 
 log = logging.getLogger(__name__)
 BATCH = 200  # rows at most per transaction
-BATCH_SECONDS = 0.03  # ... and at most this long holding the write lock
+BATCH_SECONDS = 0.015  # ... and at most this long holding the write lock
 PAUSE_SECONDS = 0.03  # then the lock is left free this long, for the counters
 STALE_AFTER = timedelta(hours=12)
 
@@ -50,7 +50,12 @@ def start(file: str, actor: Staff) -> ImportRun:
 
 def journal(run: ImportRun, ticket: Ticket, new_customer_id: int | None) -> None:
     """Record one ticket of the run (call inside the batch's transaction)."""
-    ImportRunRow.create(run=run, ticket_id=ticket.id, customer_id=new_customer_id)
+    ImportRunRow.create(**journal_row(run, ticket, new_customer_id))
+
+
+def journal_row(run: ImportRun, ticket: Ticket, new_customer_id: int | None) -> dict:
+    """The journal row of one ticket of the run, for a batch's bulk insert."""
+    return {"run": run.id, "ticket_id": ticket.id, "customer_id": new_customer_id}
 
 
 def finish(run: ImportRun, rows: int) -> None:

@@ -21,6 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
+from helpdesk_gui.db.bulk import insert_rows
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.hall import Staff
@@ -105,6 +106,7 @@ class _Supervisors:
         self._by_branch: dict[int, list[Staff]] = {}
         self._staff: dict[int, Staff | None] = {}
         self._calendars: dict[int, object] = {}
+        self.openings: dict[tuple[int, datetime], datetime] = {}  # deliver_at per branch
         self.existing: set[tuple[int, str, str, int]] = set()
         self.notes: list[dict] = []
         self.new_states: dict[str, list[int]] = defaultdict(list)
@@ -120,12 +122,13 @@ class _Supervisors:
     def raise_all(self, now: datetime) -> list[Alarm]:
         """Insert the queued alarms (500 a statement), then their notifications."""
         raised = []
+        self.load_staff({t.assignee_id or t.received_by_id for t, *_ in self.queued})
         for start in range(0, len(self.queued), 500):
             chunk = self.queued[start:start + 500]
-            SlaAlarm.insert_many([
+            insert_rows(SlaAlarm, [
                 {"ticket": t.id, "target": target, "kind": kind, "cycle": st.get("cycle", 0),
                  "due": dt_value(st.get("due")), "raised_at": now}
-                for t, target, st, kind in chunk]).execute()
+                for t, target, st, kind in chunk])
             ids = {(tid, target, kind, cycle): aid for aid, tid, target, kind, cycle in
                    SlaAlarm.select(SlaAlarm.id, SlaAlarm.ticket, SlaAlarm.target,
                                    SlaAlarm.kind, SlaAlarm.cycle)
@@ -144,18 +147,15 @@ class _Supervisors:
                 .where(SlaAlarm.ticket.in_(chunk)).tuples())
 
     def flush(self, rows: list[TicketSla]) -> None:
-        for start in range(0, len(self.notes), 500):
-            Notification.insert_many(self.notes[start:start + 500]).execute()
-        if rows:
-            # NULLs apart: a CASE of only NULL parameters is text to PostgreSQL.
-            timed = [r for r in rows if r.next_check_at is not None]
-            TicketSla.bulk_update(rows, [TicketSla.states], batch_size=200)
-            if timed:
-                TicketSla.bulk_update(timed, [TicketSla.next_check_at], batch_size=200)
-            stopped = [r.id for r in rows if r.next_check_at is None]
-            for start in range(0, len(stopped), 500):
-                TicketSla.update(next_check_at=None).where(
-                    TicketSla.id.in_(stopped[start:start + 500])).execute()
+        insert_rows(Notification, self.notes)
+        if rows:  # one prepared statement run for every row (no CASE of 200 branches)
+            db = database_proxy.obj
+            states, check = TicketSla.states, TicketSla.next_check_at
+            db.cursor().executemany(
+                f"UPDATE ticket_sla SET states = {db.param}, next_check_at = {db.param} "
+                f"WHERE id = {db.param}",
+                [(states.db_value(r.states), check.db_value(r.next_check_at), r.id)
+                 for r in rows])
         for state, ids in self.new_states.items():
             for start in range(0, len(ids), 500):
                 Ticket.update(sla_state=state).where(
@@ -166,6 +166,14 @@ class _Supervisors:
             self._by_branch[branch_id] = list(Staff.select().where(
                 Staff.branch == branch_id, Staff.role == "supervisor", Staff.active))
         return self._by_branch[branch_id]
+
+    def load_staff(self, staff_ids: set[int | None]) -> None:
+        """Read the people alarms go to in one query (``staff`` then finds them here)."""
+        wanted = [i for i in staff_ids if i is not None and i not in self._staff]
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            found = {p.id: p for p in Staff.select().where(Staff.id.in_(chunk))}
+            self._staff.update({i: found.get(i) for i in chunk})
 
     def staff(self, staff_id: int | None) -> Staff | None:
         if staff_id is None:
@@ -200,10 +208,14 @@ def deliver_at(recipient: Staff, level: int, now: datetime,
     """Now for level 1 or during the recipient's working hours, else the next opening."""
     if level == 1:
         return now
-    calendar = (cache or _Supervisors()).calendar(recipient.branch_id)
-    for begin, _end in calendar.open_intervals(aware(now)):
-        return naive(begin)
-    return now
+    cache = cache or _Supervisors()
+    key = (recipient.branch_id, now)  # one scan: one instant, a few branches
+    if key not in cache.openings:
+        cache.openings[key] = now
+        for begin, _end in cache.calendar(recipient.branch_id).open_intervals(aware(now)):
+            cache.openings[key] = naive(begin)
+            break
+    return cache.openings[key]
 
 
 def _raise(ticket: Ticket, target: str, st: dict, kind: str, now: datetime,

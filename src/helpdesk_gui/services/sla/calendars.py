@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
@@ -30,6 +32,7 @@ from helpdesk_gui.services.security import audit, permissions
 log = logging.getLogger(__name__)
 _cache: dict[tuple[str, int], tuple[int, bc.BusinessCalendar]] = {}  # (database, branch)
 _warned: set[tuple[int, int]] = set()
+_pinned: list[dict[int, bc.BusinessCalendar]] = []  # innermost ``pinned()`` block last
 
 
 @dataclass(frozen=True)
@@ -43,8 +46,29 @@ def _settings(branch_id: int) -> BranchCalendar | None:
     return BranchCalendar.get_or_none(BranchCalendar.branch == branch_id)
 
 
+@contextmanager
+def pinned() -> Iterator[None]:
+    """Within the block each branch's calendar is read once, not checked for edits on
+    every deadline: for one long piece of work (a ledger import computes thousands of
+    deadlines) that must use one calendar throughout anyway."""
+    _pinned.append({})
+    try:
+        yield
+    finally:
+        _pinned.pop()
+
+
 def calendar_for_branch(branch_id: int) -> bc.BusinessCalendar:
     """The branch's business calendar (cached until the branch's calendar is edited)."""
+    if _pinned and branch_id in _pinned[-1]:
+        return _pinned[-1][branch_id]
+    calendar = _current_calendar(branch_id)
+    if _pinned:
+        _pinned[-1][branch_id] = calendar
+    return calendar
+
+
+def _current_calendar(branch_id: int) -> bc.BusinessCalendar:
     settings = _settings(branch_id)
     revision = settings.revision if settings else -1
     key = (str(database_proxy.obj.database), branch_id)

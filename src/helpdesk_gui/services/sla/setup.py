@@ -93,13 +93,39 @@ def initial_status(level: int) -> str:
 
 def apply_deadlines(ticket: Ticket, received_at: datetime) -> None:
     """Create the ticket's clocks under the current policy and stamp its deadlines."""
+    new_clocks(ticket, received_at).save()
+
+
+def new_clocks(ticket: Ticket, received_at: datetime,
+               current: tuple[int, Policy] | None = None) -> TicketSla:
+    """The ticket's clocks under the current policy (or ``current``), its deadlines
+    stamped on it, the row not yet saved: a caller that writes many tickets computes
+    them before it takes the write lock (``replayed_clocks``)."""
     if ticket.status == "new":
         ticket.status = initial_status(ticket.level)
-    version, policy = current_policy()
+    version, policy = current or current_policy()
     row = TicketSla(ticket=ticket, policy_version=version)
     row.set_states(_initial_states(ticket, received_at))
     ss.refresh(ticket, row, policy, received_at)
-    row.save()
+    return row
+
+
+def replayed_clocks(ticket: Ticket, received_at: datetime,
+                    steps: list[tuple[datetime, str, str | None]],
+                    current: tuple[int, Policy] | None = None) -> TicketSla:
+    """The clocks of a ticket recorded with its whole life at once (a ledger row), in
+    memory and without reading the database: created at ``received_at``, then each
+    step ``(at, new status, stamp field or None)`` as ``on_transition`` would see it.
+    The ticket need not be saved yet; the caller saves it, then the row."""
+    ticket._dirty.clear()  # as after ``Ticket.create``: only the steps' changes count
+    row = new_clocks(ticket, received_at, current)
+    for at, status, stamp in steps:
+        previous = ticket.status
+        ticket.status = status
+        if stamp:
+            setattr(ticket, stamp, at)
+        on_transition(ticket, previous, at, row=row, save=False)
+    return row
 
 
 def _initial_states(ticket: Ticket, received: datetime) -> dict[str, dict]:
@@ -125,12 +151,15 @@ def ticket_sla(ticket: Ticket) -> TicketSla:
     return row
 
 
-def commitment_text(ticket: Ticket, chinese: bool = True) -> str:
-    """What the clerk tells the customer, e.g. '工作人员将在2小时内与您联系…'."""
+def commitment_text(ticket: Ticket, chinese: bool = True, version: int | None = None) -> str:
+    """What the clerk tells the customer, e.g. '工作人员将在2小时内与您联系…'
+    (``version``: the ticket's policy version when the caller knows it: no read)."""
     if ticket.status == "closed":
         return "已当场答复（首问解决）" if chinese else "Answered on the spot (first contact)"
-    row = TicketSla.get_or_none(TicketSla.ticket == ticket.id)
-    policy = policy_version(row.policy_version) if row else current_policy()[1]
+    if version is None:
+        row = TicketSla.get_or_none(TicketSla.ticket == ticket.id)
+        version = row.policy_version if row else None
+    policy = current_policy()[1] if version is None else policy_version(version)
     response = describe(policy.target(ticket.level, "response"), chinese)
     resolution = describe(policy.target(ticket.level, "resolution"), chinese)
     if chinese:
@@ -142,9 +171,11 @@ def commitment_text(ticket: Ticket, chinese: bool = True) -> str:
 
 
 def on_transition(ticket: Ticket, previous_status: str, now: datetime,
-                  action: str | None = None) -> None:
-    """Called inside every transition's transaction, after the state changed."""
-    row = ticket_sla(ticket)
+                  action: str | None = None, row: TicketSla | None = None,
+                  save: bool = True) -> None:
+    """Called inside every transition's transaction, after the state changed (``row``:
+    the ticket's clocks when the caller holds them; ``save=False`` leaves them unsaved)."""
+    row = row or ticket_sla(ticket)
     states = row.get_states()
     event = action or getattr(ticket, "_sla_event", None)
     _ack_and_approval(ticket, states, previous_status, now)
@@ -157,7 +188,8 @@ def on_transition(ticket: Ticket, previous_status: str, now: datetime,
     row.set_states(states)
     ss.refresh(ticket, row, policy_version(row.policy_version), now)
     row.touch()
-    row.save()
+    if save:
+        row.save()
 
 
 def _done(states: dict, name: str, at: datetime) -> None:

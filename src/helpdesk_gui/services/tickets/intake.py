@@ -7,7 +7,6 @@ event and search terms are written together or not at all.
 from __future__ import annotations
 
 import json
-import uuid
 from dataclasses import dataclass
 
 from helpdesk_gui.db import search
@@ -133,18 +132,6 @@ def _already_created(form: IntakeForm) -> CreatedTicket | None:
                          zh, en, changes)
 
 
-def _provisional() -> str:
-    """The ticket's stand-in number until it is numbered, just before its audit row.
-
-    Numbering locks the branch's day counter until the transaction commits; every other
-    counter of the hall taking in a ticket waits on that row. Taking the number last,
-    after the customer, history and SLA deadlines are written, keeps that wait short
-    (the number is still taken in the same transaction: gap-free, nothing skipped on a
-    rollback). The stand-in is never seen outside the transaction.
-    """
-    return f"~{uuid.uuid4().hex}"
-
-
 def create_ticket(form: IntakeForm, actor: Staff) -> CreatedTicket:
     """Register a request and give it a number at once (SERVICE_STANDARD §2)."""
     data = _validate(form)
@@ -158,34 +145,42 @@ def create_ticket(form: IntakeForm, actor: Staff) -> CreatedTicket:
         customer, created = _customer(form, data, branch.id)
         vip = tiers.at_intake(customer, data, now)  # §10: VIP badge, tighter level if policy
         identity = {"uuid": form.request_uuid} if form.request_uuid else {}
-        ticket = Ticket.create(  # numbered last (below): see _provisional
-            **identity, branch=branch, ticket_no=_provisional(), channel=data["channel"],
+        ticket = Ticket(  # written once, numbered last (below)
+            **identity, branch=branch, ticket_no="", channel=data["channel"],
             type=data["type"], level=data["level"], status=sla_setup.initial_status(data["level"]),
             customer=customer, vip=vip,
             customer_name=data["name"], subject=data["subject"], description=data["description"],
             request=data["request"], received_by=actor, created_at=now, updated_at=now,
             window_no=seats.current_window() or None)
-        log_event(ticket, actor, "created", "", ticket.status, now=now,
-             data={"channel": ticket.channel, "type": ticket.type, "level": ticket.level})
         if form.first_contact_resolved:
-            _resolve_at_intake(ticket, actor, data["answer"], now)
-        sla_setup.apply_deadlines(ticket, now)
+            _resolve_at_intake(ticket, data["answer"], now)
+        # deadlines first, so the ticket row is written once with them (no second UPDATE
+        # of the row and of its status and deadline indexes)
+        clocks = sla_setup.new_clocks(ticket, now)
+        # Numbering locks the branch's day counter until the transaction commits; every
+        # other counter of the hall taking in a ticket waits on that row. Taking the number
+        # last, once everything else is worked out, keeps that wait to the inserts below
+        # (still in the same transaction: gap-free, nothing skipped on a rollback).
         ticket.ticket_no = next_number(branch, now)
-        ticket.save()
+        ticket.save(force_insert=True)
+        clocks.ticket = ticket
+        clocks.save(force_insert=True)
+        _intake_history(ticket, actor, data["answer"], now)
         search.index_rows([(ticket.id, ticket_terms(ticket))])
         audit.record(actor, "ticket.created", "ticket", ticket.id,
                      {"ticket_no": ticket.ticket_no, "type": ticket.type, "level": ticket.level,
                       "status": ticket.status, "customer_id": customer.id})
         changes = Changes(tickets=frozenset({ticket.id}), customers=frozenset({customer.id}),
                           kinds=frozenset({"created"})) | _open_records(ticket, actor, form)
-    zh, en = commitment(ticket)
+    zh, en = commitment(ticket, clocks.policy_version)
     return CreatedTicket(ticket.id, ticket.ticket_no, ticket.status, customer.id, created,
                          zh, en, changes)
 
 
-def commitment(ticket: Ticket) -> tuple[str, str]:
+def commitment(ticket: Ticket, policy_version: int | None = None) -> tuple[str, str]:
     """What the clerk promises. A complaint follows its own process (§5), so the banner
-    states the complaint's deadlines, as the complaint page and its record do."""
+    states the complaint's deadlines, as the complaint page and its record do
+    (``policy_version``: the ticket's, when the caller has it)."""
     if ticket.type == "complaint" and not ticket.first_contact_resolved:
         from helpdesk_gui.domain.complaints.models import ComplaintSetting
 
@@ -194,7 +189,8 @@ def commitment(ticket: Ticket) -> tuple[str, str]:
         return (f"我们将在{hours}小时内确认受理您的投诉，{days}个工作日内给出解决方案",
                 f"We will acknowledge your complaint within {hours} hours and propose a "
                 f"solution within {days} working days.")
-    return sla_setup.commitment_text(ticket, True), sla_setup.commitment_text(ticket, False)
+    return (sla_setup.commitment_text(ticket, True, policy_version),
+            sla_setup.commitment_text(ticket, False, policy_version))
 
 
 def _open_records(ticket: Ticket, actor: Staff, form: IntakeForm) -> Changes:
@@ -214,15 +210,27 @@ def _open_records(ticket: Ticket, actor: Staff, form: IntakeForm) -> Changes:
     return Changes()
 
 
-def _resolve_at_intake(ticket: Ticket, actor: Staff, answer: str, now) -> None:
+def _resolve_at_intake(ticket: Ticket, answer: str, now) -> None:
     """A consultation answered on the spot: closed at once, counted as first-contact."""
     ticket.first_contact_resolved = True
     ticket.first_response_at = ticket.resolved_at = ticket.closed_at = now
     ticket.resolution = answer
     ticket.status = "closed"
-    log_event(ticket, actor, "resolved", "new", "resolved", note=answer, now=now,
-         data={"first_contact": True})
-    log_event(ticket, actor, "closed", "resolved", "closed", now=now)
+
+
+def _intake_history(ticket: Ticket, actor: Staff, answer: str, now) -> None:
+    """The ticket's first history rows in one statement: received, and when answered on
+    the spot, resolved and closed."""
+    rows = [("created", "", sla_setup.initial_status(ticket.level), "",
+             {"channel": ticket.channel, "type": ticket.type, "level": ticket.level})]
+    if ticket.first_contact_resolved:
+        rows += [("resolved", "new", "resolved", answer, {"first_contact": True}),
+                 ("closed", "resolved", "closed", "", None)]
+    TicketEvent.insert_many(
+        [{"ticket": ticket.id, "actor": actor.id, "kind": kind, "from_status": before,
+          "to_status": after, "note": note, "at": now,
+          "data": json.dumps(data, ensure_ascii=False) if data else ""}
+         for kind, before, after, note, data in rows]).execute()
 
 
 def ticket_terms(ticket: Ticket) -> str:

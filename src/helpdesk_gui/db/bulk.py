@@ -1,0 +1,35 @@
+"""Inserting many rows of one table with one prepared statement.
+
+peewee's ``insert_many`` builds the SQL of a many-row ``VALUES`` list in Python, a cost
+that grows with the rows and is paid while the write lock is held. ``insert_rows`` hands
+the database one short statement and the list of parameter tuples (``executemany``),
+with each value through its field's ``db_value`` and missing fields given their
+defaults, exactly as ``insert_many`` would store them. No ids come back: for rows that
+only refer to others (history, clocks, journal rows), not for rows whose id is needed.
+"""
+
+from __future__ import annotations
+
+import peewee as pw
+
+from helpdesk_gui.db.connect import database_proxy
+
+
+def _default(field: pw.Field) -> object:
+    return field.default() if callable(field.default) else field.default
+
+
+def insert_rows(model: type[pw.Model], rows: list[dict]) -> None:
+    """Insert ``rows`` (dicts by field name; every row the same names) into ``model``."""
+    if not rows:
+        return
+    meta = model._meta
+    given = set(rows[0])
+    fields = [f for f in meta.sorted_fields
+              if f.name in given or (f.default is not None and f is not meta.primary_key)]
+    db = database_proxy.obj
+    sql = (f"INSERT INTO {meta.table_name} ({', '.join(f.column_name for f in fields)}) "
+           f"VALUES ({', '.join([db.param] * len(fields))})")
+    db.cursor().executemany(sql, [
+        tuple(f.db_value(row[f.name] if f.name in row else _default(f)) for f in fields)
+        for row in rows])
