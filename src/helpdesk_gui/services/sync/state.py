@@ -14,8 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 
-import peewee as pw
-
 from helpdesk_gui.domain.sync.models import SyncAuditRow
 from helpdesk_gui.domain.sync.tables import TABLES, SyncTable
 from helpdesk_gui.services.sync import rows as codec
@@ -47,6 +45,3 @@ def state_hash() -> str:
     """One hash over ``table_hashes``."""
     return hashlib.sha256(json.dumps(table_hashes(), sort_keys=True).encode()).hexdigest()
 
-
-def count(model: type[pw.Model]) -> int:
-    return model.select().count()
