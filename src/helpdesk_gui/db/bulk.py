@@ -27,9 +27,22 @@ def insert_rows(model: type[pw.Model], rows: list[dict]) -> None:
     given = set(rows[0])
     fields = [f for f in meta.sorted_fields
               if f.name in given or (f.default is not None and f is not meta.primary_key)]
+    insert_values(model, fields, [[row[f.name] if f.name in row else _default(f)
+                                   for f in fields] for row in rows])
+
+
+def insert_values(model: type[pw.Model], fields: list[pw.Field], rows: list[list],
+                  batch: int = 2000) -> None:
+    """Insert rows given as values in ``fields`` order (each through its field's
+    ``db_value``), ``batch`` rows a call. The placeholder is the backend's own."""
+    if not rows:
+        return
     db = database_proxy.obj
-    sql = (f"INSERT INTO {meta.table_name} ({', '.join(f.column_name for f in fields)}) "
+    columns = ", ".join(f'"{f.column_name}"' for f in fields)
+    sql = (f'INSERT INTO "{model._meta.table_name}" ({columns}) '
            f"VALUES ({', '.join([db.param] * len(fields))})")
-    db.cursor().executemany(sql, [
-        tuple(f.db_value(row[f.name] if f.name in row else _default(f)) for f in fields)
-        for row in rows])
+    convert = [f.db_value for f in fields]
+    cursor = db.cursor()
+    for start in range(0, len(rows), batch):
+        cursor.executemany(sql, [[c(v) for c, v in zip(convert, row, strict=True)]
+                                 for row in rows[start:start + batch]])

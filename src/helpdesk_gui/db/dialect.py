@@ -34,24 +34,3 @@ def settle_after_bulk_load(db: pw.Database) -> None:
         db.execute_sql("ANALYZE")
         return
     db.execute_sql("VACUUM (ANALYZE)")
-
-
-def insert_rows(model: type[pw.Model], fields: list[pw.Field], rows: list[list],
-                batch: int = 2000) -> None:
-    """Insert many rows through the driver's ``executemany`` (one prepared statement).
-
-    Building one multi-row ``INSERT`` per batch costs peewee more than the database takes
-    to run it; here each value only passes its field's ``db_value``. The placeholder is
-    the backend's own (``?`` on SQLite, ``%s`` on PostgreSQL).
-    """
-    if not rows:
-        return
-    database = model._meta.database
-    marks = ", ".join([database.param] * len(fields))
-    columns = ", ".join(f'"{f.column_name}"' for f in fields)
-    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
-    convert = [f.db_value for f in fields]
-    cursor = database.cursor()
-    for start in range(0, len(rows), batch):
-        cursor.executemany(sql, [[c(v) for c, v in zip(convert, row, strict=True)]
-                                 for row in rows[start:start + batch]])

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from helpdesk_gui.db import dialect, secret
+from helpdesk_gui.db import bulk, secret
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.errors import ValidationError
@@ -194,8 +194,8 @@ def _apply_audit(code: str, rows: list[list]) -> int:
               SyncAuditRow.actor_id, SyncAuditRow.actor_no, SyncAuditRow.action,
               SyncAuditRow.object_type, SyncAuditRow.object_id, SyncAuditRow.detail,
               SyncAuditRow.prev_hash, SyncAuditRow.hash, SyncAuditRow.site]
-    dialect.insert_rows(SyncAuditRow, fields,
-                        [[*r[:11], code] for r in rows if r[0] not in have])
+    bulk.insert_values(SyncAuditRow, fields,
+                       [[*r[:11], code] for r in rows if r[0] not in have])
     return len(rows)
 
 

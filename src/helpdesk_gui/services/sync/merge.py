@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from helpdesk_gui.db import dialect
+from helpdesk_gui.db import bulk
 from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.sync.models import SyncConflict, SyncRow
 from helpdesk_gui.domain.sync.tables import SyncTable
@@ -224,7 +224,7 @@ def _insert(table: SyncTable, new: list[dict], self_refs: list[str]) -> None:
     model = table.model
     names = [n for n in new[0]["values"] if n not in self_refs]
     fields = [model._meta.fields[n] for n in names]
-    dialect.insert_rows(model, fields, [[i["values"][n] for n in names] for i in new])
+    bulk.insert_values(model, fields, [[i["values"][n] for n in names] for i in new])
 
 
 def _self_refs(table: SyncTable, items: list[dict], self_refs: list[str]) -> None:
@@ -256,7 +256,7 @@ def _stamp_rows(table: SyncTable, items: list[dict], kept: dict[str, SyncRow]) -
              .where(SyncRow.id == stamp.id).execute())
     fields = [SyncRow.table_name, SyncRow.row_key, SyncRow.origin, SyncRow.version,
               SyncRow.content_hash, SyncRow.applied_at]
-    dialect.insert_rows(SyncRow, fields, [[r[f.name] for f in fields[:-1]] + [now]
+    bulk.insert_values(SyncRow, fields, [[r[f.name] for f in fields[:-1]] + [now]
                                           for r in new])
 
 

@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 
 import peewee as pw
 
+from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.security.models import AuditEntry
 from helpdesk_gui.domain.sync.models import SyncOutgoing, SyncRow, SyncSelf, SyncSite
 from helpdesk_gui.domain.sync.tables import TABLES, SyncTable
@@ -209,7 +210,7 @@ def pending(me: SyncSelf, peer: SyncSite) -> int:
     newest acknowledged bundle; rows that would be filtered as echoes are counted too)."""
     since = baseline(peer)
     total = 0
-    now = datetime.now()
+    now = utcnow()
     for table in TABLES:
         if sends(me, table):
             total += _query(table, since, now, {}).count()
