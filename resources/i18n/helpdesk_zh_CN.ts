@@ -1771,6 +1771,21 @@
     </message>
   </context>
   <context>
+    <name>KeyDialog</name>
+    <message>
+      <source>Public key of site %1</source>
+      <translation>站点 %1 的公钥</translation>
+    </message>
+    <message>
+      <source>Give this key to the other site's administrator; they register it as site %1.</source>
+      <translation>请将此公钥交给对方站点的管理员，由其登记为站点 %1。</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>复制</translation>
+    </message>
+  </context>
+  <context>
     <name>KioskPage</name>
     <message>
       <source>Start survey on the tablet</source>
@@ -3081,6 +3096,37 @@ Discard it and continue?</source>
     </message>
   </context>
   <context>
+    <name>SiteDialog</name>
+    <message>
+      <source>Register a site</source>
+      <translation>登记站点</translation>
+    </message>
+    <message>
+      <source>the site's branch code, e.g. BJ02</source>
+      <translation>对方的营业厅代码，如 BJ02</translation>
+    </message>
+    <message>
+      <source>paste the public key the other site showed</source>
+      <translation>粘贴对方站点提供的公钥</translation>
+    </message>
+    <message>
+      <source>Site code</source>
+      <translation>站点代码</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Public key</source>
+      <translation>公钥</translation>
+    </message>
+  </context>
+  <context>
     <name>SlaExplainDialog</name>
     <message>
       <source>Service-level timeline</source>
@@ -3597,6 +3643,18 @@ Discard it and continue?</source>
       <translation>本站点</translation>
     </message>
     <message>
+      <source>Set up this site…</source>
+      <translation>设置本站点…</translation>
+    </message>
+    <message>
+      <source>This site's key…</source>
+      <translation>本站公钥…</translation>
+    </message>
+    <message>
+      <source>Register a site…</source>
+      <translation>登记站点…</translation>
+    </message>
+    <message>
       <source>Refresh</source>
       <translation>刷新</translation>
     </message>
@@ -3733,8 +3791,8 @@ Discard it and continue?</source>
       <translation>说明</translation>
     </message>
     <message>
-      <source>Sync is not set up on this database: run 'helpdesk-gui sync init' and register the other sites ('sync site add').</source>
-      <translation>本数据库尚未设置同步：请在命令行完成本站点的同步初始化，并登记总部或各分支机构站点。</translation>
+      <source>Sync is not set up on this database: set up this site, give its key to the other side and register theirs.</source>
+      <translation>本数据库尚未设置同步：请先设置本站点，将本站公钥交给对方，并登记对方的公钥。</translation>
     </message>
     <message>
       <source>This site: %1 (%2)</source>
@@ -3747,6 +3805,22 @@ Discard it and continue?</source>
     <message>
       <source>Last bundle made %1 days ago.</source>
       <translation>最近一次生成数据包在 %1 天前。</translation>
+    </message>
+    <message>
+      <source>Set up this site</source>
+      <translation>设置本站点</translation>
+    </message>
+    <message>
+      <source>Site %1 takes part in sync as:</source>
+      <translation>站点 %1 参与同步的身份：</translation>
+    </message>
+    <message>
+      <source>This site is set up for sync.</source>
+      <translation>本站点已完成同步设置。</translation>
+    </message>
+    <message>
+      <source>Site %1 registered.</source>
+      <translation>站点 %1 已登记。</translation>
     </message>
     <message>
       <source>Folder or removable drive for the bundle</source>

@@ -197,3 +197,64 @@ def test_an_import_refreshes_the_ticket_list_and_its_branch_choice(qtbot, qapp, 
     _import(_page(qtbot, ctx), monkeypatch, bundle)
     assert tickets.model.rowCount() == 3  # the branch's tickets, without a manual refresh
     assert tickets.filters.branch.isVisible()  # HQ now holds two branches
+
+
+def test_a_branch_sets_itself_up_and_registers_headquarters_from_the_page(
+        qtbot, qapp, tmp_path, monkeypatch):
+    """No command line: the page makes the site's keys, shows its public key to hand on,
+    and registers headquarters' key; a bad key is refused with everything typed kept."""
+    from PySide6.QtWidgets import QDialog, QInputDialog
+
+    from helpdesk_gui.domain.sync.models import SyncSite
+    from helpdesk_gui.ui.sync import site_dialogs
+
+    before = os.environ.get(secret.CONFIG_ENV)
+    hq = Site(tmp_path, "HQ", "总部", "hq")
+    folder = tmp_path / "BJ05"
+    folder.mkdir()
+    os.environ[secret.CONFIG_ENV] = str(folder / "config")
+    secret.forget_cached_key()
+    database = open_database(f"sqlite:///{folder / 'helpdesk.db'}", migrate=True)
+    own = staff_service.ensure_branch("BJ05", "北京通州营业厅")
+    admin = staff_service.create_staff(own, "BJ05-A", "管理员", "admin")
+    ctx = AppContext(ops=OpRunner(synchronous=True), actor=admin, branch=own,
+                     database_display=str(folder), language="zh_CN",
+                     settings=QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
+    try:
+        page = _page(qtbot, ctx)
+        assert page.ui.setUpButton.isVisible() and not page.ui.addSiteButton.isVisible()
+        monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Branch office", True))
+        shown: list[str] = []
+        monkeypatch.setattr(site_dialogs.KeyDialog, "exec",
+                            lambda self: shown.append(self.key.toPlainText()) or 0)
+        page.ui.setUpButton.click()
+        assert shown and shown[0] == sites.public_key_text(admin)
+        assert SyncSelf.get_by_id(1).role == "branch"
+        assert page.ui.addSiteButton.isVisible() and not page.ui.setUpButton.isVisible()
+
+        typed = iter([("HQ", "总部", "hq", "not a key"), None])
+        seen: list[tuple] = []
+
+        def answer(dialog) -> int:
+            values = next(typed)
+            if values is None:  # reopened after the refusal: what was typed is still there
+                seen.append((dialog.values(), dialog.error.text()))
+                values = ("HQ", "总部", "hq", hq.key)
+            dialog.fill(values, "")
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(site_dialogs.SiteDialog, "exec", answer)
+        page.ui.addSiteButton.click()
+        assert seen[0][0] == ("HQ", "总部", "hq", "not a key") and seen[0][1]
+        assert [(s.code, s.role) for s in SyncSite.select()] == [("HQ", "hq")]
+        assert page.status.text() == "Site HQ registered."
+        assert page.ui.targetSite.currentData() == "HQ"
+    finally:
+        database.close()
+        hq.database.close()
+        database_proxy.initialize(None)
+        if before is None:
+            os.environ.pop(secret.CONFIG_ENV, None)
+        else:
+            os.environ[secret.CONFIG_ENV] = before
+        secret.forget_cached_key()

@@ -38,6 +38,21 @@ class Ui_SyncPage(object):
 
         self.siteRow.addItem(self.siteSpacer)
 
+        self.setUpButton = QPushButton(SyncPage)
+        self.setUpButton.setObjectName(u"setUpButton")
+
+        self.siteRow.addWidget(self.setUpButton)
+
+        self.keyButton = QPushButton(SyncPage)
+        self.keyButton.setObjectName(u"keyButton")
+
+        self.siteRow.addWidget(self.keyButton)
+
+        self.addSiteButton = QPushButton(SyncPage)
+        self.addSiteButton.setObjectName(u"addSiteButton")
+
+        self.siteRow.addWidget(self.addSiteButton)
+
         self.refreshButton = QPushButton(SyncPage)
         self.refreshButton.setObjectName(u"refreshButton")
 
@@ -161,6 +176,9 @@ class Ui_SyncPage(object):
 
     def retranslateUi(self, SyncPage):
         self.siteLabel.setText(QCoreApplication.translate("SyncPage", u"This site", None))
+        self.setUpButton.setText(QCoreApplication.translate("SyncPage", u"Set up this site\u2026", None))
+        self.keyButton.setText(QCoreApplication.translate("SyncPage", u"This site's key\u2026", None))
+        self.addSiteButton.setText(QCoreApplication.translate("SyncPage", u"Register a site\u2026", None))
         self.refreshButton.setText(QCoreApplication.translate("SyncPage", u"Refresh", None))
         self.sitesBox.setTitle(QCoreApplication.translate("SyncPage", u"Sites: bundles sent and received", None))
         self.targetLabel.setText(QCoreApplication.translate("SyncPage", u"Send to", None))

@@ -12,13 +12,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.services.changes import Changes
-from helpdesk_gui.services.sync import bundles, overview
+from helpdesk_gui.services.sync import bundles, overview, sites
 from helpdesk_gui.ui.generated.ui_sync_page import Ui_SyncPage
 from helpdesk_gui.ui.service_errors import error_text
+from helpdesk_gui.ui.sync.site_dialogs import KeyDialog, SiteDialog
 from helpdesk_gui.ui.tickets.fmt import local_time
 
 SYNCED = Changes(kinds=frozenset({"sync"}))  # what an import or export changed
@@ -52,6 +60,13 @@ class SyncResult:
         self.result, self.changes = result, SYNCED
 
 
+class SetUp:
+    """A set-up step's outcome (the key text or the site) with what it changed."""
+
+    def __init__(self, key) -> None:
+        self.key, self.changes = key, SYNCED
+
+
 class SyncPage(QWidget):
     """Where an administrator moves bundles between this site and the others."""
 
@@ -70,6 +85,9 @@ class SyncPage(QWidget):
         self.ui.importButton.clicked.connect(self.import_bundle)
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.saveReminderButton.clicked.connect(self.save_reminder)
+        self.ui.setUpButton.clicked.connect(self.set_up_site)
+        self.ui.keyButton.clicked.connect(self.show_key)
+        self.ui.addSiteButton.clicked.connect(lambda: self.register_site())
         self.seen: overview.SyncOverview | None = None
         self.refresh()
 
@@ -99,10 +117,13 @@ class SyncPage(QWidget):
     def show_overview(self, seen: overview.SyncOverview) -> None:
         self.seen = seen
         ready = seen.site_code is not None
+        self.ui.setUpButton.setVisible(not ready)
+        self.ui.keyButton.setVisible(ready)
+        self.ui.addSiteButton.setVisible(ready)
         if not ready:
             self.ui.siteLabel.setText(self.tr(
-                "Sync is not set up on this database: run 'helpdesk-gui sync init' and "
-                "register the other sites ('sync site add')."))
+                "Sync is not set up on this database: set up this site, give its key to "
+                "the other side and register theirs."))
         else:
             text = self.tr("This site: %1 (%2)").replace("%1", seen.site_code).replace(
                 "%2", _tr(ROLES.get(seen.role, seen.role)))
@@ -147,6 +168,54 @@ class SyncPage(QWidget):
             for col, text in enumerate(cells):
                 self.conflicts.setItem(r, col, QTableWidgetItem(text))
         self.conflicts.resizeColumnsToContents()
+
+    # --- setting up ------------------------------------------------------------------------
+
+    def set_up_site(self) -> None:
+        """Make this site's keys, as headquarters or as a branch office."""
+        roles = [("hq", _tr(ROLES["hq"])), ("branch", _tr(ROLES["branch"]))]
+        first = 0 if self.ctx.branch.is_headquarters else 1
+        text, ok = QInputDialog.getItem(
+            self, self.tr("Set up this site"),
+            self.tr("Site %1 takes part in sync as:").replace("%1", self.ctx.branch.code),
+            [t for _, t in roles], first, False)
+        if not ok:
+            return
+        role = next(code for code, t in roles if t == text)
+        actor = self.ctx.actor
+        self.ctx.ops.write(lambda: SetUp(sites.init_site(actor, role)),
+                           self._set_up, self._failed)
+
+    def _set_up(self, done: SetUp) -> None:
+        self.status.setText(self.tr("This site is set up for sync."))
+        self.refresh()
+        KeyDialog(self.ctx.branch.code, done.key, self).exec()
+
+    def show_key(self) -> None:
+        actor = self.ctx.actor
+        self.ctx.ops.read(lambda: sites.public_key_text(actor),
+                          lambda key: KeyDialog(self.seen.site_code if self.seen else "",
+                                                key, self).exec(), self._failed)
+
+    def register_site(self, values: tuple | None = None, error: str = "") -> None:
+        """Register the other side's key; a refusal reopens the dialog with what was
+        typed and the reason."""
+        roles = [("branch", _tr(ROLES["branch"])), ("hq", _tr(ROLES["hq"]))]
+        if self.seen is not None and self.seen.role == "branch":
+            roles.reverse()
+        dialog = SiteDialog(roles, self)
+        if values is not None:
+            dialog.fill(values, error)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        typed, actor = dialog.values(), self.ctx.actor
+        self.ctx.ops.write(lambda: SetUp(sites.add_site(actor, *typed)),
+                           lambda _done: self._registered(typed[0]),
+                           lambda exc: self.register_site(typed, error_text(exc)))
+
+    def _registered(self, code: str) -> None:
+        self.status.setText(self.tr("Site %1 registered.").replace("%1", code))
+        self.refresh()
 
     # --- export and import -----------------------------------------------------------------
 
