@@ -183,13 +183,20 @@ def resolved(period: Period, scope: Scope = Scope(), rows: list[tuple] | None = 
 
 def percentiles(period: Period, scope: Scope, ranks: tuple[int, ...]) -> list[float | None]:
     """Nearest-rank percentiles of the resolution hours of the tickets resolved in the
-    period, from one ordered scan of the resolutions index (no table reads)."""
+    period: the database sorts them and hands back only the rows at the wanted ranks
+    (``ROW_NUMBER``), instead of 80,000 hours of a busy month crossing into Python."""
+    resolved_in = _in(Ticket.resolved_at, period)
+    n = int(scope.where(Ticket.select(fn.COUNT(Ticket.id)).where(resolved_in)).scalar() or 0)
+    if not n:
+        return [None for _ in ranks]
+    wanted = {p: max(1, math.ceil(p * n / 100)) for p in ranks}
     hours = hours_between(Ticket.created_at, Ticket.resolved_at)
-    ordered = [h for (h,) in scope.where(Ticket.select(hours.alias("h")).where(
-        _in(Ticket.resolved_at, period)).order_by(hours)).tuples()]
-    n = len(ordered)
-    return [_round(ordered[max(1, math.ceil(p * n / 100)) - 1]) if n else None
-            for p in ranks]
+    ordered = scope.where(Ticket.select(
+        hours.alias("h"), fn.ROW_NUMBER().over(order_by=[hours]).alias("rn"))
+        .where(resolved_in)).alias("ordered")
+    found = dict(Ticket.select(ordered.c.rn, ordered.c.h).from_(ordered).where(
+        ordered.c.rn.in_(sorted(set(wanted.values())))).tuples())
+    return [_round(found[wanted[p]]) for p in ranks]
 
 
 def _answers(period: Period, scope: Scope) -> pw.Query:
