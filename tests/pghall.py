@@ -117,6 +117,9 @@ def cluster():
 
 def fresh_database() -> str:
     """Reset the test database to its freshly migrated state; returns its URL."""
+    from helpdesk_gui.db import secret
+    from helpdesk_gui.domain.security import chain
+
     url = server_url()
     _state["runs"] += 1
     with _connect() as con:
@@ -129,6 +132,10 @@ def fresh_database() -> str:
             # the database (by database id) from an earlier test must not apply to this one
             con.execute("UPDATE meta SET value = %s WHERE key = 'database_id'",
                         (str(uuid.uuid4()),))
+            # ... and is keyed by the installation secret in force now: the server may
+            # have been started (and the seed migrated) while a test used another one
+            con.execute("UPDATE meta SET value = %s WHERE key = %s",
+                        (chain.key_id(secret.installation_key()), chain.KEY_ID_KEY))
     return url
 
 
