@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 
 import peewee as pw
 
+from helpdesk_gui.db.uuids import CompactUUIDField
 from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.security.models import AuditEntry
 from helpdesk_gui.domain.sync.models import SyncOutgoing, SyncRow, SyncSelf, SyncSite
@@ -118,6 +119,10 @@ def _plan(table: SyncTable, cols: list[pw.Field]) -> tuple[tuple[str, str], ...]
             plan.append((f.name, "poly"))
         elif isinstance(f, _PLAIN) and not isinstance(f, pw.BlobField):
             plan.append((f.name, "plain"))
+        elif isinstance(f, CompactUUIDField):  # read back as text: travels as it is
+            plan.append((f.name, "text"))
+        elif isinstance(f, pw.DateTimeField):
+            plan.append((f.name, "time"))
         else:
             plan.append((f.name, "encode"))
     _PLANS[table.name] = tuple(plan)
@@ -129,14 +134,17 @@ def encode_row(table: SyncTable, cols: list[pw.Field], row: dict, maps: dict) ->
     for (name, how), f in zip(_plan(table, cols), cols, strict=True):
         value = row[name]
         if how == "plain" or value is None:
-            pass
+            values.append(value)
         elif how == "ref":
-            value = maps[name].get(value)
+            values.append(maps[name].get(value))
         elif how == "poly":
-            value = maps[f"{name}:{row[table.poly[1]]}"].get(value)
+            values.append(maps[f"{name}:{row[table.poly[1]]}"].get(value))
+        elif how == "text":  # a UUID, already its canonical text
+            values.append(value)
+        elif how == "time" and isinstance(value, datetime):  # the one spelling: rows.encode
+            values.append(value.isoformat(sep=" "))
         else:
-            value = codec.encode(f, value)
-        values.append(value)
+            values.append(codec.encode(f, value))
     return values
 
 
