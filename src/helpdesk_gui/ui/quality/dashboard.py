@@ -88,9 +88,8 @@ class DashboardPage(QWidget):
         self._layout()
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh)
-        self._timer = QTimer(self, interval=REFRESH_MS)
+        self._timer = QTimer(self, interval=REFRESH_MS)  # runs while the page is shown
         self._timer.timeout.connect(self.refresh)
-        self._timer.start()
         ctx.ops.read(staff_admin.branches, self.show_branches, lambda error: None)
         self.refresh()
 
@@ -165,7 +164,7 @@ class DashboardPage(QWidget):
         self._loading = False
         self._shown_branch = data.get("branch_id")
         if self._shown_branch != self.chosen_branch():  # chosen while reading: read again
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self, self.refresh)  # not after the page is gone
         for scope in ("today", "month"):
             for key, value in data[scope].items():
                 label = self.figures.get(f"{scope}.{key}")
@@ -253,4 +252,10 @@ class DashboardPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        self._timer.start()
         self.refresh()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """A page nobody looks at does not re-read the hall's figures every minute."""
+        super().hideEvent(event)
+        self._timer.stop()
