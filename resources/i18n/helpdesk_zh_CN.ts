@@ -2155,10 +2155,6 @@ Discard it and continue?</source>
       <source>Mark all read</source>
       <translation>全部标为已读</translation>
     </message>
-    <message>
-      <source>Notifications</source>
-      <translation>消息通知</translation>
-    </message>
     <message numerus="yes">
       <source>%n unread</source>
       <translation>

@@ -65,8 +65,7 @@ class NotificationCentre(QWidget):
             self.list.itemActivated.connect(self._activate)
         self.mark_all = QPushButton(self.tr("Mark all read"))
         self.mark_all.clicked.connect(self.mark_all_read)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Notifications")))
+        top = QHBoxLayout()  # the dock's title already says "Notifications"
         top.addWidget(self.badge)
         top.addStretch(1)
         top.addWidget(self.mark_all)
