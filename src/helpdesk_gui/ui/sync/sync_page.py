@@ -54,17 +54,11 @@ class _Progress(QObject):
 
 
 class SyncResult:
-    """An export's or import's outcome with the changes it broadcasts."""
+    """A sync step's outcome (bundle made or applied, key made, site registered) with the
+    changes it broadcasts."""
 
     def __init__(self, result) -> None:
         self.result, self.changes = result, SYNCED
-
-
-class SetUp:
-    """A set-up step's outcome (the key text or the site) with what it changed."""
-
-    def __init__(self, key) -> None:
-        self.key, self.changes = key, SYNCED
 
 
 class SyncPage(QWidget):
@@ -183,13 +177,13 @@ class SyncPage(QWidget):
             return
         role = next(code for code, t in roles if t == text)
         actor = self.ctx.actor
-        self.ctx.ops.write(lambda: SetUp(sites.init_site(actor, role)),
+        self.ctx.ops.write(lambda: SyncResult(sites.init_site(actor, role)),
                            self._set_up, self._failed)
 
-    def _set_up(self, done: SetUp) -> None:
+    def _set_up(self, done: SyncResult) -> None:
         self.status.setText(self.tr("This site is set up for sync."))
         self.refresh()
-        KeyDialog(self.ctx.branch.code, done.key, self).exec()
+        KeyDialog(self.ctx.branch.code, done.result, self).exec()
 
     def show_key(self) -> None:
         actor = self.ctx.actor
@@ -209,7 +203,7 @@ class SyncPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         typed, actor = dialog.values(), self.ctx.actor
-        self.ctx.ops.write(lambda: SetUp(sites.add_site(actor, *typed)),
+        self.ctx.ops.write(lambda: SyncResult(sites.add_site(actor, *typed)),
                            lambda _done: self._registered(typed[0]),
                            lambda exc: self.register_site(typed, error_text(exc)))
 
