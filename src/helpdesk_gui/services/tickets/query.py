@@ -210,18 +210,20 @@ def _count(where: list) -> int:
     return int((query.where(*where) if where else query).scalar() or 0)
 
 
-def _text_only_count(f: TicketFilter) -> int | None:
-    """A text search with no other filter, counted in the search index alone.
-
-    The index has exactly one row per ticket (nothing is deleted), so this is the same
-    number without loading 80,000 ticket rows for a common word (120 ms → 3 ms).
-    """
+def _text_only(f: TicketFilter) -> str | None:
+    """The words of a text search with no other filter (None for anything else): such a
+    filter is counted in the search index alone, which has exactly one row per ticket
+    (nothing is deleted) — the same number without loading 80,000 ticket rows for a
+    common word (120 ms → 3 ms)."""
     if f != TicketFilter(search=f.search, tz=f.tz):
         return None
     kind, text = search_kind(f.search)
-    if kind != "text":
-        return None
-    return search.count_text(text)
+    return text if kind == "text" else None
+
+
+def _text_only_count(f: TicketFilter) -> int | None:
+    text = _text_only(f)
+    return None if text is None else search.count_text(text)
 
 
 def count_tickets(f: TicketFilter) -> int:
@@ -241,8 +243,8 @@ def quick_count(f: TicketFilter) -> tuple[int, bool]:
     """The count where it is cheap; for a text search on a server that would be slow to
     count, ``(more than 1 % of all tickets, False)`` — enough to choose the plan (``_dense``)
     and show the first page at once, the exact figure following from ``count_tickets``."""
-    kind, text = search_kind(f.search)
-    if f != TicketFilter(search=f.search, tz=f.tz) or kind != "text":
+    text = _text_only(f)
+    if text is None:
         return count_tickets(f), True
     cap = max(int(_highest() * DENSE_SHARE), QUICK_COUNT_FLOOR)
     n, exact = search.TICKETS.count_upto(text, cap)
