@@ -1,11 +1,13 @@
 """The quarterly service-quality report as data (服务品质报告, SERVICE_STANDARD §8).
 
 The quarter is the three calendar months ``YYYY-Qn`` in the branch's time zone. Its
-figures are the §8 indicators computed over the quarter — the half-open union of its
-three months — so every count is exactly the sum of the three months' counts and every
-rate is the pooled rate (summed numerators ÷ summed denominators), never an average of
-monthly percentages. Month-based lists (reviews, call-backs, training) are summed month by
-month. The same dictionary is the JSON and the PDF's input.
+figures are the §8 indicators of the quarter — the half-open union of its three months —
+added up from the months' kept figures (``services.quality.snapshots``): every count is
+exactly the sum of the three months' counts and every rate is the pooled rate (summed
+numerators ÷ summed denominators), never an average of monthly percentages; only the
+resolution-time percentiles are computed over the quarter itself. A closed quarter's
+figures are kept like a closed month's. Month-based lists (reviews, call-backs, training)
+are summed month by month. The same dictionary is the JSON and the PDF's input.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from helpdesk_gui.domain.surveys.models import DIMENSIONS
 from helpdesk_gui.reports import care_data, extras
 from helpdesk_gui.reports.data import resolve_branch, targets_in_force, targets_version
 from helpdesk_gui.services.customers import callbacks
-from helpdesk_gui.services.quality import improvement_cycle, kpi, reviews, targets
+from helpdesk_gui.services.quality import improvement_cycle, kpi, reviews, snapshots, targets
 
 KEYS = ("received", "resolved", "complaints", "complaint_rate", "first_response_due",
         "first_response_on_time", "first_response_on_time_rate",
@@ -49,20 +51,68 @@ def shift_quarter(quarter: str, delta: int) -> str:
 
 
 def quarter_period(months: list[str], tz: str) -> kpi.Period:
+    """The quarter of these three months in ``tz``, labelled ``YYYY-Qn``."""
     first, last = kpi.month_period(months[0], tz), kpi.month_period(months[-1], tz)
-    return kpi.Period(first.start, last.end, f"{months[0]}..{months[-1]}", tz)
+    return kpi.Period(first.start, last.end, snapshots.quarter_of(months[0]), tz)
 
 
-def indicators(period: kpi.Period, branch_id: int | None) -> dict:
-    """The §8 indicators over a period (the quarter)."""
-    scope = kpi.Scope(branch_id)
-    figures: dict = {}
-    for part in (kpi.received, kpi.resolved, kpi.satisfaction, kpi.reopen_rate):
-        figures.update(part(period, scope))
-    figures["surveys"] = kpi.survey_activity(period, scope)
+POOLED = ("received", "complaints", "first_contact_resolved", "first_response_due",
+          "first_response_on_time", "resolved", "resolved_within_3_contacts",
+          "resolved_on_time", "reopened", "closed")
+SURVEY_COUNTS = ("answers_returned", "answers_valid", "satisfied", "recommend_answers",
+                 "promoters", "detractors")
+
+
+def _added(parts: list[dict]) -> dict:
+    """Per-key sums of the months' count dictionaries (by type, by score…)."""
+    keys = dict.fromkeys(k for part in parts for k in part)
+    return {k: sum(int(part.get(k) or 0) for part in parts) for k in keys}
+
+
+def pooled(months: list[dict]) -> dict:
+    """The quarter's counts and rates from its months' kept figures: counts summed, each
+    rate the summed numerator over the summed denominator (never a mean of the months'
+    rates), so they equal the quarter computed at once. Percentiles cannot be added up;
+    ``indicators`` computes them over the quarter."""
+    f = {k: sum(int(m[k]) for m in months) for k in POOLED}
+    f.update(by_type=_added([m["by_type"] for m in months]),
+             by_channel=_added([m["by_channel"] for m in months]),
+             complaint_rate=_rate(f["complaints"], f["received"]),
+             first_contact_resolution_rate=_rate(f["first_contact_resolved"], f["received"]),
+             first_response_on_time_rate=_rate(f["first_response_on_time"],
+                                               f["first_response_due"]),
+             resolved_within_3_contacts_rate=_rate(f["resolved_within_3_contacts"],
+                                                   f["resolved"]),
+             resolution_on_time_rate=_rate(f["resolved_on_time"], f["resolved"]),
+             reopen_rate=_rate(f["reopened"], f["closed"]))
+    f.update(kpi.satisfaction_figures({
+        **{k: sum(int(m[k]) for m in months) for k in SURVEY_COUNTS},
+        "score_sums": _added([m["score_sums"] for m in months]),
+        "score_answers": _added([m["score_answers"] for m in months])}))
+    surveys = _added([{k: v for k, v in m["surveys"].items() if k != "response_rate"}
+                      for m in months])
+    surveys["response_rate"] = _rate(surveys["invited_answered"], surveys["invited"])
+    f["surveys"] = surveys
+    return f
+
+
+def indicators(months: list[str], branch_id: int | None, tz: str) -> dict:
+    """The §8 indicators of a quarter, kept once it is over (``snapshots``)."""
+    period = quarter_period(months, tz)
+    return snapshots.period_figures(period, branch_id,
+                                    lambda: _indicators(period, months, branch_id))
+
+
+def _indicators(period: kpi.Period, months: list[str], branch_id: int | None) -> dict:
+    """Pooled from the months' kept figures (computed once per closed month), with the
+    percentiles, errors and VIP tickets over the quarter."""
+    kept = [snapshots.month_figures(m, branch_id) for m in months]
+    figures = pooled(kept)
+    figures["median_resolution_hours"], figures["p90_resolution_hours"] = kpi.percentiles(
+        period, kpi.Scope(branch_id), (50, 90))
     figures["service_errors"] = care_data.errors(period, branch_id, figures["received"])
     figures["service_error_rate"] = figures["service_errors"]["rate"]
-    figures["backlog_at_end"] = kpi.backlog(period, scope)["open_at_month_end"]
+    figures["backlog_at_end"] = kept[-1]["open_at_month_end"]
     figures["vip"] = care_data.vip(period, branch_id)
     return figures
 
@@ -82,7 +132,7 @@ def month_rows(months: list[str], branch_id: int | None) -> list[dict]:
     """Each month's key figures and five dimensions (the trend lines)."""
     rows = []
     for month in months:
-        f = kpi.month_figures(month, branch_id)
+        f = snapshots.month_figures(month, branch_id)
         rows.append({"month": month, **{k: f.get(k) for k in KEYS}, "dimensions":
                      f["dimensions"], "backlog": f["open_at_month_end"],
                      "service_errors": care_data.errors(kpi.month_period(month, f["timezone"]),
@@ -144,8 +194,8 @@ def quarterly_report(quarter: str, branch_code: str | None = None,
     tz = kpi.branch_timezone(branch_id)
     period = quarter_period(months, tz)
     previous = shift_quarter(label, -1)
-    current = indicators(period, branch_id)
-    before = indicators(quarter_period(quarter_months(previous), tz), branch_id)
+    current = indicators(months, branch_id, tz)
+    before = indicators(quarter_months(previous), branch_id, tz)
     rows = month_rows(months, branch_id)
     return {
         "quarter": label, "months": months, "previous_quarter_label": previous,

@@ -8,11 +8,13 @@ import subprocess
 import pytest
 
 from helpdesk_gui.cli import build_parser
+from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.hall import Branch
+from helpdesk_gui.domain.quality.snapshots import KpiSnapshot
 from helpdesk_gui.domain.tickets.models import Customer
 from helpdesk_gui.reports import quarterly_data
 from helpdesk_gui.services.customers import callbacks
-from helpdesk_gui.services.quality import kpi, quarterly, reviews, service_errors
+from helpdesk_gui.services.quality import kpi, quarterly, reviews, service_errors, snapshots
 from helpdesk_gui.services.quality.service_errors import ErrorForm
 from tests.unit.kpi.conftest import answer, make_ticket
 
@@ -68,6 +70,50 @@ def test_quarter_is_the_sum_of_its_months(q1, branch):
     assert report["callbacks"]["listed"] == 2  # January and March lists, one customer each
     assert report["previous_quarter"]["received"] == 1  # Q4-1 (OLD is September, Q3)
     assert len(report["monthly"][0]["dimensions"]) == 5
+
+
+def _direct(months: list[str], branch_id: int) -> dict:
+    """The quarter's indicators computed at once over its three months (no kept months)."""
+    period = quarterly_data.quarter_period(months, kpi.branch_timezone(branch_id))
+    scope = kpi.Scope(branch_id)
+    figures = {}
+    for part in (kpi.received, kpi.resolved, kpi.satisfaction, kpi.reopen_rate):
+        figures.update(part(period, scope))
+    figures["surveys"] = kpi.survey_activity(period, scope)
+    return figures
+
+
+def test_pooled_quarter_equals_the_quarter_computed_at_once(q1, branch):
+    f = quarterly_data.quarterly_report("2026-Q1", "BJ01")["figures"]
+    direct = _direct(list(MONTHS), branch.id)
+    for key in (*quarterly_data.KEYS[:-1], "by_type", "by_channel", "dimensions", "surveys"):
+        assert f[key] == direct[key], key
+    assert f["avg_satisfaction"] is not None and f["median_resolution_hours"] is not None
+
+
+def test_quarter_reads_its_months_kept_figures(q1, branch, monkeypatch):
+    first = quarterly_data.quarterly_report("2026-Q1", "BJ01")
+    computed = []
+    live = kpi.month_figures
+    monkeypatch.setattr(kpi, "month_figures",
+                        lambda month, *a, **k: computed.append(month) or live(month, *a, **k))
+    KpiSnapshot.delete().where(KpiSnapshot.month.contains("Q")).execute()
+    again = quarterly_data.quarterly_report("2026-Q1", "BJ01")
+    assert computed == []  # the six months (this quarter and the one before) were kept
+    assert again["figures"] == first["figures"] and again["monthly"] == first["monthly"]
+
+
+def test_a_kept_quarter_is_recomputed_after_a_late_change_to_one_of_its_months(
+        q1, branch, clerk):
+    first = quarterly_data.quarterly_report("2026-Q1", "BJ01")["figures"]
+    assert snapshots.kept_figures("2026-Q1", branch.id, "Asia/Shanghai") is not None
+    with database_proxy.obj.atomic():  # in the change's own transaction
+        make_ticket(branch, clerk, "LATE", "2026-02-20 02:00")
+        snapshots.invalidate_month(branch, "2026-02")  # as a late import does
+    assert snapshots.kept_figures("2026-Q1", branch.id, "Asia/Shanghai") is None
+    assert snapshots.kept_figures("2025-Q4", branch.id, "Asia/Shanghai") is not None
+    again = quarterly_data.quarterly_report("2026-Q1", "BJ01")["figures"]
+    assert again["received"] == first["received"] + 1
 
 
 def test_quarter_labels_are_checked(db):

@@ -76,7 +76,8 @@ def test_sla_by_level(march_answers, branch):
 
 def test_survey_activity(march_answers, branch):
     s = kpi.month_figures("2026-03", branch.id)["surveys"]
-    assert s == {"invited": 5, "answered": 4, "abandoned": 0, "response_rate": 0.8}
+    assert s == {"invited": 5, "invited_answered": 4, "answered": 4, "abandoned": 0,
+                 "response_rate": 0.8}
 
 
 def test_no_answers(march, branch):

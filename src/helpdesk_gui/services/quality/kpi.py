@@ -149,7 +149,7 @@ def received(period: Period, scope: Scope = Scope(), rows: list[tuple] | None = 
     return {"received": total, "by_type": _tally(rows, 0, TICKET_TYPES),
             "by_channel": _tally(rows, 1, CHANNELS),
             "complaints": complaints, "complaint_rate": _rate(complaints, total),
-            "first_contact_resolution_rate": _rate(fcr, total),
+            "first_contact_resolved": fcr, "first_contact_resolution_rate": _rate(fcr, total),
             "first_response_due": due_n, "first_response_on_time": on_time_n,
             "first_response_on_time_rate": _rate(on_time_n, due_n)}
 
@@ -176,7 +176,8 @@ def resolved(period: Period, scope: Scope = Scope(), rows: list[tuple] | None = 
     rows = _resolutions(period, scope) if rows is None else rows
     total, within3, on_time = (sum(int(r[i]) for r in rows) for i in (1, 2, 3))
     median, p90 = percentiles(period, scope, (50, 90))
-    return {"resolved": total, "resolved_within_3_contacts_rate": _rate(within3, total),
+    return {"resolved": total, "resolved_within_3_contacts": within3,
+            "resolved_within_3_contacts_rate": _rate(within3, total),
             "resolved_on_time": on_time, "resolution_on_time_rate": _rate(on_time, total),
             "median_resolution_hours": median, "p90_resolution_hours": p90}
 
@@ -211,21 +212,39 @@ def satisfaction(period: Period, scope: Scope = Scope()) -> dict:
     dimension = mean 0–10 score of the valid answers; nps = promoters (9–10) − detractors
     (0–6), in percent of valid answers with a recommend score."""
     valid = Survey.valid == True  # noqa: E712
+    scores = [Survey.overall, *(getattr(Survey, d) for d in DIMENSIONS)]
     row = _answers(period, scope).select(
-        fn.COUNT(Survey.id), _count_if(valid), fn.AVG(pw.Case(None, [(valid, Survey.overall)])),
-        _count_if(valid & (Survey.overall >= 4)),
+        fn.COUNT(Survey.id), _count_if(valid), _count_if(valid & (Survey.overall >= 4)),
         _count_if(valid & Survey.recommend.is_null(False)),
         _count_if(valid & (Survey.recommend >= 9)), _count_if(valid & (Survey.recommend <= 6)),
-        *[fn.AVG(pw.Case(None, [(valid, getattr(Survey, d))])) for d in DIMENSIONS],
+        *[fn.SUM(pw.Case(None, [(valid, score)])) for score in scores],
+        *[_count_if(valid & score.is_null(False)) for score in scores],
     ).tuples()[0]
-    returned, valid_n, avg, satisfied, rec_n, promoters, detractors = row[:7]
+    returned, valid_n, satisfied, rec_n, promoters, detractors = (int(v or 0) for v in row[:6])
+    sums = dict(zip(("overall", *DIMENSIONS), (int(v or 0) for v in row[6:6 + len(scores)]),
+                    strict=True))
+    answers = dict(zip(sums, (int(v) for v in row[6 + len(scores):]), strict=True))
+    return satisfaction_figures({
+        "answers_returned": returned, "answers_valid": valid_n, "satisfied": satisfied,
+        "recommend_answers": rec_n, "promoters": promoters, "detractors": detractors,
+        "score_sums": sums, "score_answers": answers})
+
+
+def satisfaction_figures(counts: dict) -> dict:
+    """The survey figures from their counts (``satisfaction``), so a quarter's figures
+    can be pooled from its months' counts and equal the quarter computed at once."""
+    returned, valid_n = counts["answers_returned"], counts["answers_valid"]
+    sums, answers = counts["score_sums"], counts["score_answers"]
+    mean = {k: _round(sums[k] / answers[k]) if answers[k] else None for k in sums}
     share = _rate(valid_n, returned)
-    return {"answers_returned": int(returned or 0), "answers_valid": int(valid_n or 0),
-            "valid_answer_share": share, "analysable": share is not None and share >= 0.8,
-            "avg_satisfaction": _round(avg), "satisfaction_rate": _rate(satisfied, valid_n),
-            "dimensions": {d: _round(v) for d, v in zip(DIMENSIONS, row[7:], strict=True)},
-            "nps": None if not rec_n else round(100 * ((promoters or 0) - (detractors or 0))
-                                                / rec_n, 2)}
+    rec_n = counts["recommend_answers"]
+    return {**counts, "valid_answer_share": share,
+            "analysable": share is not None and share >= 0.8,
+            "avg_satisfaction": mean["overall"],
+            "satisfaction_rate": _rate(counts["satisfied"], valid_n),
+            "dimensions": {d: mean[d] for d in DIMENSIONS},
+            "nps": None if not rec_n else round(
+                100 * (counts["promoters"] - counts["detractors"]) / rec_n, 2)}
 
 
 def survey_activity(period: Period, scope: Scope = Scope()) -> dict:
@@ -234,7 +253,7 @@ def survey_activity(period: Period, scope: Scope = Scope()) -> dict:
     base = scope.where(Survey.select().join(Ticket))
     invited = base.where(_in(Survey.invited_at, period))
     row = invited.select(fn.COUNT(Survey.id), _count_if(Survey.status == "answered")).tuples()[0]
-    return {"invited": int(row[0] or 0),
+    return {"invited": int(row[0] or 0), "invited_answered": int(row[1] or 0),
             "answered": base.where(_in(Survey.answered_at, period)).count(),
             "abandoned": base.where(_in(Survey.abandoned_at, period)).count(),
             "response_rate": _rate(row[1], row[0])}

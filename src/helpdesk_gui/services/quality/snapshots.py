@@ -7,6 +7,8 @@ resolved in it. Whoever makes such a change calls ``invalidate_month`` (or
 ``invalidate_span``) in the same transaction, and the month is computed afresh the next
 time it is asked for. So the monthly report's six-month trend reads five kept rows
 instead of computing five months, and a month reported twice costs one computation.
+Closed quarters are kept the same way (``YYYY-Qn``, pooled from their kept months by the
+quarterly report); a late change to a month drops its quarter too.
 
 A computation and a late change may overlap (the computation takes a second, the change
 commits meanwhile): invalidating leaves a tombstone with its time, and a result whose
@@ -18,6 +20,7 @@ branch's time zone) are always computed live. A change of any figure's definitio
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -27,7 +30,7 @@ from helpdesk_gui.domain.hall import Branch
 from helpdesk_gui.domain.quality.snapshots import ALL_BRANCHES, KpiSnapshot
 from helpdesk_gui.services.quality import kpi
 
-FIGURES_VERSION = 1  # bump when a figure of kpi.month_figures is added or redefined
+FIGURES_VERSION = 2  # bump when a figure of kpi.month_figures is added or redefined
 
 
 def _clock() -> datetime:
@@ -44,15 +47,28 @@ def month_figures(month: str, branch_id: int | None = None,
                   now: datetime | None = None) -> dict:
     """``kpi.month_figures`` of a month, kept once the month is over."""
     period = kpi.month_period(month, kpi.branch_timezone(branch_id))
+    return period_figures(period, branch_id,
+                          lambda: kpi.month_figures(period.label, branch_id), now)
+
+
+def period_figures(period: kpi.Period, branch_id: int | None,
+                   compute: Callable[[], dict], now: datetime | None = None) -> dict:
+    """The figures ``compute`` makes for a month or a quarter (``period.label``:
+    ``YYYY-MM`` or ``YYYY-Qn``), kept once the period is over."""
     if period.end > (now or utcnow()):  # not over: its figures still move
-        return kpi.month_figures(period.label, branch_id)
+        return compute()
     kept = kept_figures(period.label, branch_id, period.tz)
     if kept is not None:
         return kept
     started = _clock()
-    figures = kpi.month_figures(period.label, branch_id)
+    figures = compute()
     _keep(_key(branch_id), period, figures, started)
     return figures
+
+
+def quarter_of(month: str) -> str:
+    """``2026-05`` → ``2026-Q2``: the kept quarter a late change to the month touches."""
+    return f"{month[:4]}-Q{(int(month[5:7]) + 2) // 3}"
 
 
 def kept_figures(month: str, branch_id: int | None, tz: str) -> dict | None:
@@ -82,22 +98,26 @@ def _keep(key: int, period: kpi.Period, figures: dict, started: datetime) -> Non
 
 def invalidate_month(branch: Branch | int | None, month: str) -> int:
     """A late change touched ``month`` (``YYYY-MM``) of ``branch`` (None: some branch, not
-    known which): drop its kept figures and those of all branches together. Call it in
-    the transaction of the change. Returns how many kept months were dropped."""
+    known which): drop its kept figures, and its quarter's, for that branch and for all
+    branches together. Call it in the transaction of the change. Returns how many kept
+    months and quarters were dropped."""
     branch_id = branch.id if isinstance(branch, Branch) else branch
+    labels = [month, quarter_of(month)]
     now = _clock()
-    dropped = (KpiSnapshot.select().where(KpiSnapshot.month == month,
+    dropped = (KpiSnapshot.select().where(KpiSnapshot.month.in_(labels),
                                           KpiSnapshot.figures.is_null(False)))
     if branch_id is not None:
         dropped = dropped.where(KpiSnapshot.branch_key.in_([ALL_BRANCHES, branch_id]))
     count = dropped.count()
     tombstone = {"figures": None, "invalidated_at": now}
-    for key in {ALL_BRANCHES, _key(branch_id)}:
-        (KpiSnapshot.insert(branch_key=key, month=month, timezone="", version=0, **tombstone)
-         .on_conflict(conflict_target=[KpiSnapshot.branch_key, KpiSnapshot.month],
-                      update=tombstone).execute())
-    if branch_id is None:  # every branch's own row too
-        KpiSnapshot.update(**tombstone).where(KpiSnapshot.month == month).execute()
+    for label in labels:
+        for key in {ALL_BRANCHES, _key(branch_id)}:
+            (KpiSnapshot.insert(branch_key=key, month=label, timezone="", version=0,
+                                **tombstone)
+             .on_conflict(conflict_target=[KpiSnapshot.branch_key, KpiSnapshot.month],
+                          update=tombstone).execute())
+    if branch_id is None:  # every branch's own rows too
+        KpiSnapshot.update(**tombstone).where(KpiSnapshot.month.in_(labels)).execute()
     return count
 
 
@@ -135,3 +155,20 @@ def invalidate_span(branch_id: int, start: datetime, end: datetime | None = None
 def forget_all() -> int:
     """Drop every kept month (after a bulk load, or to measure a first run)."""
     return KpiSnapshot.delete().execute()
+
+
+def invalidate_tickets(ticket_ids: Iterable[int]) -> int:
+    """Late changes to these tickets' history or surveys (a sync bundle): invalidate every
+    closed month from the oldest ticket's creation on, per branch — an event or an
+    answer counts in a month no earlier than its ticket's."""
+    from peewee import fn
+
+    from helpdesk_gui.domain.tickets.models import Ticket
+
+    ids, oldest = sorted(set(ticket_ids)), {}
+    for start in range(0, len(ids), 500):
+        for branch_id, created in (Ticket.select(Ticket.branch, fn.MIN(Ticket.created_at))
+                                   .where(Ticket.id.in_(ids[start:start + 500]))
+                                   .group_by(Ticket.branch).tuples()):
+            oldest[branch_id] = min(created, oldest.get(branch_id, created))
+    return sum(invalidate_span(b, created) for b, created in sorted(oldest.items()))

@@ -169,6 +169,7 @@ def _apply(me: SyncSelf, site: SyncSite, payload: dict, progress: Progress | Non
         progress(done, total)
     conflicts = len(ctx.conflicts)
     merge.flush_conflicts(ctx)
+    merge.flush_late(ctx)
     ack = int(payload.get("ack") or 0)
     SyncSite.update(acked_seq=ack).where(
         SyncSite.id == site.id, SyncSite.acked_seq < ack).execute()

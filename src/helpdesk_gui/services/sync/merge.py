@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import datetime
 
 import peewee as pw
 
@@ -43,6 +44,8 @@ class Context:
     conflicts: list[dict] = field(default_factory=list)
     applied: int = 0
     known: dict[str, dict[str, int]] = field(default_factory=dict)  # table -> uuid -> id
+    late: dict[int, datetime] = field(default_factory=dict)  # branch -> oldest late change
+    late_tickets: set[int] = field(default_factory=set)  # history or survey arrived late
 
     def resolve(self, model: type[pw.Model], keys) -> dict[str, int]:
         """``rows.resolve`` remembering what was found (within one bundle, ids stay)."""
@@ -359,4 +362,32 @@ def apply_table(ctx: Context, table: SyncTable, cols: list[str], rows: list[list
     _self_refs(table, applied, self_refs)
     if table.kind != "append":
         _stamp_rows(table, applied, kept)
+    _late_changes(ctx, table, applied)
     ctx.applied += len(applied)
+
+
+def _late_changes(ctx: Context, table: SyncTable, applied: list[dict]) -> None:
+    """Note the rows that count in the month figures (tickets, their history and surveys,
+    service errors): from a site that was offline they are late changes (``flush_late``)."""
+    from helpdesk_gui.domain.quality.models import ServiceError
+    from helpdesk_gui.domain.surveys.models import Survey
+    from helpdesk_gui.domain.tickets.models import Ticket, TicketEvent
+
+    model = table.model
+    if model in (TicketEvent, Survey):
+        ctx.late_tickets.update(i["values"]["ticket"] for i in applied)
+    elif model in (Ticket, ServiceError):
+        moment = "created_at" if model is Ticket else "occurred_at"
+        for item in applied:
+            branch, at = item["values"]["branch"], item["values"][moment]
+            ctx.late[branch] = min(at, ctx.late.get(branch, at))
+
+
+def flush_late(ctx: Context) -> int:
+    """Once per bundle, in its transaction: the closed months its rows touched are
+    computed again the next time they are asked for (``services.quality.snapshots``)."""
+    from helpdesk_gui.services.quality import snapshots
+
+    dropped = snapshots.invalidate_tickets(ctx.late_tickets)
+    return dropped + sum(snapshots.invalidate_span(branch, at)
+                         for branch, at in sorted(ctx.late.items()))
