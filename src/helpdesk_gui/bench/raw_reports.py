@@ -12,13 +12,16 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
+from helpdesk_gui.db.times import to_epoch
+
 BACKLOG_DAYS = ((0, 1), (1, 3), (3, 7), (7, 30), (30, None))
 WITHDRAWN = "('cancelled', 'merged')"
 OPEN = "('new', 'pending_approval', 'assigned', 'in_progress', 'waiting_customer')"
 
 
-def _s(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M:%S")
+def _s(moment: datetime) -> int:
+    """A time as the ticket tables store it on SQLite: seconds since 1970 (``db.times``)."""
+    return to_epoch(moment)
 
 
 def received(conn: sqlite3.Connection, start: datetime, end: datetime) -> list:
@@ -41,7 +44,7 @@ def resolved(conn: sqlite3.Connection, start: datetime, end: datetime) -> tuple:
         "FROM ticket WHERE resolved_at >= :start AND resolved_at < :end "
         "GROUP BY level, assignee_id", span).fetchall()
     hours = [h for (h,) in conn.execute(
-        "SELECT (julianday(resolved_at) - julianday(created_at)) * 24.0 AS h FROM ticket "
+        "SELECT (resolved_at - created_at) / 3600.0 AS h FROM ticket "
         "WHERE resolved_at >= :start AND resolved_at < :end ORDER BY h", span)]
     n = len(hours)
     pick = (lambda p: hours[max(1, -(-p * n // 100)) - 1]) if n else (lambda p: None)
@@ -57,7 +60,7 @@ def reopened(conn: sqlite3.Connection, start: datetime, end: datetime) -> list:
 
 def backlog(conn: sqlite3.Connection, end: datetime) -> list:
     """Tickets open at the period's end, by age (the same signed parts as the service)."""
-    age = "(julianday(:end) - julianday(created_at))"
+    age = "((:end - created_at) / 86400.0)"
     buckets = ", ".join(f"SUM({age} >= {lo}" + (f" AND {age} < {hi})" if hi else ")")
                         for lo, hi in BACKLOG_DAYS)
     parts = ["resolved_at >= :end", f"status IN {OPEN}",

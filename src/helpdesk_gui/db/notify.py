@@ -129,7 +129,8 @@ class Listener:
         conn = sqlite3.connect(self.database.database, timeout=15)
         try:
             version = conn.execute("PRAGMA data_version").fetchone()[0]
-            seen = conn.execute("SELECT MAX(updated_at) FROM ticket").fetchone()[0] or ""
+            # seconds since 1970 (``db.times``); 0 before the first ticket
+            seen = conn.execute("SELECT MAX(updated_at) FROM ticket").fetchone()[0] or 0
             alarms = _alarm_mark(conn)
             self.ready.set()
             while not self._stop.wait(POLL_S):

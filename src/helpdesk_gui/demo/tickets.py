@@ -16,6 +16,7 @@ import random
 from datetime import UTC, date, datetime, timedelta
 
 from helpdesk_gui.db import search
+from helpdesk_gui.db.connect import is_sqlite
 from helpdesk_gui.demo import plan as demo_plan
 from helpdesk_gui.demo.people import Hall
 from helpdesk_gui.demo.sla import DemoDeadlines, day_range, local_midnight
@@ -53,14 +54,16 @@ def _pick(rng: random.Random, keys: list, cum: list[float]):
 
 
 class TimeText:
-    """Integer UTC seconds to the stored text form, with the date part cached."""
+    """Integer UTC seconds to the stored form of a ticket time: on SQLite the seconds
+    themselves (``db.times``), for PostgreSQL's ``COPY`` the text, its date part cached."""
 
-    def __init__(self) -> None:
+    def __init__(self, as_text: bool = True) -> None:
         self._days: dict[int, str] = {}
+        self.as_text = as_text
 
-    def __call__(self, ts: int | None) -> str | None:
-        if ts is None:
-            return None
+    def __call__(self, ts: int | None) -> int | str | None:
+        if ts is None or not self.as_text:
+            return ts
         d, s = divmod(ts, 86400)
         day = self._days.get(d)
         if day is None:
@@ -99,7 +102,7 @@ class TicketFactory:
         self.rng, self.hall, self.now, self.full, self.uuid_of = rng, hall, now, full, uuid_of
         self.ticket_id, self.event_id = first_ids
         self.counters = counters  # (branch id, yyyymmdd) -> last seq
-        self.fmt = TimeText()
+        self.fmt = TimeText(as_text=not is_sqlite())
         self.deadlines = {b.timezone: DemoDeadlines(b.timezone) for b in hall.branches}
         self.people = {b.id: demo_plan.People(hall.role(b.id, "counter"),
                                               hall.role(b.id, "handler"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import peewee as pw
 
+from helpdesk_gui.db.times import EpochTimeField
 from helpdesk_gui.db.uuids import CompactUUIDField
 from helpdesk_gui.domain.base import BaseModel, SyncedModel, new_uuid, utcnow
 from helpdesk_gui.domain.hall import Branch, Staff
@@ -28,6 +29,10 @@ class Customer(SyncedModel):
 
 
 class Ticket(SyncedModel):
+    # times as integers on SQLite (``db.times``): 15 bytes less in the row and in each of
+    # the indexes that end in created_at
+    created_at = EpochTimeField(default=utcnow)
+    updated_at = EpochTimeField(default=utcnow, index=True)
     branch = pw.ForeignKeyField(Branch, backref="tickets", on_delete="RESTRICT", index=False)
     ticket_no = pw.CharField(max_length=40, unique=True)
     channel = pw.CharField(max_length=16)
@@ -45,18 +50,18 @@ class Ticket(SyncedModel):
                                   index=False)  # (assignee, created_at) below serves lookups
     first_contact_resolved = pw.BooleanField(default=False)  # 首问解决
     contacts = pw.IntegerField(default=0)  # customer contacts made while handling
-    first_response_at = pw.DateTimeField(null=True)
-    resolved_at = pw.DateTimeField(null=True)
-    closed_at = pw.DateTimeField(null=True)
+    first_response_at = EpochTimeField(null=True)
+    resolved_at = EpochTimeField(null=True)
+    closed_at = EpochTimeField(null=True)
     resolution = pw.TextField(default="")  # what was done
     solution = pw.TextField(default="")  # technical solution
     parts_replaced = pw.TextField(default="")
     reopen_count = pw.IntegerField(default=0)
     merged_into = pw.ForeignKeyField("self", null=True, backref="duplicates",
                                      on_delete="RESTRICT", index=False)
-    response_due = pw.DateTimeField(null=True)
-    update_due = pw.DateTimeField(null=True)
-    resolve_due = pw.DateTimeField(null=True)
+    response_due = EpochTimeField(null=True)
+    update_due = EpochTimeField(null=True)
+    resolve_due = EpochTimeField(null=True)
     sla_state = pw.CharField(max_length=16, default="on_track")
     vip = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT FALSE")])  # §10 VIP
     window_no = pw.CharField(max_length=16, null=True)  # 窗口号 where it was received
@@ -86,7 +91,7 @@ class TicketEvent(BaseModel):
     # the uniqueness a sync needs: an event arrives with its ticket), not on its own
     uuid = CompactUUIDField(default=new_uuid)
     ticket = pw.ForeignKeyField(Ticket, backref="events", on_delete="RESTRICT", index=False)
-    at = pw.DateTimeField(default=utcnow)
+    at = EpochTimeField(default=utcnow)
     actor = pw.ForeignKeyField(Staff, backref="events", on_delete="RESTRICT", index=False)
     kind = pw.CharField(max_length=20)
     from_status = pw.CharField(max_length=20, default="")

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 import peewee as pw
 
 from helpdesk_gui.db.connect import database_proxy
+from helpdesk_gui.db.times import from_epoch
 from helpdesk_gui.domain.complaints import models as cm
 from helpdesk_gui.domain.complaints.models import Complaint, RootCause
 from helpdesk_gui.domain.errors import ValidationError
@@ -51,10 +52,12 @@ def localizer(tz: str) -> Callable[[datetime | None], str]:
     the query for a month of tickets)."""
     zone, offsets = ZoneInfo(tz), {}
 
-    def local(instant: datetime | str | None) -> str:
+    def local(instant: datetime | int | str | None) -> str:
         if instant is None:
             return ""
-        if isinstance(instant, str):  # as SQLite returns it, unconverted
+        if isinstance(instant, int):  # a ticket time as SQLite returns it (``db.times``)
+            instant = from_epoch(instant)
+        elif isinstance(instant, str):  # an older text time, unconverted
             instant = datetime.fromisoformat(instant)
         hour = (instant.year, instant.month, instant.day, instant.hour)
         offset = offsets.get(hour)

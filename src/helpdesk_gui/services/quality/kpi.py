@@ -22,8 +22,8 @@ from zoneinfo import ZoneInfo
 import peewee as pw
 from peewee import fn
 
-from helpdesk_gui.db.connect import is_sqlite
 from helpdesk_gui.db.partial import REOPEN_CLOSE, WITHDRAWN, listed
+from helpdesk_gui.db.times import seconds_between
 from helpdesk_gui.domain.errors import ValidationError
 from helpdesk_gui.domain.hall import Branch
 from helpdesk_gui.domain.surveys.models import DIMENSIONS, Survey
@@ -109,9 +109,12 @@ def _in(field, period: Period):
 
 def hours_between(start, end) -> pw.Node:
     """Wall-clock hours from ``start`` to ``end`` as a portable SQL expression."""
-    if is_sqlite():
-        return (fn.julianday(end) - fn.julianday(start)) * 24.0
-    return fn.date_part("epoch", end - start) / 3600.0
+    return seconds_between(start, end) / 3600.0
+
+
+def _at(moment: datetime) -> pw.Node:
+    """A time as an SQL value stored the way ticket times are (``db.times``)."""
+    return pw.Value(moment, converter=Ticket.created_at.db_value)
 
 
 def _intake(period: Period, scope: Scope) -> list[tuple]:
@@ -292,7 +295,7 @@ def backlog(period: Period, scope: Scope = Scope()) -> dict:
     """open_at_month_end = tickets created before the period's end and not resolved by
     then (cancelled or merged before the end are not open); backlog_by_age = the same
     tickets by age at the period's end: < 1 day, 1–3, 3–7, 7–30, ≥ 30 days."""
-    age = hours_between(Ticket.created_at, pw.Value(period.end)) / 24.0
+    age = hours_between(Ticket.created_at, _at(period.end)) / 24.0
     cases = [_count_if((age >= lo) & (age < hi) if hi else (age >= lo))
              for _, lo, hi in BACKLOG_BUCKETS]
     totals = [0] * (1 + len(cases))

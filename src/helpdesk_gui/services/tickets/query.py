@@ -302,8 +302,9 @@ def _as_key(after: Sequence, sort: TicketSort) -> tuple:
     return tuple(after) if len(after) == len(_spec(sort).keys) + 1 else page_key(after, sort)
 
 
-def _param(value):
-    return str(value) if isinstance(value, datetime) else value
+def _param(field: pw.Field, value) -> pw.Node:
+    """A cursor value stored as its column stores it (ticket times: ``db.times``)."""
+    return pw.Value(value, converter=field.db_value)
 
 
 def _ordered(query: pw.Select, conds: list, segment, desc: bool, key: tuple | None):
@@ -311,7 +312,8 @@ def _ordered(query: pw.Select, conds: list, segment, desc: bool, key: tuple | No
     fields = [_FIELD[k] for k in keys] + [Ticket.id]
     where = [*conds, *([extra] if extra is not None else [])]
     if key is not None:
-        lhs, rhs = pw.Tuple(*fields), pw.Tuple(*(_param(v) for v in key))
+        lhs = pw.Tuple(*fields)
+        rhs = pw.Tuple(*(_param(f, v) for f, v in zip(fields, key, strict=True)))
         where.append(lhs < rhs if desc else lhs > rhs)
     if where:
         query = query.where(*where)
