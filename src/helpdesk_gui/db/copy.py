@@ -118,7 +118,8 @@ def _write(model: type[pw.Model], fields: list[pw.Field], rows: list[tuple],
         return
     if not is_sqlite(target):
         columns = ", ".join(f'"{field.column_name}"' for field in fields)
-        with target.cursor().copy(
+        # bound to the target while converting: a field may store a value per backend
+        with model.bind_ctx(target), target.cursor().copy(
                 f'COPY "{model._meta.table_name}" ({columns}) FROM STDIN') as copy:
             for row in rows:
                 copy.write_row([field.db_value(value)
