@@ -19,12 +19,16 @@ from datetime import date, datetime, timedelta
 
 import peewee as pw
 
+from helpdesk_gui.db.connect import is_sqlite
+
 EPOCH = datetime(1970, 1, 1)
 
 
 def _on_sqlite(field: pw.Field) -> bool:
+    """Whether the field's model is bound to SQLite now (the proxy's database, or the one
+    ``bind_ctx`` gave it, as ``db copy`` does for its target)."""
     database = field.model._meta.database
-    return isinstance(getattr(database, "obj", database), pw.SqliteDatabase)
+    return is_sqlite(getattr(database, "obj", database))
 
 
 def to_epoch(value: datetime) -> int:
@@ -58,8 +62,6 @@ class EpochTimeField(pw.DateTimeField):
 
 def seconds_between(start: pw.Node, end: pw.Node) -> pw.Node:
     """``end - start`` in seconds, as SQL for the bound database."""
-    from helpdesk_gui.db.connect import is_sqlite
-
     if is_sqlite():
         return end - start
     return pw.fn.date_part("epoch", end - start)

@@ -188,7 +188,7 @@ def quarterly_report(quarter: str, branch_code: str | None = None,
                      generated_by: str = "") -> dict:
     """Every figure of the quarterly service-quality report."""
     months = quarter_months(quarter)
-    label = f"{months[0][:4]}-Q{(int(months[0][5:]) + 2) // 3}"
+    label = snapshots.quarter_of(months[0])
     branch = resolve_branch(branch_code)
     branch_id = branch.id if branch else None
     tz = kpi.branch_timezone(branch_id)

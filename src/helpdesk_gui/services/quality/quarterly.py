@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.hall import Branch, Staff
+from helpdesk_gui.services.quality import snapshots
 from helpdesk_gui.services.security import audit, permissions
 from helpdesk_gui.services.sla import calendars as sla_calendars
 
@@ -46,4 +47,4 @@ def first_working_day_of_quarter(branch: Branch, now: datetime) -> str | None:
     if day != local:
         return None
     ended = local.replace(day=1) - timedelta(days=1)
-    return f"{ended.year:04d}-Q{(ended.month + 2) // 3}"
+    return snapshots.quarter_of(ended.strftime("%Y-%m"))
