@@ -12,11 +12,22 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
+from helpdesk_gui.db.codes import EVENT_KIND, SLA_STATE, TICKET_STATUS, code
 from helpdesk_gui.db.times import to_epoch
+from helpdesk_gui.domain.vocabulary import OPEN_STATUSES
 
 BACKLOG_DAYS = ((0, 1), (1, 3), (3, 7), (7, 30), (30, None))
-WITHDRAWN = "('cancelled', 'merged')"
-OPEN = "('new', 'pending_approval', 'assigned', 'in_progress', 'waiting_customer')"
+
+
+def _in(codes, words) -> str:
+    """``('a', 'b')``: the words as the columns store them (``db.codes``)."""
+    return "(" + ", ".join(f"'{code(codes, w)}'" for w in words) + ")"
+
+
+WITHDRAWN = _in(TICKET_STATUS, ("cancelled", "merged"))
+OPEN = _in(TICKET_STATUS, OPEN_STATUSES)
+REOPEN_CLOSE = _in(EVENT_KIND, ("reopened", "closed"))
+ALARMED = _in(SLA_STATE, ("at_risk", "breached"))
 
 
 def _s(moment: datetime) -> int:
@@ -54,7 +65,7 @@ def resolved(conn: sqlite3.Connection, start: datetime, end: datetime) -> tuple:
 def reopened(conn: sqlite3.Connection, start: datetime, end: datetime) -> list:
     """Reopen and close events in the period."""
     return conn.execute(
-        "SELECT kind, COUNT(*) FROM ticket_event WHERE kind IN ('reopened', 'closed') "
+        f"SELECT kind, COUNT(*) FROM ticket_event WHERE kind IN {REOPEN_CLOSE} "
         "AND at >= ? AND at < ? GROUP BY kind", (_s(start), _s(end))).fetchall()
 
 
@@ -95,7 +106,7 @@ def dashboard(conn: sqlite3.Connection, today: tuple[datetime, datetime],
     surveys(conn, *this_month)
     conn.execute(
         "SELECT id, ticket_no, level, customer_name, status, resolve_due, sla_state "
-        f"FROM ticket WHERE sla_state IN ('at_risk', 'breached') AND status IN {OPEN} "
+        f"FROM ticket WHERE sla_state IN {ALARMED} AND status IN {OPEN} "
         "ORDER BY resolve_due IS NULL, resolve_due, id LIMIT 50").fetchall()
 
 

@@ -86,8 +86,9 @@ class Workload:
         with db.atomic():
             for model in (Notification, SlaAlarm, TicketSla):
                 model.delete().where(model.id > self.marks[model]).execute()
+            stored = Ticket.sla_state.db_value
             db.cursor().executemany("UPDATE ticket SET sla_state = ? WHERE id = ?",
-                                    self.states)
+                                    [(stored(s), i) for s, i in self.states])
 
 
 def settle(db) -> None:

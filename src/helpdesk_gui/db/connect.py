@@ -192,3 +192,10 @@ def is_sqlite(database: peewee.Database | None = None) -> bool:
     """True when the bound database is SQLite (the branch-office default)."""
     db = database or database_proxy.obj
     return isinstance(db, peewee.SqliteDatabase)
+
+
+def field_on_sqlite(field: peewee.Field) -> bool:
+    """Whether the field's model is bound to SQLite now (the proxy's database, or the one
+    ``bind_ctx`` gave it, as ``db copy`` does for its target)."""
+    database = field.model._meta.database
+    return is_sqlite(getattr(database, "obj", database))

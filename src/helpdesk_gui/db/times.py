@@ -19,16 +19,9 @@ from datetime import date, datetime, timedelta
 
 import peewee as pw
 
-from helpdesk_gui.db.connect import is_sqlite
+from helpdesk_gui.db.connect import field_on_sqlite, is_sqlite
 
 EPOCH = datetime(1970, 1, 1)
-
-
-def _on_sqlite(field: pw.Field) -> bool:
-    """Whether the field's model is bound to SQLite now (the proxy's database, or the one
-    ``bind_ctx`` gave it, as ``db copy`` does for its target)."""
-    database = field.model._meta.database
-    return is_sqlite(getattr(database, "obj", database))
 
 
 def to_epoch(value: datetime) -> int:
@@ -44,7 +37,7 @@ class EpochTimeField(pw.DateTimeField):
     """A ticket time: an integer of seconds on SQLite, ``timestamp`` on PostgreSQL."""
 
     def db_value(self, value):
-        if value is None or not _on_sqlite(self):
+        if value is None or not field_on_sqlite(self):
             return super().db_value(value)
         if isinstance(value, str):  # "2026-03-01 02:00" from an import or a test
             value = pw.format_date_time(value, self.formats)

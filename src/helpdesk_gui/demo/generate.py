@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import random
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -49,7 +50,7 @@ class DemoSummary:
     seconds: float
 
 
-def _uuid_maker(seed: int) -> Callable[[str, int], bytes]:
+def _uuid_maker(seed: int) -> Callable[[str, int], bytes | int]:
     """Deterministic UUID-shaped ids: a per-seed, per-table prefix and the row id.
 
     Sequential per table, so the unique index is appended to, not scattered into
@@ -59,7 +60,14 @@ def _uuid_maker(seed: int) -> Callable[[str, int], bytes]:
     prefixes = {table: f"{rng.getrandbits(32):08x}-{rng.getrandbits(16):04x}-4"
                        f"{rng.getrandbits(12):03x}-{0x8000 | rng.getrandbits(14):04x}-"
                 for table in ("customer", "ticket", "event")}
-    return lambda table, row_id: to_blob(f"{prefixes[table]}{row_id:012x}")  # as stored
+    event_high = rng.getrandbits(22) << 40  # history keys: 8 bytes (db.uuids.ScopedUUIDField)
+    stored_key = TicketEvent.uuid.db_value
+
+    def uuid_of(table: str, row_id: int) -> bytes | int:  # as stored
+        if table == "event":
+            return stored_key(str(uuid.UUID(int=event_high | row_id)))
+        return to_blob(f"{prefixes[table]}{row_id:012x}")
+    return uuid_of
 
 
 def _now(now: datetime | None) -> datetime:

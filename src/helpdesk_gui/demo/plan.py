@@ -10,9 +10,10 @@ seconds (fast); the caller formats them.
 
 from __future__ import annotations
 
-import json
 import random
 from typing import NamedTuple
+
+from helpdesk_gui.domain.tickets.models import event_data
 
 H = 3600
 DAY = 86400
@@ -81,7 +82,7 @@ def plan(rng: random.Random, created: int, now: int, level: int, clerk: int,
     if r < P_CANCEL:
         return _withdrawn(steps, created, now, rng, "cancelled", clerk, "客户撤回申请", "")
     if r < P_CANCEL + P_MERGE and merge_target:
-        data = json.dumps({"into": merge_target}, ensure_ascii=False)
+        data = event_data({"into": merge_target})
         return _withdrawn(steps, created, now, rng, "merged", clerk, "重复报修，已合并", data)
     steps.append(Step(t, "assigned", "new", "assigned", dispatcher, "",
                       people.assign_data[handler]))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import json
 import random
 from datetime import UTC, date, datetime, timedelta
 
@@ -21,7 +20,7 @@ from helpdesk_gui.demo import plan as demo_plan
 from helpdesk_gui.demo.people import Hall
 from helpdesk_gui.demo.sla import DemoDeadlines, day_range, local_midnight
 from helpdesk_gui.demo.text import BRANCHES, SLOTS, TEMPLATES
-from helpdesk_gui.domain.tickets.models import Ticket, TicketEvent
+from helpdesk_gui.domain.tickets.models import Ticket, TicketEvent, event_data
 from helpdesk_gui.services.tickets.numbering import SEQ_WIDTH
 
 TYPES = {"consultation": 35, "repair": 30, "request": 20, "complaint": 10, "suggestion": 5}
@@ -43,6 +42,12 @@ TICKET_COLUMNS = (
     "merged_into_id", "response_due", "update_due", "resolve_due", "sla_state")
 EVENT_COLUMNS = ("id", "uuid", "ticket_id", "at", "actor_id", "kind", "from_status",
                  "to_status", "note", "data")
+
+
+# the stored spelling of the vocabulary words (one-letter codes, ``db.codes``)
+_CHANNEL, _TYPE, _STATUS, _SLA, _KIND = (
+    Ticket.channel.db_value, Ticket.type.db_value, Ticket.status.db_value,
+    Ticket.sla_state.db_value, TicketEvent.kind.db_value)
 
 
 def _cum(weights) -> list[float]:
@@ -122,8 +127,8 @@ class TicketFactory:
         self.search: list[tuple[int, str]] = []
 
     def _assign_data(self, branch_id: int) -> dict[int, str]:
-        return {s.id: json.dumps({"assignee": s.employee_no, "assignee_name": s.name,
-                                  "previous_assignee_id": None}, ensure_ascii=False)
+        return {s.id: event_data({"assignee": s.employee_no, "assignee_name": s.name,
+                                  "previous_assignee_id": None})
                 for s in self.hall.staff[branch_id]}
 
     def day(self, day: date, count: int, now_local_minute: int | None) -> None:
@@ -179,7 +184,7 @@ class TicketFactory:
             if life.merged:
                 self._event(target[0], life.steps[-1].at, clerk, "merged_from", "", "",
                             "重复工单合并",
-                            json.dumps({"duplicate": ticket_no}, ensure_ascii=False))
+                            event_data({"duplicate": ticket_no}))
         self.last_ticket[(branch.id, subject)] = (tid, ticket_no, created)
         self._rows(tid, branch, ticket_no, channel, kind, level, cust_id, name, subject,
                    description, request, clerk, template, resolution, fcr, life,
@@ -202,12 +207,13 @@ class TicketFactory:
         created, updated = life.steps[0].at, life.steps[-1].at
         self.tickets.append((
             tid, self.uuid_of("ticket", tid), fmt(created), fmt(updated), branch.id, ticket_no,
-            channel, kind, level, life.status, cust_id, name, subject, description, request,
+            _CHANNEL(channel), _TYPE(kind), level, _STATUS(life.status), cust_id, name, subject,
+            description, request,
             clerk, life.assignee, fcr, life.contacts, fmt(life.first_response_at),
             fmt(life.resolved_at), fmt(life.closed_at), resolution if was_resolved else "",
             template.solution if was_resolved else "", template.parts if was_resolved else "",
             life.reopen_count, merged_into, fmt(dues[0]), fmt(dues[1]), fmt(dues[2]),
-            sla_state))
+            _SLA(sla_state)))
         for step in life.steps:
             if self.full or step.kind != "contact":
                 self._event(tid, step.at, step.actor, step.kind, step.before, step.after,
@@ -219,8 +225,8 @@ class TicketFactory:
     def _event(self, tid, at, actor, kind, before, after, note, data) -> None:
         eid = self.event_id
         self.event_id += 1
-        self.events.append((eid, self.uuid_of("event", eid), tid, self.fmt(at), actor, kind,
-                            before, after, note, data))
+        self.events.append((eid, self.uuid_of("event", eid), tid, self.fmt(at), actor,
+                            _KIND(kind), _STATUS(before), _STATUS(after), note, data))
 
     def _terms(self, text: str) -> str:
         """``search.terms`` of one text, cached: the words repeat across tickets."""

@@ -1,6 +1,7 @@
 """The hall's vocabulary: codes stored in the database and their names.
 
-Codes are short English words (stable across languages and versions). Each has the
+Codes are short English words (stable across languages and versions); the ticket
+tables store the busiest of them as one letter each (``db.codes``), read back as words. Each has the
 English name and the Chinese name counter staff use (SERVICE_STANDARD §2–§4). The GUI
 translates the English names through Qt (the zh_CN catalogue is generated from this
 table, so there is one source); PDFs, exports and the importer use the Chinese names

@@ -6,7 +6,6 @@ event and search terms are written together or not at all.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from helpdesk_gui.db import search
@@ -15,7 +14,7 @@ from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.errors import NotFound, ValidationError
 from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.domain.tickets import validation
-from helpdesk_gui.domain.tickets.models import Customer, Ticket, TicketEvent
+from helpdesk_gui.domain.tickets.models import Customer, Ticket, TicketEvent, event_data
 from helpdesk_gui.domain.vocabulary import CHANNELS, LEVELS, TICKET_TYPES
 from helpdesk_gui.services.changes import Changes
 from helpdesk_gui.services.customers import tiers
@@ -229,7 +228,7 @@ def _intake_history(ticket: Ticket, actor: Staff, answer: str, now) -> None:
     TicketEvent.insert_many(
         [{"ticket": ticket.id, "actor": actor.id, "kind": kind, "from_status": before,
           "to_status": after, "note": note, "at": now,
-          "data": json.dumps(data, ensure_ascii=False) if data else ""}
+          "data": event_data(data)}
          for kind, before, after, note, data in rows]).execute()
 
 
@@ -244,7 +243,7 @@ def log_event(ticket: Ticket, actor: Staff, kind: str, before: str, after: str, 
     return TicketEvent.create(
         ticket=ticket, actor=actor, kind=kind, from_status=before, to_status=after,
         note=note, at=now or utcnow(),
-        data=json.dumps(data, ensure_ascii=False) if data else "")
+        data=event_data(data))
 
 
 def get_ticket(ticket_id: int) -> Ticket:

@@ -180,6 +180,9 @@ def conditions(f: TicketFilter, order_keys: tuple[str, ...] | None = None
                          ("channel", f.channels)):
         if values:
             field = column(name, len(values) == 1)
+            # stored spellings (``db.codes``): a hidden column (``_unindexed``) is an
+            # expression, which does not convert the values the way the field does
+            values = tuple(_FIELD[name].db_value(v) for v in values)
             out.append(field == values[0] if len(values) == 1 else field.in_(values))
     if f.windows:
         out.append(Ticket.window_no.in_(f.windows))
