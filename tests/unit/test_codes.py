@@ -125,3 +125,6 @@ def test_the_schema_step_converts_words_in_place(db, clerk):
             "EXPLAIN QUERY PLAN SELECT kind, COUNT(*) FROM ticket_event "
             "WHERE kind IN ('e', 'c') AND at >= 0 GROUP BY kind").fetchall())
         assert "ticket_event_reopen_close_at" in plan
+        plan = " ".join(str(r) for r in db.execute_sql(
+            "EXPLAIN QUERY PLAN SELECT COUNT(*) FROM ticket WHERE window_no IN ('1', '2')"))
+        assert "ticket_window_no_created_at" in plan  # partial: only tickets with a window

@@ -39,7 +39,7 @@ TICKET_COLUMNS = (
     "level", "status", "customer_id", "customer_name", "subject", "description", "request",
     "received_by_id", "assignee_id", "first_contact_resolved", "contacts", "first_response_at",
     "resolved_at", "closed_at", "resolution", "solution", "parts_replaced", "reopen_count",
-    "merged_into_id", "response_due", "update_due", "resolve_due", "sla_state")
+    "merged_into_id", "response_due", "update_due", "resolve_due", "sla_state", "window_no")
 EVENT_COLUMNS = ("id", "uuid", "ticket_id", "at", "actor_id", "kind", "from_status",
                  "to_status", "note", "data")
 
@@ -190,6 +190,8 @@ class TicketFactory:
                    description, request, clerk, template, resolution, fcr, life,
                    None if fcr else dl.due(level, created, day, minute, life.paused),
                    target[0] if life.merged else None)
+        if channel == "counter":  # received at the clerk's window (窗口), 1 to n
+            self.tickets[-1] = (*self.tickets[-1][:-1], str(people.counter.index(clerk) + 1))
 
     def _rows(self, tid, branch, ticket_no, channel, kind, level, cust_id, name, subject,
               description, request, clerk, template, resolution, fcr, life, dues,
@@ -213,7 +215,7 @@ class TicketFactory:
             fmt(life.resolved_at), fmt(life.closed_at), resolution if was_resolved else "",
             template.solution if was_resolved else "", template.parts if was_resolved else "",
             life.reopen_count, merged_into, fmt(dues[0]), fmt(dues[1]), fmt(dues[2]),
-            _SLA(sla_state)))
+            _SLA(sla_state), None))
         for step in life.steps:
             if self.full or step.kind != "contact":
                 self._event(tid, step.at, step.actor, step.kind, step.before, step.after,
