@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from helpdesk_gui.bench.common import Row, median_ms
+from helpdesk_gui.db.codes import TICKET_STATUS, TICKET_TYPE, code
 from helpdesk_gui.domain.vocabulary import OPEN_STATUSES as OPEN
 
 PAGE = 100
@@ -84,9 +85,11 @@ def raw_cases(conn: sqlite3.Connection, s: Samples) -> dict[str, Callable[[], ob
             f"{_SELECT} ORDER BY t.created_at ASC, t.id ASC LIMIT {PAGE}").fetchall()[::-1],
         "sort change (customer)": lambda: conn.execute(
             f"{_SELECT} ORDER BY t.customer_name ASC, t.id ASC LIMIT {PAGE}").fetchall(),
-        "filter type=repair": lambda: _raw_count_page(conn, "WHERE t.type = ?", ("repair",)),
+        "filter type=repair": lambda: _raw_count_page(
+            conn, "WHERE t.type = ?", (code(TICKET_TYPE, "repair"),)),
         "filter open statuses": lambda: _raw_count_page(
-            conn, f"WHERE t.status IN ({', '.join('?' * len(OPEN))})", OPEN),
+            conn, f"WHERE t.status IN ({', '.join('?' * len(OPEN))})",
+            tuple(code(TICKET_STATUS, w) for w in OPEN)),
         "search ticket number": lambda: _raw_count_page(
             conn, "WHERE t.ticket_no = ?", (s.ticket_no,)),
         "search phone": lambda: _raw_count_page(

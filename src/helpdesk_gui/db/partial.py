@@ -52,6 +52,10 @@ PERIOD_INDEXES: dict[str, tuple[str, tuple[str, ...], str | None]] = {
     # backlog: withdrawn tickets by the time they were withdrawn
     "ticket_withdrawn_updated_at": ("ticket", ("updated_at", "created_at"),
                                     where_sql("status", WITHDRAWN, TICKET_STATUS)),
+    # survey activity: invitations sent and abandoned in a period (without them each
+    # month read every survey of the years kept; (status, invited_at) needs a status)
+    "survey_invited_at": ("survey", ("invited_at",), None),
+    "survey_abandoned_at": ("survey", ("abandoned_at",), "abandoned_at IS NOT NULL"),
 }
 
 

@@ -8,6 +8,7 @@
   found through its ticket, then by its UUID among that ticket's few events, so the
   UUID needs no index (``db.uuids.ScopedUUIDField``). Events already held keep their
   16-byte UUIDs; new ones get 8-byte keys.
+* Survey invitations and abandonments get their period indexes (``db.partial``).
 * The window index (``ticket.window_no``) holds only the tickets received at a window:
   a phone, letter or online request has none, and the filter never asks for "no window".
 
@@ -24,6 +25,7 @@ from helpdesk_gui.domain.tickets.models import Ticket, TicketEvent
 
 REBUILT = ("ticket_event_reopen_close_at", "ticket_withdrawn_updated_at")
 WINDOW_INDEX = "ticket_window_no_created_at"
+NEW_PERIOD = ("survey_invited_at", "survey_abandoned_at")
 
 
 def _is_partial(database: pw.Database, name: str) -> bool:
@@ -58,5 +60,5 @@ def upgrade(database: pw.Database) -> None:
         database.execute_sql(f"CREATE INDEX {WINDOW_INDEX} ON ticket (window_no, created_at) "
                              "WHERE window_no IS NOT NULL")
     if database.table_exists("sqlite_stat1"):  # let the planner weigh the new indexes
-        for name in (*REBUILT, "ticket_event_ticket_id", WINDOW_INDEX):
+        for name in (*REBUILT, *NEW_PERIOD, "ticket_event_ticket_id", WINDOW_INDEX):
             database.execute_sql(f"ANALYZE {name}")

@@ -1,0 +1,42 @@
+"""A month's figures read their period through indexes: no query of ``month_figures``
+scans a table that grows with the years kept (tickets, their history, surveys)."""
+
+from __future__ import annotations
+
+import re
+
+import peewee as pw
+import pytest
+
+from helpdesk_gui.services.quality import kpi
+
+GROWING = ("ticket", "ticket_event", "survey")
+
+
+def _plans(db, branch_id):
+    seen: list[tuple[str, tuple]] = []
+    real = pw.SqliteDatabase.execute_sql
+
+    def spy(self, sql, params=None, *args, **kwargs):
+        if sql.lstrip().upper().startswith("SELECT"):
+            seen.append((sql, tuple(params or ())))
+        return real(self, sql, params, *args, **kwargs)
+
+    pw.SqliteDatabase.execute_sql = spy
+    try:
+        kpi.month_figures("2026-03", branch_id)
+    finally:
+        pw.SqliteDatabase.execute_sql = real
+    return [(sql, [r[3] for r in db.execute_sql("EXPLAIN QUERY PLAN " + sql, params)])
+            for sql, params in seen]
+
+
+@pytest.mark.sqlite_only  # SQLite's plans; PostgreSQL's planner weighs costs itself
+@pytest.mark.parametrize("by_branch", [False, True])
+def test_no_month_query_scans_a_growing_table(survey_db, branch, by_branch):
+    survey_db.execute_sql("ANALYZE")
+    for sql, plan in _plans(survey_db, branch.id if by_branch else None):
+        tables = dict((alias, name) for name, alias in re.findall(r'"(\w+)" AS "(\w+)"', sql))
+        scanned = [tables.get(step.split(" ")[1], step.split(" ")[1]) for step in plan
+                   if step.startswith("SCAN ")]
+        assert not set(scanned) & set(GROWING), f"{sql[:160]} → {plan}"
