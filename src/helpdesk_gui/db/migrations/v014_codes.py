@@ -8,7 +8,8 @@
   found through its ticket, then by its UUID among that ticket's few events, so the
   UUID needs no index (``db.uuids.ScopedUUIDField``). Events already held keep their
   16-byte UUIDs; new ones get 8-byte keys.
-* Survey invitations and abandonments get their period indexes (``db.partial``).
+* Survey invitations and abandonments, VIP tickets and VIP customers get their period
+  indexes (``db.partial``).
 * The window index (``ticket.window_no``) holds only the tickets received at a window:
   a phone, letter or online request has none, and the filter never asks for "no window".
 
@@ -25,7 +26,8 @@ from helpdesk_gui.domain.tickets.models import Ticket, TicketEvent
 
 REBUILT = ("ticket_event_reopen_close_at", "ticket_withdrawn_updated_at")
 WINDOW_INDEX = "ticket_window_no_created_at"
-NEW_PERIOD = ("survey_invited_at", "survey_abandoned_at")
+NEW_PERIOD = ("survey_invited_at", "survey_abandoned_at", "ticket_vip_created_at",
+              "customer_vip_branch_id")
 
 
 def _is_partial(database: pw.Database, name: str) -> bool:
