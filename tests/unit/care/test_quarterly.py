@@ -89,18 +89,29 @@ def test_pooled_quarter_equals_the_quarter_computed_at_once(q1, branch):
     for key in (*quarterly_data.KEYS[:-1], "by_type", "by_channel", "dimensions", "surveys"):
         assert f[key] == direct[key], key
     assert f["avg_satisfaction"] is not None and f["median_resolution_hours"] is not None
+    for key in ("median_resolution_hours", "p90_resolution_hours"):  # merged kept months
+        assert f[key] == direct[key], key
 
 
 def test_quarter_reads_its_months_kept_figures(q1, branch, monkeypatch):
     first = quarterly_data.quarterly_report("2026-Q1", "BJ01")
     computed = []
-    live = kpi.month_figures
-    monkeypatch.setattr(kpi, "month_figures",
+    live, sorted_live = kpi.month_parts, kpi.resolution_seconds
+    monkeypatch.setattr(kpi, "month_parts",
                         lambda month, *a, **k: computed.append(month) or live(month, *a, **k))
+    monkeypatch.setattr(kpi, "resolution_seconds", lambda period, scope: computed.append(
+        period.label) or sorted_live(period, scope))
     KpiSnapshot.delete().where(KpiSnapshot.month.contains("Q")).execute()
     again = quarterly_data.quarterly_report("2026-Q1", "BJ01")
-    assert computed == []  # the six months (this quarter and the one before) were kept
+    # the six months (this quarter and the one before) were kept, with their resolution
+    # seconds: the quarters' percentiles merge them, no period is read again
+    assert computed == []
     assert again["figures"] == first["figures"] and again["monthly"] == first["monthly"]
+
+
+def test_kept_seconds_pack_and_unpack():
+    for seconds in ([], [5], [-30, 0, 0, 7, 86_400 * 400]):
+        assert snapshots.unpack_seconds(snapshots.pack_seconds(seconds)) == seconds
 
 
 def test_a_kept_quarter_is_recomputed_after_a_late_change_to_one_of_its_months(

@@ -12,7 +12,11 @@ from helpdesk_gui.domain.quality.snapshots import ALL_BRANCHES, KpiSnapshot
 from helpdesk_gui.services.ledger.imports import import_tickets
 from helpdesk_gui.services.quality import kpi, snapshots
 
-LIVE = kpi.month_figures  # the live computation, before ``computed`` wraps it
+PARTS = kpi.month_parts  # the live computation, before ``computed`` wraps it
+
+
+def LIVE(month, branch_id=None, staff_id=None):  # noqa: N802 - the live figures alone
+    return PARTS(month, branch_id, staff_id)[0]
 
 
 @pytest.fixture
@@ -22,8 +26,8 @@ def computed(monkeypatch):
 
     def counting(month, branch_id=None, staff_id=None):
         months.append(month)
-        return LIVE(month, branch_id, staff_id)
-    monkeypatch.setattr(snapshots.kpi, "month_figures", counting)
+        return PARTS(month, branch_id, staff_id)
+    monkeypatch.setattr(snapshots.kpi, "month_parts", counting)
     return months
 
 

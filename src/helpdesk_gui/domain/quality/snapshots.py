@@ -22,6 +22,9 @@ class KpiSnapshot(BaseModel):
     timezone = pw.CharField(max_length=64)
     version = pw.IntegerField()  # kpi.FIGURES_VERSION the figures were computed with
     figures = pw.TextField(null=True)  # kpi.month_figures as JSON
+    # a month's sorted resolution seconds (services.quality.snapshots.pack_seconds): a
+    # quarter's percentiles merge its months' lists instead of sorting the quarter again
+    seconds = pw.BlobField(null=True)
     computed_at = pw.DateTimeField(default=utcnow)
     invalidated_at = pw.DateTimeField(null=True)
 
