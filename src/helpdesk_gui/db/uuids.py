@@ -83,9 +83,6 @@ def compact_column(database: pw.Database, table: str, column: str = "uuid") -> N
             f'USING decode(replace("{column}"::text, \'-\', \'\'), \'hex\')')
 
 
-_LOW = (1 << 64) - 1
-
-
 def new_scoped_uuid() -> str:
     """A UUID whose upper half is zero and lower half 63 random bits (``ScopedUUIDField``).
 
@@ -111,5 +108,5 @@ class ScopedUUIDField(CompactUUIDField):
 
     def python_value(self, value):
         if isinstance(value, int) and not isinstance(value, bool):
-            return str(uuid.UUID(int=value & _LOW))
+            return str(uuid.UUID(int=value))
         return super().python_value(value)

@@ -189,13 +189,13 @@ class TicketFactory:
         self._rows(tid, branch, ticket_no, channel, kind, level, cust_id, name, subject,
                    description, request, clerk, template, resolution, fcr, life,
                    None if fcr else dl.due(level, created, day, minute, life.paused),
-                   target[0] if life.merged else None)
-        if channel == "counter":  # received at the clerk's window (窗口), 1 to n
-            self.tickets[-1] = (*self.tickets[-1][:-1], str(people.counter.index(clerk) + 1))
+                   target[0] if life.merged else None,
+                   # received at the clerk's window (窗口), 1 to n; other channels have none
+                   str(people.counter.index(clerk) + 1) if channel == "counter" else None)
 
     def _rows(self, tid, branch, ticket_no, channel, kind, level, cust_id, name, subject,
               description, request, clerk, template, resolution, fcr, life, dues,
-              merged_into) -> None:
+              merged_into, window) -> None:
         fmt = self.fmt
         was_resolved = any(s.kind == "resolved" for s in life.steps)
         if dues is None:
@@ -215,7 +215,7 @@ class TicketFactory:
             fmt(life.resolved_at), fmt(life.closed_at), resolution if was_resolved else "",
             template.solution if was_resolved else "", template.parts if was_resolved else "",
             life.reopen_count, merged_into, fmt(dues[0]), fmt(dues[1]), fmt(dues[2]),
-            _SLA(sla_state), None))
+            _SLA(sla_state), window))
         for step in life.steps:
             if self.full or step.kind != "contact":
                 self._event(tid, step.at, step.actor, step.kind, step.before, step.after,

@@ -34,17 +34,6 @@ NEW_PERIOD = ("survey_invited_at", "survey_abandoned_at", "ticket_vip_created_at
               "customer_vip_branch_id")
 
 
-def _is_partial(database: pw.Database, name: str) -> bool:
-    """Whether the index ``name`` exists with a WHERE clause (the step ran already)."""
-    if isinstance(database, pw.SqliteDatabase):
-        row = database.execute_sql("SELECT sql FROM sqlite_master WHERE name = ?",
-                                   (name,)).fetchone()
-    else:
-        row = database.execute_sql("SELECT indexdef FROM pg_indexes WHERE indexname = %s",
-                                   (name,)).fetchone()
-    return bool(row and row[0] and " WHERE " in row[0].upper())
-
-
 def _encode(database: pw.Database, model: type[pw.Model]) -> None:
     fields = [f for f in model._meta.sorted_fields if isinstance(f, CodeField)]
     sets = ", ".join(f'"{f.column_name}" = {f.case_sql(f.column_name)}' for f in fields)
@@ -64,10 +53,9 @@ def upgrade(database: pw.Database) -> None:
     if "seconds" not in {c.name for c in database.get_columns("kpi_snapshot")}:
         migrator = SchemaMigrator.from_database(database)
         migrate(migrator.add_column("kpi_snapshot", "seconds", KpiSnapshot.seconds))
-    if not _is_partial(database, WINDOW_INDEX):
-        database.execute_sql(f"DROP INDEX IF EXISTS {WINDOW_INDEX}")
-        database.execute_sql(f"CREATE INDEX {WINDOW_INDEX} ON ticket (window_no, created_at) "
-                             "WHERE window_no IS NOT NULL")
+    database.execute_sql(f"DROP INDEX IF EXISTS {WINDOW_INDEX}")  # the full one (v008)
+    database.execute_sql(f"CREATE INDEX {WINDOW_INDEX} ON ticket (window_no, created_at) "
+                         "WHERE window_no IS NOT NULL")
     if database.table_exists("sqlite_stat1"):  # let the planner weigh the new indexes
         for name in (*REBUILT, *NEW_PERIOD, "ticket_event_ticket_id", WINDOW_INDEX):
             database.execute_sql(f"ANALYZE {name}")

@@ -185,18 +185,19 @@ def ticket_rows(date_from: date | None, date_to: date | None, *, mask: bool = Tr
         query = query.where(Ticket.branch == branch_id)
     name, phone, account = _maskers(mask)
     local = localizer(tz)
-    word_of = (Ticket.channel.python_value, Ticket.type.python_value,
-               Ticket.status.python_value)  # stored as codes (``db.codes``)
+    # stored as one-letter codes (``db.codes``): the driver's rows carry the letters
+    channel_of, type_of, status_of = (Ticket.channel.python_value, Ticket.type.python_value,
+                                      Ticket.status.python_value)
     # the driver's rows as they come: peewee's per-value conversion of four timestamps
     # cost more than the query itself; ``localizer`` reads the text directly
     for (no, created, channel, kind, level, customer, tel, acct, subject, description, status,
          first, resolved, closed, contacts, handler) in database_proxy.obj.execute_sql(
             *query.sql()):
         text = _free_text(mask, customer, tel)  # the customer's name and phone in the text
-        yield (no, local(created), _zh(CHANNELS, word_of[0](channel)),
-               _zh(TICKET_TYPES, word_of[1](kind)), _zh(LEVELS, level), name(customer),
+        yield (no, local(created), _zh(CHANNELS, channel_of(channel)),
+               _zh(TICKET_TYPES, type_of(kind)), _zh(LEVELS, level), name(customer),
                phone(tel), account(acct), text(subject), text(description),
-               _zh(STATUSES, word_of[2](status)), local(first), local(resolved),
+               _zh(STATUSES, status_of(status)), local(first), local(resolved),
                local(closed), contacts, handler or "")
 
 
