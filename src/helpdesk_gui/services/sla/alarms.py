@@ -46,6 +46,14 @@ class Alarm:
     deferred_ids: tuple[int, ...] = ()  # waiting for their next opening
 
 
+# What a scan reads of each due ticket: its clocks and the few ticket columns that decide
+# the alarm and its recipients. A ticket row has some forty columns; turning all of them
+# into Python values was most of a busy minute's cost (200 alarms: 8 of 35 ms).
+SCAN_COLUMNS = (TicketSla.id, TicketSla.ticket, TicketSla.states, TicketSla.next_check_at,
+                Ticket.id, Ticket.ticket_no, Ticket.level, Ticket.status, Ticket.sla_state,
+                Ticket.branch, Ticket.assignee, Ticket.received_by)
+
+
 def scan(now: datetime | None = None) -> list[Alarm]:
     """Raise what became due since the last scan and release deferred deliveries."""
     now = now or utcnow()
@@ -55,7 +63,7 @@ def scan(now: datetime | None = None) -> list[Alarm]:
     if not due_rows.exists() and not waiting.exists():
         return []
     with database_proxy.obj.atomic():
-        rows = list(TicketSla.select(TicketSla, Ticket).join(Ticket)
+        rows = list(TicketSla.select(*SCAN_COLUMNS).join(Ticket)
                     .where(TicketSla.next_check_at <= now))
         batch = _Supervisors()
         batch.load_existing([row.ticket_id for row in rows])
