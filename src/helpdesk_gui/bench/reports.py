@@ -1,7 +1,7 @@
 """Benchmark rows of reporting, on the bench's own big database (never a side database):
 the monthly and quarterly reports (JSON, JSON + PDF), the dashboard refresh and an export
 of a month of tickets, each beside its raw twin (``raw_reports``: the same period's main
-aggregates as hand-written SQL on a plain ``sqlite3`` connection).
+aggregates as hand-written SQL on a plain connection, ``sqlite3`` or psycopg).
 
 The measured month is the last full month before the newest ticket (≈ 80,000 tickets in
 the 1,000,000-ticket, 12-month database). The report's first run is shown on its own row:
@@ -52,7 +52,7 @@ def _forget_snapshots() -> None:
     snapshots.forget_all()
 
 
-def report_rows(conn: sqlite3.Connection | None, repeat: int) -> list[Row]:
+def report_rows(twin: raw.Raw, repeat: int) -> list[Row]:
     """Monthly report JSON (first run and median), JSON + PDF, PDF size."""
     from helpdesk_gui.reports.quality_report import build_pdf
     from helpdesk_gui.services.quality import kpi, reporting
@@ -66,8 +66,7 @@ def report_rows(conn: sqlite3.Connection | None, repeat: int) -> list[Row]:
     json_ms = median_ms(lambda: reporting.monthly_figures(month, None, actor), repeat)
     pdf_ms = median_ms(lambda: build_pdf(reporting.monthly_figures(month, None, actor),
                                          target), repeat)
-    raw_ms = median_ms(lambda: raw.month(conn, period.start, period.end), repeat) \
-        if conn else None
+    raw_ms = median_ms(lambda: raw.month(twin, period.start, period.end), repeat)
     note = f"{figures['received']} tickets in {month}"
     return [Row("monthly report JSON, first run", first_ms, raw_ms, FIRST_RUN_TARGET_MS,
                 note=note + ", 6 months computed"),
@@ -86,7 +85,7 @@ def report_quarter() -> str:
     return f"{year:04d}-Q{quarter}"
 
 
-def quarter_rows(conn: sqlite3.Connection | None, repeat: int) -> list[Row]:
+def quarter_rows(twin: raw.Raw, repeat: int) -> list[Row]:
     """The quarterly report, JSON and JSON + PDF (its months' figures are kept by then,
     as in a hall that printed each monthly report), beside the quarter's raw aggregates."""
     from helpdesk_gui.reports.quarterly_data import quarter_months
@@ -102,7 +101,7 @@ def quarter_rows(conn: sqlite3.Connection | None, repeat: int) -> list[Row]:
     json_ms = median_ms(lambda: quarterly.quarterly_figures(quarter, None, actor), repeat)
     pdf_ms = median_ms(lambda: build_pdf(quarterly.quarterly_figures(quarter, None, actor),
                                          target), repeat)
-    raw_ms = median_ms(lambda: raw.month(conn, start, end), repeat) if conn else None
+    raw_ms = median_ms(lambda: raw.month(twin, start, end), repeat)
     note = f"{report['figures']['received']} tickets in {quarter}"
     return [Row("quarterly report JSON, first run", first_ms, raw_ms, QUARTER_TARGET_MS,
                 note=note),
@@ -110,7 +109,7 @@ def quarter_rows(conn: sqlite3.Connection | None, repeat: int) -> list[Row]:
             Row("quarterly report JSON + PDF", pdf_ms, raw_ms, QUARTER_PDF_TARGET_MS, note=note)]
 
 
-def dashboard_row(conn: sqlite3.Connection | None, repeat: int) -> Row:
+def dashboard_row(twin: raw.Raw, repeat: int) -> Row:
     """The Dashboard page's single read, at the newest ticket's time."""
     from helpdesk_gui.services.quality import kpi
 
@@ -122,13 +121,13 @@ def dashboard_row(conn: sqlite3.Connection | None, repeat: int) -> Row:
     month = kpi.month_period(local.strftime("%Y-%m"), str(tz))
     today = (utc(midnight), utc(midnight + timedelta(days=1)))
     ours = median_ms(lambda: kpi.dashboard(None, now), repeat)
-    raw_ms = median_ms(lambda: raw.dashboard(conn, today, (month.start, month.end)),
-                       repeat) if conn else None
+    raw_ms = median_ms(lambda: raw.dashboard(twin, today, (month.start, month.end)),
+                       repeat)
     return Row("dashboard refresh", ours, raw_ms, DASHBOARD_TARGET_MS,
                note=f"today {local:%Y-%m-%d} and month {month.label}")
 
 
-def export_row(conn: sqlite3.Connection | None, repeat: int) -> Row:
+def export_row(twin: raw.Raw, repeat: int) -> Row:
     """The report month's tickets as a CSV ledger (masked), through the export service."""
     from datetime import date
 
@@ -146,25 +145,33 @@ def export_row(conn: sqlite3.Connection | None, repeat: int) -> Row:
     def ours() -> None:
         counts.append(exports.export("tickets", target, date_from=first, date_to=last))
     ours_ms = median_ms(ours, repeat)
-    raw_ms = median_ms(lambda: raw.export(conn, period.start, period.end), repeat) \
-        if conn else None
+    raw_ms = median_ms(lambda: raw.export(twin, period.start, period.end), repeat)
     return Row("export a month of tickets (CSV)", ours_ms, raw_ms, EXPORT_TARGET_MS,
                note=f"{statistics.median(counts):.0f} rows of {month}")
 
 
 def rows(url: str, repeat: int) -> list[Row]:
-    """Every reporting row; the raw twins need an SQLite file (none on PostgreSQL)."""
+    """Every reporting row, each beside its raw twin on a plain connection of its own."""
+    conn = _plain_connection(url)
+    try:
+        twin = raw.Raw(conn)
+        return [*report_rows(twin, repeat), *quarter_rows(twin, repeat),
+                dashboard_row(twin, repeat), export_row(twin, repeat)]
+    finally:
+        conn.close()
+
+
+def _plain_connection(url: str):
+    """A read-only connection beside the application's: the file with the application's
+    read pragmas, or a psycopg session on the hall server."""
     from helpdesk_gui.db.connect import SQLITE_PRAGMAS, parse_url
 
     target = parse_url(url)
-    conn = None
-    if target.kind == "sqlite":
-        conn = sqlite3.connect(f"file:{target.path}?mode=ro", uri=True)
-        for name in ("cache_size", "temp_store"):  # the application's read pragmas
-            conn.execute(f"PRAGMA {name} = {SQLITE_PRAGMAS[name]}")
-    try:
-        return [*report_rows(conn, repeat), *quarter_rows(conn, repeat),
-                dashboard_row(conn, repeat), export_row(conn, repeat)]
-    finally:
-        if conn:
-            conn.close()
+    if target.kind != "sqlite":
+        from helpdesk_gui.bench import tickets_pg
+
+        return tickets_pg.connect(url)
+    conn = sqlite3.connect(f"file:{target.path}?mode=ro", uri=True)
+    for name in ("cache_size", "temp_store"):
+        conn.execute(f"PRAGMA {name} = {SQLITE_PRAGMAS[name]}")
+    return conn
