@@ -28,12 +28,16 @@ from datetime import datetime, timedelta
 
 from peewee import fn
 
-from helpdesk_gui.db.connect import database_proxy
+from helpdesk_gui.db.bulk import insert_values
+from helpdesk_gui.db.connect import database_proxy, is_sqlite
 from helpdesk_gui.domain.sla.models import Notification, SlaAlarm, TicketSla, dt_text
 from helpdesk_gui.domain.tickets.models import Ticket
 from helpdesk_gui.services.sla import alarms as sla_alarms
 
 TUESDAY = 1
+SLA_FIELDS = [TicketSla.uuid, TicketSla.created_at, TicketSla.updated_at, TicketSla.ticket,
+              TicketSla.policy_version, TicketSla.pauses, TicketSla.states,
+              TicketSla.extension_count, TicketSla.next_check_at]
 
 
 def scan_time(newest: datetime) -> datetime:
@@ -54,8 +58,8 @@ def _sla_row(ticket_id: int, now: datetime, minute: int | None, bursts: int,
     states = {"resolution": {"start": dt_text(now - timedelta(hours=20)), "due": dt_text(due),
                              "risk": dt_text(risk), "done": None, "cycle": 0,
                              "alarmed": [], "state": "on_track"}}
-    return (uuid.UUID(int=rng.getrandbits(128)).bytes, now, now, ticket_id, 1, "[]",
-            json.dumps(states), 0, risk)
+    return [str(uuid.UUID(int=rng.getrandbits(128))), now, now, ticket_id, 1, "[]",
+            json.dumps(states), 0, risk]
 
 
 class Workload:
@@ -82,11 +86,8 @@ class Workload:
         minute = {i: k // self.n_due for k, i in enumerate(due)}
         rows = [_sla_row(tid, self.now, minute.get(i), self.bursts, self.rng)
                 for i, tid in enumerate(ids)]
-        with db.atomic():
-            db.cursor().executemany(
-                "INSERT INTO ticket_sla (uuid, created_at, updated_at, ticket_id, "
-                "policy_version, pauses, states, extension_count, next_check_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        with db.atomic():  # each value as its field stores it, on either backend
+            insert_values(TicketSla, SLA_FIELDS, rows)
         settle(db)
         return self
 
@@ -96,19 +97,21 @@ class Workload:
             for model in (Notification, SlaAlarm, TicketSla):
                 model.delete().where(model.id > self.marks[model]).execute()
             stored = Ticket.sla_state.db_value
-            db.cursor().executemany("UPDATE ticket SET sla_state = ? WHERE id = ?",
-                                    [(stored(s), i) for s, i in self.states])
+            db.cursor().executemany(
+                f"UPDATE ticket SET sla_state = {db.param} WHERE id = {db.param}",
+                [(stored(s), i) for s, i in self.states])
 
 
 def settle(db) -> None:
     """Copy the set-up's pages from the write-ahead log into the file now: 100,000 new
     rows make a log far over SQLite's checkpoint size, and the first commit after them
     (the measured scan's) would otherwise pay for copying them back. A hall's clock rows
-    accrue over months, checkpointed as they come."""
-    from helpdesk_gui.db.connect import is_sqlite
-
+    accrue over months, checkpointed as they come. On PostgreSQL the new rows get their
+    planner statistics, as autovacuum would give them soon after."""
     if is_sqlite(db):
         db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    else:
+        db.execute_sql("ANALYZE ticket_sla")
 
 
 def _timed(now: datetime) -> tuple[float, int]:
