@@ -51,3 +51,12 @@ def test_twins_find_the_months_events_backlog_and_rows(demo_month):
     created = Ticket.select().where(Ticket.created_at >= period.start,
                                     Ticket.created_at < period.end).count()
     assert raw.export(twin, period.start, period.end) == created
+
+
+def test_size_row_measures_the_file_or_the_server_database(db, demo_month):
+    from helpdesk_gui.bench.command import size_row
+
+    row = size_row(db.test_url)
+    assert row.ours is not None and row.ours > 100  # bytes per ticket, not per database
+    assert f"{Ticket.select().count()} tickets" in row.note
+    assert ("file" if is_sqlite(database_proxy.obj) else "database") in row.note

@@ -105,17 +105,23 @@ def run(args: argparse.Namespace) -> list[Row]:
 
 def size_row(url: str) -> Row:
     """Bytes on disk per ticket: the whole file (history and search index included)."""
-    from helpdesk_gui.db.connect import parse_url
+    import peewee as pw
+
+    from helpdesk_gui.db.connect import database_proxy, parse_url
     from helpdesk_gui.domain.tickets.models import Ticket
 
     target = parse_url(url)
-    if target.kind != "sqlite":
-        return Row("bytes per ticket on disk", None, None, SIZE_TARGET_B, "B", note="SQLite only")
-    size = sum(p.stat().st_size for p in (target.path, Path(f"{target.path}-wal"))
-               if p.exists())
+    if target.kind == "sqlite":
+        size = sum(p.stat().st_size for p in (target.path, Path(f"{target.path}-wal"))
+                   if p.exists())
+        what = "file"
+    else:  # the database's tables, indexes and TOAST on the server (not its write-ahead log)
+        size = pw.Select(columns=[pw.fn.pg_database_size(pw.fn.current_database())]).bind(
+            database_proxy.obj).scalar()
+        what = "database"
     tickets = Ticket.select().count()
     return Row("bytes per ticket on disk", size / max(tickets, 1), None, SIZE_TARGET_B, "B",
-               note=f"{size / 1e6:.0f} MB file, {tickets} tickets")
+               note=f"{size / 1e6:.0f} MB {what}, {tickets} tickets")
 
 
 def main(argv: list[str] | None = None) -> int:
