@@ -5657,6 +5657,33 @@ Discard it and continue?</source>
     </message>
   </context>
   <context>
+    <name>Vocabulary.DECISIONS</name>
+    <message>
+      <source>not added: it refers to {table} {ref}, which this site does not have</source>
+      <translation>未加入：它引用的 {table} {ref} 本站点没有</translation>
+    </message>
+    <message>
+      <source>not added: its {kind} {ref} is not at this site</source>
+      <translation>未加入：它所属的 {kind} {ref} 不在本站点</translation>
+    </message>
+    <message>
+      <source>{name} {value} is already used here by {holder}: matched to that record, not added</source>
+      <translation>{name} {value} 在本站点已由 {holder} 使用：已对应到该记录，未另行加入</translation>
+    </message>
+    <message>
+      <source>changed at two sites at once: the newer version (hybrid clock, then site code) was kept</source>
+      <translation>两个站点同时修改：保留较新的版本（先比混合时钟，再比站点代码）</translation>
+    </message>
+    <message>
+      <source>changed by {writer}, but the record belongs to {owner}: not applied</source>
+      <translation>由 {writer} 修改，但该记录属于 {owner}：未采用</translation>
+    </message>
+    <message>
+      <source>this site's change was replaced by the owner's ({owner}) version</source>
+      <translation>本站点的修改已被所属站点（{owner}）的版本取代</translation>
+    </message>
+  </context>
+  <context>
     <name>Vocabulary.WORKFLOW</name>
     <message>
       <source>Approve dispatch</source>

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
+from helpdesk_gui.app import i18n
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.app.ops import OpRunner
 from helpdesk_gui.db import open_database, secret
@@ -153,8 +154,16 @@ def test_a_conflict_is_listed_with_its_decision(qtbot, qapp, network, tmp_path, 
     assert hq_page.conflicts.rowCount() >= 1
     row = [hq_page.conflicts.item(0, c).text() for c in range(8)]
     assert row[1] == "staff" and row[3] == "BJ01" and row[4] == "2"
-    assert row[6] == "Ours kept" and row[7]  # the decision, and why
+    assert row[6] == "Ours kept"
+    assert row[7] == "changed by BJ01, but the record belongs to HQ: not applied"
     assert Staff.get(Staff.employee_no == "1001").name == "王芳"  # headquarters' kept
+    installed = i18n.install_translators(qapp, "zh_CN")
+    try:  # a Chinese reader reads why in Chinese (the row keeps its English sentence)
+        hq_page = _page(qtbot, hq.context(qapp))
+        assert hq_page.conflicts.item(0, 7).text() == "由 BJ01 修改，但该记录属于 HQ：未采用"
+    finally:
+        for translator in installed:
+            QApplication.removeTranslator(translator)
 
 
 def test_reminder_days_are_a_hall_setting_and_hint_in_the_status_bar(qtbot, qapp, network,

@@ -112,6 +112,7 @@ LABEL_MODULES = (
     "helpdesk_gui.domain.quality.models",
     "helpdesk_gui.domain.customers.models",
     "helpdesk_gui.domain.attachments.models",
+    "helpdesk_gui.domain.sync.decisions",
 )
 
 

@@ -26,6 +26,7 @@ import peewee as pw
 
 from helpdesk_gui.db import bulk
 from helpdesk_gui.domain.base import utcnow
+from helpdesk_gui.domain.sync import decisions
 from helpdesk_gui.domain.sync.models import SyncConflict, SyncRow
 from helpdesk_gui.domain.sync.tables import SyncTable
 from helpdesk_gui.services.sync import rows as codec
@@ -105,8 +106,9 @@ def _resolve_references(ctx: Context, table: SyncTable, items: list[dict]) -> li
             if ref is not None and ref not in found:
                 if not f.null:
                     _conflict(ctx, table, item["key"], "missing_reference", item["version"], "",
-                              "local", f"not added: it refers to {f.rel_model._meta.table_name}"
-                              f" {ref}, which this site does not have", item["raw"])
+                              "local", decisions.text("missing_table", ref=ref,
+                                                      table=f.rel_model._meta.table_name),
+                              item["raw"])
                     continue
                 item["values"][name] = None
             else:
@@ -123,7 +125,7 @@ def _resolve_references(ctx: Context, table: SyncTable, items: list[dict]) -> li
                 ref = item["values"][id_field]
                 if ref not in found:
                     _conflict(ctx, table, item["key"], "missing_reference", item["version"], "",
-                              "local", f"not added: its {kind} {ref} is not at this site",
+                              "local", decisions.text("missing_owner", kind=kind, ref=ref),
                               item["raw"])
                     continue
                 item["values"][id_field] = found[ref]
@@ -196,8 +198,8 @@ def _take_duplicates(ctx: Context, table: SyncTable, new: list[dict]) -> list[di
                 continue
             if not _same_content(table, item, hit[0]):
                 _conflict(ctx, table, item["key"], "duplicate_key", item["version"], "", "local",
-                      f"{name} {item['values'][name]!r} is already used here by {hit[1]}: "
-                          "matched to that record, not added", item["raw"])
+                          decisions.text("duplicate", name=name, holder=hit[1],
+                                         value=repr(item["values"][name])), item["raw"])
             SyncRow.insert(table_name=table.name, row_key=item["key"], origin=item["origin"],
                            version=item["version"], alias_of=hit[1]).on_conflict_ignore(
                            ).execute()
@@ -287,19 +289,18 @@ def _decide(ctx: Context, table: SyncTable, item: dict, stamp: SyncRow | None,
         loser = local if win else incoming
         _conflict(ctx, table, item["key"], "concurrent", loser, max(incoming, local),
                   "incoming" if win else "local",
-                  "changed at two sites at once: the newer version (hybrid clock, then site "
-                  "code) was kept", item["raw"])
+                  decisions.text("concurrent"), item["raw"])
         return win
     owner = _owner(ctx, table, stamp)
     if writer(incoming) != owner and ctx.sender != owner:
         _conflict(ctx, table, item["key"], "non_owner", incoming, local, "local",
-                  f"changed by {writer(incoming) or ctx.sender}, but the record belongs to "
-                  f"{owner}: not applied", item["raw"])
+                  decisions.text("non_owner", writer=writer(incoming) or ctx.sender,
+                                 owner=owner), item["raw"])
         return False
     if not changed_here:
         return incoming > local
     _conflict(ctx, table, item["key"], "owner_replaced_local", local, incoming, "incoming",
-              f"this site's change was replaced by the owner's ({owner}) version", None)
+              decisions.text("owner_replaced", owner=owner), None)
     return True
 
 

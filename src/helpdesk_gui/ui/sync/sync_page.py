@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk_gui.app.context import AppContext
+from helpdesk_gui.domain.sync import decisions
 from helpdesk_gui.services.changes import Changes
 from helpdesk_gui.services.sync import bundles, overview, sites
+from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.generated.ui_sync_page import Ui_SyncPage
 from helpdesk_gui.ui.service_errors import error_text
 from helpdesk_gui.ui.sync.site_dialogs import KeyDialog, SiteDialog
@@ -45,6 +47,16 @@ WINNERS = {"local": QT_TRANSLATE_NOOP("SyncPage", "Ours kept"),
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SyncPage", text)
+
+
+def why(decision: str) -> str:
+    """A conflict's kept decision in the reader's language (as kept when it is not one of
+    this version's sentences)."""
+    known = decisions.read(decision)
+    if known is None:
+        return decision
+    key, params = known
+    return labels.label(decisions.DECISIONS, key).format(**params)
 
 
 class _Progress(QObject):
@@ -158,7 +170,7 @@ class SyncPage(QWidget):
         for r, c in enumerate(rows):
             cells = (self._local(c.detected_at), c.table_name, c.row_key, c.from_site,
                      str(c.bundle_seq), _tr(CONFLICT_KINDS.get(c.kind, c.kind)),
-                     _tr(WINNERS.get(c.winner, c.winner)), c.decision)
+                     _tr(WINNERS.get(c.winner, c.winner)), why(c.decision))
             for col, text in enumerate(cells):
                 self.conflicts.setItem(r, col, QTableWidgetItem(text))
         self.conflicts.resizeColumnsToContents()
