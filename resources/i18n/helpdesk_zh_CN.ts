@@ -85,6 +85,16 @@
   <context>
     <name>Application</name>
     <message>
+      <source>Opening the database…
+After a new version is installed this can take a few minutes: the data is backed up, then brought up to date.</source>
+      <translation>正在打开数据库……
+安装新版本后的首次打开可能需要几分钟：先备份数据，再升级到新版本。</translation>
+    </message>
+    <message>
+      <source>Signing in…</source>
+      <translation>正在登录……</translation>
+    </message>
+    <message>
       <source>Please sign in</source>
       <translation>请登录</translation>
     </message>

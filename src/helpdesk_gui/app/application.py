@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from helpdesk_gui.app import diagnostics, i18n
 from helpdesk_gui.app.ops import OpRunner
+from helpdesk_gui.app.waiting import run_while_painting
 from helpdesk_gui.domain.errors import HelpdeskError
 from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.paths import resource
@@ -41,6 +42,16 @@ def _open_database(db_url: str | None) -> str:
     return parse_url(url).display()
 
 
+def _opening() -> str:
+    return QApplication.translate(
+        "Application", "Opening the database…\nAfter a new version is installed this can "
+        "take a few minutes: the data is backed up, then brought up to date.")
+
+
+def _signing_in() -> str:
+    return QApplication.translate("Application", "Signing in…")
+
+
 class SwitchToServer(Exception):
     """The first-run wizard chose the hall server: open it and sign in there."""
 
@@ -57,8 +68,9 @@ def _sign_in(ops: OpRunner, user: str | None, password_stdin: bool,
     from helpdesk_gui.services.security import auth
 
     if password_stdin:
-        return auth.sign_in(user or "", sys.stdin.readline().rstrip("\n"))
-    if auth.needs_first_run():
+        password = sys.stdin.readline().rstrip("\n")
+        return run_while_painting(lambda: auth.sign_in(user or "", password), _signing_in())
+    if run_while_painting(auth.needs_first_run, _opening()):
         from helpdesk_gui.ui.security.first_run import FirstRunWizard
 
         wizard = FirstRunWizard(ops, settings=settings, on_server=on_server)
@@ -152,7 +164,9 @@ def _open_and_sign_in(ops: OpRunner, settings: QSettings, db_url: str | None,
     chosen = bool(db_url or os.environ.get("HELPDESK_DB"))
     for _attempt in range(3):
         url = db_url if chosen else url_from(settings)
-        db_display = open_or_recover(_open_database, url)
+        db_display = open_or_recover(
+            lambda chosen_url: run_while_painting(lambda: _open_database(chosen_url),
+                                                  _opening()), url)
         if db_display is None:
             return None
         try:
