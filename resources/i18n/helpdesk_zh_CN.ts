@@ -4620,6 +4620,10 @@ Discard it and continue?</source>
       <translation>从备份恢复…</translation>
     </message>
     <message>
+      <source>Restoring the backup…</source>
+      <translation>正在恢复备份…</translation>
+    </message>
+    <message>
       <source>The database file cannot be used.</source>
       <translation>无法使用该数据库文件。</translation>
     </message>

@@ -3,7 +3,9 @@
 ``open_or_recover`` opens the database; when the file is refused (``db.checks``:
 random bytes, truncated, read-only, another program's file, newer schema) it shows a
 dialog that names the reason and offers to choose another file, to restore a backup in
-its place, or to quit — never a traceback, never a window that does not appear.
+its place, or to quit — never a traceback, never a window that does not appear. The
+restore copies a whole hall file and its audit row is a write: both run off the GUI
+thread (``run_while_painting``), like the opening itself.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from helpdesk_gui.app.waiting import run_while_painting
 from helpdesk_gui.db.checks import UnusableDatabase
 from helpdesk_gui.domain.errors import HelpdeskError
 
@@ -84,7 +87,8 @@ def _restore(error: UnusableDatabase) -> bool:
     if not chosen:
         return False
     try:
-        backup.restore_over_unusable(Path(chosen), error.path)
+        run_while_painting(lambda: backup.restore_over_unusable(Path(chosen), error.path),
+                           _tr("Restoring the backup…"))
     except (HelpdeskError, OSError) as exc:
         QMessageBox.critical(None, _tr("Restore a backup"), str(exc))
         return False
@@ -115,11 +119,12 @@ def open_or_recover(open_database: Callable[[str | None], str], url: str | None,
                 url = f"sqlite:///{chosen}"
             continue
         if restored:
-            _audit_startup_restore()
+            run_while_painting(_audit_startup_restore, _tr("Restoring the backup…"))
         return shown
 
 
 def _audit_startup_restore() -> None:
+    """The restore in the audit trail, once the restored file is open (it holds the trail)."""
     from helpdesk_gui.services.security import audit
 
     audit.record(None, "backup.restore", "backup", "", {"at": "start-up, file unusable"},
