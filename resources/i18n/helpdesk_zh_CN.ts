@@ -5698,6 +5698,149 @@ Discard it and continue?</source>
     </message>
   </context>
   <context>
+    <name>Vocabulary.TABLE_NAMES</name>
+    <message>
+      <source>Branch office</source>
+      <translation>营业网点</translation>
+    </message>
+    <message>
+      <source>Staff member</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <source>Root cause</source>
+      <translation>根本原因</translation>
+    </message>
+    <message>
+      <source>Time-limit policy</source>
+      <translation>时限标准</translation>
+    </message>
+    <message>
+      <source>Business calendar</source>
+      <translation>营业日历</translation>
+    </message>
+    <message>
+      <source>Calendar change</source>
+      <translation>日历调整</translation>
+    </message>
+    <message>
+      <source>Knowledge article</source>
+      <translation>知识库文章</translation>
+    </message>
+    <message>
+      <source>Course</source>
+      <translation>培训课程</translation>
+    </message>
+    <message>
+      <source>Setting</source>
+      <translation>系统设置</translation>
+    </message>
+    <message>
+      <source>Billing account</source>
+      <translation>户号</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Customer care note</source>
+      <translation>客户关怀</translation>
+    </message>
+    <message>
+      <source>Ticket</source>
+      <translation>工单</translation>
+    </message>
+    <message>
+      <source>Ticket history</source>
+      <translation>工单记录</translation>
+    </message>
+    <message>
+      <source>Ticket time limit</source>
+      <translation>工单时限</translation>
+    </message>
+    <message>
+      <source>Callback</source>
+      <translation>回访</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>Complaint step</source>
+      <translation>投诉处理记录</translation>
+    </message>
+    <message>
+      <source>Repeat complaint</source>
+      <translation>重复投诉</translation>
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation>建议</translation>
+    </message>
+    <message>
+      <source>Suggestion step</source>
+      <translation>建议处理记录</translation>
+    </message>
+    <message>
+      <source>Improvement action</source>
+      <translation>改进措施</translation>
+    </message>
+    <message>
+      <source>Satisfaction survey</source>
+      <translation>满意度评价</translation>
+    </message>
+    <message>
+      <source>Text message</source>
+      <translation>短信</translation>
+    </message>
+    <message>
+      <source>Service error</source>
+      <translation>服务差错</translation>
+    </message>
+    <message>
+      <source>Review item</source>
+      <translation>检查项目</translation>
+    </message>
+    <message>
+      <source>Training session</source>
+      <translation>培训场次</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>培训签到</translation>
+    </message>
+    <message>
+      <source>Assessment</source>
+      <translation>培训考核</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>培训证书</translation>
+    </message>
+    <message>
+      <source>Training plan item</source>
+      <translation>培训计划项</translation>
+    </message>
+    <message>
+      <source>Case library entry</source>
+      <translation>案例库案例</translation>
+    </message>
+    <message>
+      <source>Course case</source>
+      <translation>课程案例</translation>
+    </message>
+    <message>
+      <source>Ledger row</source>
+      <translation>台账记录</translation>
+    </message>
+    <message>
+      <source>Attachment</source>
+      <translation>附件</translation>
+    </message>
+  </context>
+  <context>
     <name>Vocabulary.WORKFLOW</name>
     <message>
       <source>Approve dispatch</source>

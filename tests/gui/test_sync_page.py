@@ -153,7 +153,7 @@ def test_a_conflict_is_listed_with_its_decision(qtbot, qapp, network, tmp_path, 
     _import(hq_page, monkeypatch, second)
     assert hq_page.conflicts.rowCount() >= 1
     row = [hq_page.conflicts.item(0, c).text() for c in range(8)]
-    assert row[1] == "staff" and row[3] == "BJ01" and row[4] == "2"
+    assert row[1] == "Staff member" and row[3] == "BJ01" and row[4] == "2"
     assert row[6] == "Ours kept"
     assert row[7] == "changed by BJ01, but the record belongs to HQ: not applied"
     assert Staff.get(Staff.employee_no == "1001").name == "王芳"  # headquarters' kept
@@ -161,6 +161,7 @@ def test_a_conflict_is_listed_with_its_decision(qtbot, qapp, network, tmp_path, 
     try:  # a Chinese reader reads why in Chinese (the row keeps its English sentence)
         hq_page = _page(qtbot, hq.context(qapp))
         assert hq_page.conflicts.item(0, 7).text() == "由 BJ01 修改，但该记录属于 HQ：未采用"
+        assert hq_page.conflicts.item(0, 1).text() == "员工"
     finally:
         for translator in installed:
             QApplication.removeTranslator(translator)
@@ -267,3 +268,17 @@ def test_a_branch_sets_itself_up_and_registers_headquarters_from_the_page(
         else:
             os.environ[secret.CONFIG_ENV] = before
         secret.forget_cached_key()
+
+
+def test_a_missing_reference_names_its_table_in_the_readers_language(qtbot, qapp):
+    from helpdesk_gui.domain.sync import decisions
+    from helpdesk_gui.ui.sync.sync_page import why
+
+    kept = decisions.text("missing_table", table="customer", ref="6f1c")
+    assert why(kept) == "not added: it refers to Customer 6f1c, which this site does not have"
+    installed = i18n.install_translators(qapp, "zh_CN")
+    try:
+        assert why(kept) == "未加入：它引用的 客户 6f1c 本站点没有"
+    finally:
+        for translator in installed:
+            QApplication.removeTranslator(translator)

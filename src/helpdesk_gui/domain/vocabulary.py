@@ -113,6 +113,7 @@ LABEL_MODULES = (
     "helpdesk_gui.domain.customers.models",
     "helpdesk_gui.domain.attachments.models",
     "helpdesk_gui.domain.sync.decisions",
+    "helpdesk_gui.domain.sync.tables",
 )
 
 

@@ -29,3 +29,9 @@ def test_each_sentence_reads_back_to_its_template_and_particulars(key):
 def test_a_sentence_from_elsewhere_is_not_guessed():
     assert decisions.read("kept for a reason this version does not know") is None
     assert decisions.read("") is None
+
+
+def test_every_travelling_table_has_a_name_for_people():
+    from helpdesk_gui.domain.sync.tables import TABLE_NAMES, TABLES
+
+    assert {t.name for t in TABLES} == set(TABLE_NAMES)

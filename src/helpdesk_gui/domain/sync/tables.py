@@ -22,6 +22,7 @@ table comes after the tables it refers to.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import peewee as pw
 
@@ -120,3 +121,42 @@ TABLES: tuple[SyncTable, ...] = (
 )
 
 BY_NAME = {t.name: t for t in TABLES}
+
+# what a travelling table holds, for people (the Sync page's conflicts name the table)
+TABLE_NAMES = MappingProxyType({
+    "branch": ("Branch office", "营业网点"),
+    "staff": ("Staff member", "员工"),
+    "root_cause": ("Root cause", "根本原因"),
+    "sla_policy": ("Time-limit policy", "时限标准"),
+    "branch_calendar": ("Business calendar", "营业日历"),
+    "calendar_override": ("Calendar change", "日历调整"),
+    "knowledge_article": ("Knowledge article", "知识库文章"),
+    "course": ("Course", "培训课程"),
+    "setting": ("Setting", "系统设置"),
+    "customer_account": ("Billing account", "户号"),
+    "customer": ("Customer", "客户"),
+    "customer_care": ("Customer care note", "客户关怀"),
+    "ticket": ("Ticket", "工单"),
+    "ticket_event": ("Ticket history", "工单记录"),
+    "ticket_sla": ("Ticket time limit", "工单时限"),
+    "callback": ("Callback", "回访"),
+    "complaint": ("Complaint", "投诉"),
+    "complaint_step": ("Complaint step", "投诉处理记录"),
+    "complaint_repeat": ("Repeat complaint", "重复投诉"),
+    "suggestion": ("Suggestion", "建议"),
+    "suggestion_step": ("Suggestion step", "建议处理记录"),
+    "improvement_action": ("Improvement action", "改进措施"),
+    "survey": ("Satisfaction survey", "满意度评价"),
+    "sms_message": ("Text message", "短信"),
+    "service_error": ("Service error", "服务差错"),
+    "review_item": ("Review item", "检查项目"),
+    "training_session": ("Training session", "培训场次"),
+    "attendance": ("Attendance", "培训签到"),
+    "assessment": ("Assessment", "培训考核"),
+    "certificate": ("Certificate", "培训证书"),
+    "plan_item": ("Training plan item", "培训计划项"),
+    "library_case": ("Case library entry", "案例库案例"),
+    "course_case": ("Course case", "课程案例"),
+    "ledger_row": ("Ledger row", "台账记录"),
+    "attachment": ("Attachment", "附件"),
+})

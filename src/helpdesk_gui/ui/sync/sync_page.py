@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.domain.sync import decisions
+from helpdesk_gui.domain.sync.tables import TABLE_NAMES
 from helpdesk_gui.services.changes import Changes
 from helpdesk_gui.services.sync import bundles, overview, sites
 from helpdesk_gui.ui import labels
@@ -56,7 +57,15 @@ def why(decision: str) -> str:
     if known is None:
         return decision
     key, params = known
+    if "table" in params:
+        params["table"] = table_name(params["table"])
     return labels.label(decisions.DECISIONS, key).format(**params)
+
+
+def table_name(table: str) -> str:
+    """What a travelling table holds, in the reader's language (a newer version's table
+    as it is called in the database)."""
+    return labels.label(TABLE_NAMES, table)
 
 
 class _Progress(QObject):
@@ -168,7 +177,7 @@ class SyncPage(QWidget):
     def _fill_conflicts(self, rows) -> None:
         self.conflicts.setRowCount(len(rows))
         for r, c in enumerate(rows):
-            cells = (self._local(c.detected_at), c.table_name, c.row_key, c.from_site,
+            cells = (self._local(c.detected_at), table_name(c.table_name), c.row_key, c.from_site,
                      str(c.bundle_seq), _tr(CONFLICT_KINDS.get(c.kind, c.kind)),
                      _tr(WINNERS.get(c.winner, c.winner)), why(c.decision))
             for col, text in enumerate(cells):
