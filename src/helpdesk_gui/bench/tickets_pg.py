@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from helpdesk_gui.bench.tickets import _NEWEST, _SELECT, Samples
 from helpdesk_gui.db import pg_search, search
+from helpdesk_gui.db.codes import TICKET_STATUS, TICKET_TYPE, code
 from helpdesk_gui.domain.vocabulary import OPEN_STATUSES as OPEN
 
 
@@ -35,7 +36,7 @@ def _count_page(conn, where: str, params: tuple = ()) -> list:
 
 
 def raw_cases(conn, s: Samples) -> dict[str, Callable[[], object]]:
-    """Hand-written SQL for every step."""
+    """Hand-written SQL for every step (statuses and types as their stored letters)."""
     first = conn.execute(_SELECT + _NEWEST).fetchall()
     last = first[-1]
     marks = ", ".join(["%s"] * len(OPEN))
@@ -64,8 +65,10 @@ def raw_cases(conn, s: Samples) -> dict[str, Callable[[], object]]:
             f"{_SELECT} ORDER BY t.created_at ASC, t.id ASC LIMIT 100").fetchall()[::-1],
         "sort change (customer)": lambda: conn.execute(
             f"{_SELECT} ORDER BY t.customer_name ASC, t.id ASC LIMIT 100").fetchall(),
-        "filter type=repair": lambda: _count_page(conn, "WHERE t.type = %s", ("repair",)),
-        "filter open statuses": lambda: _count_page(conn, f"WHERE t.status IN ({marks})", OPEN),
+        "filter type=repair": lambda: _count_page(
+            conn, "WHERE t.type = %s", (code(TICKET_TYPE, "repair"),)),
+        "filter open statuses": lambda: _count_page(
+            conn, f"WHERE t.status IN ({marks})", tuple(code(TICKET_STATUS, w) for w in OPEN)),
         "search ticket number": lambda: _count_page(
             conn, "WHERE t.ticket_no = %s", (s.ticket_no,)),
         "search phone": lambda: _count_page(

@@ -50,3 +50,45 @@ def test_no_month_query_scans_a_growing_table(survey_db, branch, by_branch):
         scanned = [tables.get(step.split(" ")[1], step.split(" ")[1]) for step in plan
                    if step.startswith("SCAN ") and not _partial(step)]
         assert not set(scanned) & set(GROWING), f"{sql[:160]} → {plan}"
+
+
+def _pg_plans(db, figures) -> list[tuple[str, str]]:
+    seen: list[tuple[str, tuple]] = []
+    real = type(db).execute_sql
+
+    def spy(self, sql, params=None, *args, **kwargs):
+        if sql.lstrip().upper().startswith("SELECT"):
+            seen.append((sql, tuple(params or ())))
+        return real(self, sql, params, *args, **kwargs)
+
+    type(db).execute_sql = spy
+    try:
+        figures()
+    finally:
+        type(db).execute_sql = real
+    db.execute_sql("SET enable_seqscan = off")  # as on a big table: indexes only
+    db.execute_sql("SET enable_bitmapscan = off")
+    try:
+        return [(sql, "\n".join(r[0] for r in db.execute_sql("EXPLAIN " + sql, params)))
+                for sql, params in seen]
+    finally:
+        db.execute_sql("RESET enable_seqscan")
+        db.execute_sql("RESET enable_bitmapscan")
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_counted_families_are_answered_by_their_indexes_alone(db, branch):
+    """PostgreSQL indexes hold no ``id``: a family that counted ``id`` read every counted
+    row from the table; counted as rows, the covering period index answers alone."""
+    period = kpi.month_period("2026-03")
+    families = {
+        "reopen": lambda: kpi.reopen_rate(period),
+        "resolved": lambda: kpi.resolved(period),
+        "backlog": lambda: kpi.backlog(period),
+    }
+    for name, figures in families.items():
+        plans = _pg_plans(db, figures)
+        assert plans, name
+        for sql, plan in plans:
+            assert "Index Only Scan" in plan and "Index Scan" not in plan.replace(
+                "Index Only Scan", ""), f"{name}: {sql[:160]}\n{plan}"
