@@ -65,6 +65,24 @@ def test_fourth_request_at_intake_is_a_vip_ticket(db, branch, clerk):
     assert [visit().vip for _ in range(4)] == [False, False, False, True]
 
 
+def test_a_new_customer_with_a_big_account_is_vip_on_the_first_visit(db, branch, clerk,
+                                                                     supervisor, tmp_path,
+                                                                     monkeypatch):
+    path = write_csv(tmp_path / "账户.csv", ["户号", "姓名", "电话", "年缴费"],
+                     [["A30001", "赵六", "13700000001", "9000"]])
+    accounts.import_accounts(path, supervisor)
+    looked_up = []  # a customer created by this intake has no earlier requests, no care row
+    monkeypatch.setattr(tiers, "_requests", lambda *a: looked_up.append("requests") or 0)
+    monkeypatch.setattr(tiers, "care_of", lambda *a: looked_up.append("care"))
+    created = tickets.create_ticket(tickets.IntakeForm(
+        channel="counter", type="request", level=3, customer_name="赵六",
+        phone="13700000001", account_no="A30001", description="办理业务"), clerk)
+    assert created.customer_created and looked_up == []
+    assert Ticket.get_by_id(created.id).vip and Customer.get_by_id(created.customer_id).is_vip
+    assert "9000" in tiers.CustomerCare.get(
+        tiers.CustomerCare.customer == created.customer_id).rule_reason
+
+
 def test_manual_flag_with_reason_and_rules_are_settings(db, branch, clerk, supervisor):
     customer = _customer(branch)
     with pytest.raises(PermissionDenied):

@@ -142,7 +142,7 @@ def create_ticket(form: IntakeForm, actor: Staff) -> CreatedTicket:
     with database_proxy.obj.atomic():
         branch = actor.branch
         customer, created = _customer(form, data, branch.id)
-        vip = tiers.at_intake(customer, data, now)  # §10: VIP badge, tighter level if policy
+        vip = tiers.at_intake(customer, data, now, new=created)  # §10: VIP, tighter level
         identity = {"uuid": form.request_uuid} if form.request_uuid else {}
         ticket = Ticket(  # written once, numbered last (below)
             **identity, branch=branch, ticket_no="", channel=data["channel"],
