@@ -18,7 +18,8 @@ BRANCH_SETTING_KEYS = ("hall_phone", "survey_url", "receipt_footer",
 
 
 class BranchSetting(BaseModel):
-    branch = pw.ForeignKeyField(Branch, on_delete="RESTRICT")
+    branch = pw.ForeignKeyField(Branch, on_delete="RESTRICT",
+                                index=False)  # the unique index below starts with it
     key = pw.CharField(max_length=32)
     value = pw.TextField(default="")
     updated_at = pw.DateTimeField(default=utcnow)

@@ -195,7 +195,8 @@ class ComplaintStep(BaseModel):
 class ComplaintRepeat(BaseModel):
     """A link from a complaint to an earlier one by the same customer on the same matter."""
 
-    complaint = pw.ForeignKeyField(Complaint, backref="repeat_links", on_delete="RESTRICT")
+    complaint = pw.ForeignKeyField(Complaint, backref="repeat_links", on_delete="RESTRICT",
+                                   index=False)  # the unique index below starts with it
     earlier = pw.ForeignKeyField(Complaint, backref="repeated_by", on_delete="RESTRICT")
     basis = pw.CharField(max_length=16)  # "matter", "category" or "intake" (confirmed by the clerk)
     found_at = pw.DateTimeField(default=utcnow)

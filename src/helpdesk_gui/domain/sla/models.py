@@ -85,7 +85,8 @@ class TicketSla(SyncedModel):
 class SlaAlarm(BaseModel):
     """An alarm raised for one target of one ticket. Append-only."""
 
-    ticket = pw.ForeignKeyField(Ticket, backref="sla_alarms", on_delete="RESTRICT")
+    ticket = pw.ForeignKeyField(Ticket, backref="sla_alarms", on_delete="RESTRICT",
+                                index=False)  # the unique index below starts with it
     target = pw.CharField(max_length=16)  # sla_policy.TARGET_NAMES
     kind = pw.CharField(max_length=16)  # "at_risk" | "breached"
     cycle = pw.IntegerField(default=0)

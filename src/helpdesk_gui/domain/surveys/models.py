@@ -54,7 +54,8 @@ class Survey(SyncedModel):
     """One invitation and its answer (scores are NULL until answered)."""
 
     branch = pw.ForeignKeyField(Branch, on_delete="RESTRICT", index=False)
-    ticket = pw.ForeignKeyField(Ticket, backref="surveys", on_delete="RESTRICT")
+    ticket = pw.ForeignKeyField(Ticket, backref="surveys", on_delete="RESTRICT",
+                                index=False)  # the unique index below starts with it
     kind = pw.CharField(max_length=16)  # SURVEY_KINDS
     channel = pw.CharField(max_length=16)  # SURVEY_CHANNELS
     status = pw.CharField(max_length=16, default="invited")  # SURVEY_STATUSES

@@ -13,7 +13,8 @@ from helpdesk_gui.domain.surveys.models import Survey
 
 
 class SmsMessage(SyncedModel):
-    survey = pw.ForeignKeyField(Survey, backref="messages", on_delete="RESTRICT")
+    survey = pw.ForeignKeyField(Survey, backref="messages", on_delete="RESTRICT",
+                                index=False)  # the unique index below starts with it
     purpose = pw.CharField(max_length=16)  # invitation | reminder
     phone = pw.CharField(max_length=20)
     text = pw.TextField()

@@ -114,7 +114,8 @@ def event_data(details: dict | None) -> str:
 class TicketCounter(BaseModel):
     """Last sequence number used per branch and local day: numbers are gap-free."""
 
-    branch = pw.ForeignKeyField(Branch, on_delete="RESTRICT")
+    branch = pw.ForeignKeyField(Branch, on_delete="RESTRICT",
+                                index=False)  # the primary key (branch, day) starts with it
     day = pw.CharField(max_length=8)  # yyyymmdd, branch local date
     last_seq = pw.IntegerField(default=0)
 

@@ -138,7 +138,8 @@ class TrainingSession(SyncedModel):
 
 
 class Attendance(SyncedModel):
-    session = pw.ForeignKeyField(TrainingSession, backref="attendees", on_delete="RESTRICT")
+    session = pw.ForeignKeyField(TrainingSession, backref="attendees", on_delete="RESTRICT",
+                                 index=False)  # the unique index below starts with it
     staff = pw.ForeignKeyField(Staff, on_delete="RESTRICT")
     status = pw.CharField(max_length=16, default="planned")
 
@@ -147,7 +148,8 @@ class Attendance(SyncedModel):
 
 
 class Assessment(SyncedModel):
-    session = pw.ForeignKeyField(TrainingSession, null=True, on_delete="RESTRICT")
+    session = pw.ForeignKeyField(TrainingSession, null=True, on_delete="RESTRICT",
+                                 index=False)  # the unique index below starts with it
     course = pw.ForeignKeyField(Course, on_delete="RESTRICT")
     staff = pw.ForeignKeyField(Staff, on_delete="RESTRICT")
     method = pw.CharField(max_length=16)
@@ -175,7 +177,8 @@ class Certificate(SyncedModel):
 class PlanItem(SyncedModel):
     """One course a branch plans to hold in a quarter (the quarterly training plan)."""
 
-    branch = pw.ForeignKeyField(Branch, on_delete="RESTRICT")
+    branch = pw.ForeignKeyField(Branch, on_delete="RESTRICT",
+                                index=False)  # the unique index below starts with it
     year = pw.SmallIntegerField()
     quarter = pw.SmallIntegerField()
     course = pw.ForeignKeyField(Course, on_delete="RESTRICT")
@@ -210,7 +213,8 @@ class LibraryCase(SyncedModel):
 
 
 class CourseCase(BaseModel):
-    course = pw.ForeignKeyField(Course, backref="case_links", on_delete="RESTRICT")
+    course = pw.ForeignKeyField(Course, backref="case_links", on_delete="RESTRICT",
+                                index=False)  # the unique index below starts with it
     case = pw.ForeignKeyField(LibraryCase, backref="course_links", on_delete="RESTRICT")
     attached_at = pw.DateTimeField(default=utcnow)
 
