@@ -1,4 +1,4 @@
-"""Inserting many rows of one table with one prepared statement.
+"""Inserting many rows of one table with one prepared statement; id lists in slices.
 
 peewee's ``insert_many`` builds the SQL of a many-row ``VALUES`` list in Python, a cost
 that grows with the rows and is paid while the write lock is held. ``insert_rows`` hands
@@ -10,9 +10,19 @@ only refer to others (history, clocks, journal rows), not for rows whose id is n
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
 import peewee as pw
 
 from helpdesk_gui.db.connect import database_proxy
+
+IN_LIST = 500  # ids per ``IN (…)``: far under SQLite's and PostgreSQL's parameter limits
+
+
+def chunks(items: Sequence, size: int = IN_LIST) -> Iterator[Sequence]:
+    """``items`` in slices of ``size``: an id list as ``IN`` lists a statement can take."""
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 
 def _default(field: pw.Field) -> object:

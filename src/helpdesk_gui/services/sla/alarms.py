@@ -23,7 +23,7 @@ from datetime import datetime
 
 import peewee as pw
 
-from helpdesk_gui.db.bulk import insert_rows
+from helpdesk_gui.db.bulk import chunks, insert_rows
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.base import utcnow
 from helpdesk_gui.domain.hall import Staff
@@ -144,8 +144,7 @@ class _Supervisors:
         """Insert the queued alarms (500 a statement), then their notifications."""
         raised = []
         self.load_staff({t.assignee_id or t.received_by_id for t, *_ in self.queued})
-        for start in range(0, len(self.queued), 500):
-            chunk = self.queued[start:start + 500]
+        for chunk in chunks(self.queued):
             insert_rows(SlaAlarm, [
                 {"ticket": t.id, "target": target, "kind": kind, "cycle": st.get("cycle", 0),
                  "due": dt_value(st.get("due")), "raised_at": now}
@@ -161,8 +160,7 @@ class _Supervisors:
         return raised
 
     def load_existing(self, ticket_ids: list[int]) -> None:
-        for start in range(0, len(ticket_ids), 500):
-            chunk = ticket_ids[start:start + 500]
+        for chunk in chunks(ticket_ids):
             self.existing.update(
                 SlaAlarm.select(SlaAlarm.ticket, SlaAlarm.target, SlaAlarm.kind, SlaAlarm.cycle)
                 .where(SlaAlarm.ticket.in_(chunk)).tuples())
@@ -178,9 +176,8 @@ class _Supervisors:
                 [(states.db_value(r.states), check.db_value(r.next_check_at), r.id)
                  for r in rows])
         for state, ids in self.new_states.items():
-            for start in range(0, len(ids), 500):
-                Ticket.update(sla_state=state).where(
-                    Ticket.id.in_(ids[start:start + 500])).execute()
+            for chunk in chunks(ids):
+                Ticket.update(sla_state=state).where(Ticket.id.in_(chunk)).execute()
 
     def of(self, branch_id: int) -> list[Staff]:
         if branch_id not in self._by_branch:
@@ -191,8 +188,7 @@ class _Supervisors:
     def load_staff(self, staff_ids: set[int | None]) -> None:
         """Read the people alarms go to in one query (``staff`` then finds them here)."""
         wanted = [i for i in staff_ids if i is not None and i not in self._staff]
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
+        for chunk in chunks(wanted):
             found = {p.id: p for p in Staff.select().where(Staff.id.in_(chunk))}
             self._staff.update({i: found.get(i) for i in chunk})
 
@@ -258,38 +254,26 @@ def _release(now: datetime) -> list[Alarm]:
     """Deferred notifications whose time has come, grouped back into their alarms.
 
     The due notifications are found first, through their own (delivered, deliver_at)
-    index, and their alarms and tickets looked up by id only when there are any: most
-    minutes there are none. One join of the three let a planner whose statistics still
-    saw empty tables (a new hall server, a busy first hour) walk every alarm against
-    every notification — 1,000 × 1,000 rows, 70 ms a minute and growing."""
-    due = list(Notification.select(Notification.id, Notification.recipient,
-                                   Notification.alarm, Notification.ticket)
+    index, and their alarms (with the ticket) read by id only when there are any: most
+    minutes there are none. One join of notifications, alarms and tickets let a planner
+    whose statistics still saw empty tables (a new hall server, a busy first hour) walk
+    every alarm against every notification — 1,000 × 1,000 rows, 70 ms a minute."""
+    due = list(Notification.select(Notification.id, Notification.recipient, Notification.alarm)
                .where(~Notification.delivered, Notification.deliver_at <= now).tuples())
-    if not due:
-        return []
-    alarm_ids = sorted({alarm_id for _, _, alarm_id, _ in due if alarm_id is not None})
-    ticket_ids = sorted({ticket_id for *_, ticket_id in due if ticket_id is not None})
-    alarms = {a.id: a for start in range(0, len(alarm_ids), 500)
-              for a in SlaAlarm.select().where(SlaAlarm.id.in_(alarm_ids[start:start + 500]))}
-    tickets = {t.id: t for start in range(0, len(ticket_ids), 500)
-               for t in Ticket.select(Ticket.id, Ticket.ticket_no, Ticket.level)
-               .where(Ticket.id.in_(ticket_ids[start:start + 500]))}
-    grouped: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
-    for note_id, recipient_id, alarm_id, ticket_id in due:
-        if alarm_id in alarms and ticket_id in tickets:
-            grouped[alarm_id].append((note_id, recipient_id, ticket_id))
-    if not grouped:
-        return []
-    ids = [note_id for notes in grouped.values() for note_id, _, _ in notes]
-    for start in range(0, len(ids), 500):
-        Notification.update(delivered=True).where(
-            Notification.id.in_(ids[start:start + 500])).execute()
-    out = []
-    for alarm_id, notes in grouped.items():
-        a, t = alarms[alarm_id], tickets[notes[0][2]]
-        out.append(Alarm(a.id, t.id, t.ticket_no, t.level, a.target, a.kind, a.due,
-                         tuple(recipient for _, recipient, _ in notes)))
-    return out
+    wanted = sorted({alarm_id for _, _, alarm_id in due if alarm_id is not None})
+    alarms = {a.id: a for part in chunks(wanted) for a in SlaAlarm.select(
+        SlaAlarm, Ticket.id, Ticket.ticket_no, Ticket.level).join(Ticket)
+        .where(SlaAlarm.id.in_(part))}
+    grouped: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for note_id, recipient_id, alarm_id in due:
+        if alarm_id in alarms:
+            grouped[alarm_id].append((note_id, recipient_id))
+    delivered = [note_id for notes in grouped.values() for note_id, _ in notes]
+    for part in chunks(delivered):
+        Notification.update(delivered=True).where(Notification.id.in_(part)).execute()
+    return [Alarm(a.id, a.ticket.id, a.ticket.ticket_no, a.ticket.level, a.target, a.kind,
+                  a.due, tuple(recipient for _, recipient in grouped[a.id]))
+            for a in (alarms[alarm_id] for alarm_id in grouped)]
 
 
 # --------------------------------------------------------------------------- notification centre

@@ -155,7 +155,7 @@ def _apply(me: SyncSelf, site: SyncSite, payload: dict, progress: Progress | Non
         part = tables.get(table.name)
         if not part:
             continue
-        for chunk in _chunks(part["rows"], 5000):
+        for chunk in bulk.chunks(part["rows"], 5000):
             merge.apply_table(ctx, table, part["cols"], chunk)
             done += len(chunk)
             if progress:
@@ -174,11 +174,6 @@ def _apply(me: SyncSelf, site: SyncSite, payload: dict, progress: Progress | Non
     SyncSite.update(acked_seq=ack).where(
         SyncSite.id == site.id, SyncSite.acked_seq < ack).execute()
     return ctx.applied, conflicts
-
-
-def _chunks(items: list, size: int):
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
 
 
 def _apply_audit(code: str, rows: list[list]) -> int:

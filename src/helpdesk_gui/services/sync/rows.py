@@ -15,18 +15,18 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
 
 import peewee as pw
 
 from helpdesk_gui.db import uuids
+from helpdesk_gui.db.bulk import chunks
 from helpdesk_gui.db.uuids import CompactUUIDField
 from helpdesk_gui.domain.sync.models import SyncRow
 from helpdesk_gui.domain.sync.tables import UUID_KEY, SyncTable
 
-CHUNK = 500
 EPOCH = datetime(1970, 1, 1)
 
 
@@ -66,11 +66,6 @@ def decode(field: pw.Field, value: object) -> object:
     if isinstance(field, pw.DecimalField):
         return Decimal(value)
     return value
-
-
-def chunks(items: list, size: int = CHUNK) -> Iterator[list]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
 
 
 def uuid_map(model: type[pw.Model], ids: Iterable[int]) -> dict[int, str]:
