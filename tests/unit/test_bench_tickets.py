@@ -4,12 +4,9 @@ index probe and make the list look 80 times slower than hand-written SQL."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from helpdesk_gui.bench import tickets as bench_tickets
-from helpdesk_gui.db.connect import parse_url
 from helpdesk_gui.demo.generate import generate
 
 FILTERS = ("filter type=repair", "filter open statuses", "search ticket number",
@@ -19,17 +16,8 @@ FILTERS = ("filter type=repair", "filter open statuses", "search ticket number",
 @pytest.fixture
 def twins(db):
     generate(400, months=2)
-    target = parse_url(db.test_url)
-    if target.kind == "sqlite":
-        conn = sqlite3.connect(str(target.path))
-        find_samples, raw_cases = bench_tickets.samples, bench_tickets.raw_cases
-    else:
-        from helpdesk_gui.bench import tickets_pg
-
-        conn = tickets_pg.connect(db.test_url)
-        find_samples, raw_cases = tickets_pg.samples, tickets_pg.raw_cases
-    sample = find_samples(conn)
-    yield bench_tickets.cases(conn, sample, raw_cases)
+    conn, find_samples, raw_cases = bench_tickets.twin_connection(db.test_url)
+    yield bench_tickets.cases(conn, find_samples(conn), raw_cases)
     conn.close()
 
 

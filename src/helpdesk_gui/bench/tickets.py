@@ -137,7 +137,9 @@ def cases(conn, s: Samples, twins=None) -> list[Case]:
 
 
 
-def query_rows(url: str, repeat: int) -> list[Row]:
+def twin_connection(url: str) -> tuple[object, Callable, Callable]:
+    """The raw twins' own read-only connection to ``url`` (sqlite3, or psycopg on a hall
+    server) with the backend's sample finder and cases builder."""
     from helpdesk_gui.db.connect import SQLITE_PRAGMAS, parse_url
 
     target = parse_url(url)
@@ -145,12 +147,14 @@ def query_rows(url: str, repeat: int) -> list[Row]:
         conn = sqlite3.connect(f"file:{target.path}?mode=ro", uri=True)
         for name in ("cache_size", "temp_store"):  # the application's read pragmas
             conn.execute(f"PRAGMA {name} = {SQLITE_PRAGMAS[name]}")
-        find_samples, twins = samples, raw_cases
-    else:  # the raw twins on a psycopg connection of their own
-        from helpdesk_gui.bench import tickets_pg
+        return conn, samples, raw_cases
+    from helpdesk_gui.bench import tickets_pg
 
-        conn = tickets_pg.connect(url)
-        find_samples, twins = tickets_pg.samples, tickets_pg.raw_cases
+    return tickets_pg.connect(url), tickets_pg.samples, tickets_pg.raw_cases
+
+
+def query_rows(url: str, repeat: int) -> list[Row]:
+    conn, find_samples, twins = twin_connection(url)
     try:
         s = find_samples(conn)
         print(f"bench: searching ticket {s.ticket_no}, phone {s.phone}, text {s.text3} "

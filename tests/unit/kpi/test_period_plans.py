@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-import peewee as pw
 import pytest
 
 from helpdesk_gui.db.partial import PERIOD_INDEXES
@@ -16,23 +15,30 @@ from helpdesk_gui.services.quality import kpi
 GROWING = ("ticket", "ticket_event", "survey", "customer")
 
 
-def _plans(db, branch_id):
+def _selects(db, run) -> list[tuple[str, tuple]]:
+    """The SELECT statements (with their parameters) that ``run()`` sends to ``db``."""
     seen: list[tuple[str, tuple]] = []
-    real = pw.SqliteDatabase.execute_sql
+    real = type(db).execute_sql
 
     def spy(self, sql, params=None, *args, **kwargs):
         if sql.lstrip().upper().startswith("SELECT"):
             seen.append((sql, tuple(params or ())))
         return real(self, sql, params, *args, **kwargs)
 
-    pw.SqliteDatabase.execute_sql = spy
+    type(db).execute_sql = spy
     try:
+        run()
+    finally:
+        type(db).execute_sql = real
+    return seen
+
+
+def _plans(db, branch_id):
+    def month():
         kpi.month_figures("2026-03", branch_id)
         care_data.vip(kpi.month_period("2026-03"), branch_id)
-    finally:
-        pw.SqliteDatabase.execute_sql = real
     return [(sql, [r[3] for r in db.execute_sql("EXPLAIN QUERY PLAN " + sql, params)])
-            for sql, params in seen]
+            for sql, params in _selects(db, month)]
 
 
 def _partial(step: str) -> bool:
@@ -53,19 +59,7 @@ def test_no_month_query_scans_a_growing_table(survey_db, branch, by_branch):
 
 
 def _pg_plans(db, figures) -> list[tuple[str, str]]:
-    seen: list[tuple[str, tuple]] = []
-    real = type(db).execute_sql
-
-    def spy(self, sql, params=None, *args, **kwargs):
-        if sql.lstrip().upper().startswith("SELECT"):
-            seen.append((sql, tuple(params or ())))
-        return real(self, sql, params, *args, **kwargs)
-
-    type(db).execute_sql = spy
-    try:
-        figures()
-    finally:
-        type(db).execute_sql = real
+    seen = _selects(db, figures)
     db.execute_sql("SET enable_seqscan = off")  # as on a big table: indexes only
     db.execute_sql("SET enable_bitmapscan = off")
     try:
