@@ -58,15 +58,13 @@ def _requests(customer_id: int, since: datetime) -> int:
 
 
 def evaluate(customer: Customer, now: datetime | None = None, extra: int = 0,
-             rules: dict | None = None, new: bool = False) -> Verdict:
+             rules: dict | None = None) -> Verdict:
     """The rule's verdict for one customer (the manual flag is applied by ``refresh``);
     ``extra`` counts a request being registered right now; ``rules``: the ``vip_rules``
-    setting when the caller has read it; ``new``: created in this transaction, so they
-    have no earlier requests to count."""
+    setting when the caller has read it."""
     rules = rules or settings.current("vip_rules")
     since = (now or utcnow()) - timedelta(days=DAYS_PER_MONTH * rules["months"])
-    earlier = 0 if new else int(_requests(customer.id, since))
-    return _verdict(rules, _amount(customer), earlier + extra)
+    return _verdict(rules, _amount(customer), int(_requests(customer.id, since)) + extra)
 
 
 def _verdict(rules: dict, amount: Decimal, count: int) -> Verdict:
@@ -84,11 +82,9 @@ def care_of(customer_id: int) -> CustomerCare | None:
 
 
 def refresh(customer: Customer, now: datetime | None = None, extra: int = 0,
-            rules: dict | None = None, new: bool = False) -> bool:
-    """Re-evaluate one customer and store the verdict; returns whether they are VIP
-    (``new``: created in this transaction — no earlier requests, no care record yet)."""
-    verdict = evaluate(customer, now, extra, rules, new)
-    return _store(customer, verdict, None if new else care_of(customer.id))
+            rules: dict | None = None) -> bool:
+    """Re-evaluate one customer and store the verdict; returns whether they are VIP."""
+    return _store(customer, evaluate(customer, now, extra, rules), care_of(customer.id))
 
 
 def _store(customer: Customer, verdict: Verdict, care: CustomerCare | None) -> bool:
@@ -188,10 +184,11 @@ def at_intake(customer: Customer, data: dict, now: datetime | None = None,
     """Called by intake inside its transaction: refresh the verdict (this visit counts as a
     request), and when the policy says so (``vip_rules.sla_level``, 0 = off) receive a VIP
     ticket at that tighter urgency level — never level 1, which needs approval. ``new``: the
-    customer was created by this intake; two of the hall server's round trips (their
-    request count, their care record) are then known to find nothing and are skipped."""
+    customer was created by this intake, so this visit is their only request and they have
+    no care record — two hall-server round trips that would find nothing are skipped."""
     rules = settings.current("vip_rules")  # read once for the verdict and the level
-    vip = refresh(customer, now, extra=1, rules=rules, new=new)
+    vip = (_store(customer, _verdict(rules, _amount(customer), 1), None) if new
+           else refresh(customer, now, extra=1, rules=rules))
     level = int(rules.get("sla_level", 0) or 0)
     if vip and level in (2,) and data["level"] > level:
         data["level"] = level
