@@ -154,6 +154,8 @@ def test_a_conflict_is_listed_with_its_decision(qtbot, qapp, network, tmp_path, 
     assert hq_page.conflicts.rowCount() >= 1
     row = [hq_page.conflicts.item(0, c).text() for c in range(8)]
     assert row[1] == "Staff member" and row[3] == "BJ01" and row[4] == "2"
+    assert row[2] == "1001 王芳"  # the record for people; its identity in the tooltip
+    assert len(hq_page.conflicts.item(0, 2).toolTip()) == 36
     assert row[6] == "Ours kept"
     assert row[7] == "changed by BJ01, but the record belongs to HQ: not applied"
     assert Staff.get(Staff.employee_no == "1001").name == "王芳"  # headquarters' kept

@@ -138,7 +138,8 @@ def _conflicts(args: argparse.Namespace) -> int:
 
     _, actor = open_as_actor(args)
     for c in conflicts.list_conflicts(actor):
-        print(f"#{c.id}\t{c.detected_at:%Y-%m-%d %H:%M}\t{c.table_name}\t{c.row_key}\t"
+        print(f"#{c.id}\t{c.detected_at:%Y-%m-%d %H:%M}\t{c.table_name}\t{c.record}\t"
+              f"{c.row_key}\t"
               f"{c.kind}\tfrom {c.from_site} bundle {c.bundle_seq}\tkept {c.winner}\t"
               f"{c.decision}")
     return 0

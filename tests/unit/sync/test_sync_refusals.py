@@ -3,6 +3,8 @@ nothing changes; a conflict on a shared record has a deterministic winner."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from network import Site, connect
 
@@ -149,6 +151,7 @@ def test_concurrent_change_of_a_shared_record_keeps_the_newer_version(net, tmp_p
     assert CustomerAccount.get().name == "B01 改"  # the later clock wins, whatever order
     rows = [c for c in conflicts.list_conflicts(hq.admin) if c.table_name == "customer_account"]
     assert len(rows) == 1 and rows[0].kind == "concurrent"
+    assert rows[0].record == "88**0001 B** *"  # the kept version, masked
     assert rows[0].incoming_version.endswith(":B02") and rows[0].winner in ("local",
                                                                             "incoming")
     assert SyncConflict.select().count() >= 1
@@ -179,6 +182,9 @@ def test_a_branch_change_to_a_headquarters_record_is_recorded_not_applied(net, t
     rows = [c for c in conflicts.list_conflicts(hq.admin) if c.table_name == "knowledge_article"]
     assert result.conflicts >= 1 and [r.kind for r in rows] == ["non_owner"]
     assert rows[0].winner == "local" and "belongs to HQ" in rows[0].decision
+    assert rows[0].record == "停电话术"
+    lost = json.loads(SyncConflict.get(SyncConflict.id == rows[0].id).data)
+    assert lost["body"] == "营业厅改的版本"  # the version that lost, by column
 
 
 def test_status_days_since_last_bundle_and_pending_changes(net, tmp_path):

@@ -98,7 +98,7 @@ class SyncConflict(BaseModel):
     local_version = pw.CharField(max_length=48, default="")
     winner = pw.CharField(max_length=8)  # local | incoming
     decision = pw.TextField()
-    data = pw.TextField(default="{}")  # the version that lost, as it travelled
+    data = pw.TextField(default="{}")  # the version that lost, as it travelled: {column: value}
 
     class Meta:
         indexes = ((("table_name", "row_key", "from_site", "incoming_version", "kind"), True),)

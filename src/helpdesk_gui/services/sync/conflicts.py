@@ -8,7 +8,7 @@ from datetime import datetime
 from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.domain.sync.models import SyncConflict
 from helpdesk_gui.services.security import permissions
-from helpdesk_gui.services.sync import sites
+from helpdesk_gui.services.sync import records, sites
 
 
 @dataclass(frozen=True)
@@ -24,16 +24,18 @@ class ConflictRow:
     local_version: str
     winner: str
     decision: str
+    record: str = ""  # the record for people: a ticket number, a staff member (masked)
 
 
 def list_conflicts(actor: Staff, limit: int = 1000) -> list[ConflictRow]:
-    """Newest first."""
+    """Newest first, each with its record named for people (``records.describe``)."""
     permissions.require(actor, "sync.view")
     sites.own_site()
-    query = SyncConflict.select().order_by(SyncConflict.id.desc()).limit(limit)
+    found = list(SyncConflict.select().order_by(SyncConflict.id.desc()).limit(limit))
+    named = records.describe_all((c.table_name, c.row_key, c.data) for c in found)
     return [ConflictRow(c.id, c.detected_at, c.table_name, c.row_key, c.from_site,
                         c.bundle_seq, c.kind, c.incoming_version, c.local_version, c.winner,
-                        c.decision) for c in query]
+                        c.decision, record) for c, record in zip(found, named, strict=True)]
 
 
 def days_since_last_sent(actor: Staff) -> int | None:

@@ -62,6 +62,12 @@ def writer(version: str) -> str:
     return version.split(":", 2)[2] if version.count(":") >= 2 else ""
 
 
+def _as_travelled(item: dict) -> dict:
+    """The version that lost, as it travelled, by column name (the Sync page names the
+    record from it when this site has no copy: ``records.describe``)."""
+    return dict(zip(item["values"], item["raw"][_HEAD:], strict=True))
+
+
 def _conflict(ctx: Context, table: SyncTable, key: str, kind: str, incoming: str,
               local: str, winner: str, decision: str, data: object = None) -> None:
     ctx.conflicts.append(dict(
@@ -108,7 +114,7 @@ def _resolve_references(ctx: Context, table: SyncTable, items: list[dict]) -> li
                     _conflict(ctx, table, item["key"], "missing_reference", item["version"], "",
                               "local", decisions.text("missing_table", ref=ref,
                                                       table=f.rel_model._meta.table_name),
-                              item["raw"])
+                              _as_travelled(item))
                     continue
                 item["values"][name] = None
             else:
@@ -126,7 +132,7 @@ def _resolve_references(ctx: Context, table: SyncTable, items: list[dict]) -> li
                 if ref not in found:
                     _conflict(ctx, table, item["key"], "missing_reference", item["version"], "",
                               "local", decisions.text("missing_owner", kind=kind, ref=ref),
-                              item["raw"])
+                              _as_travelled(item))
                     continue
                 item["values"][id_field] = found[ref]
                 kept.append(item)
@@ -199,7 +205,7 @@ def _take_duplicates(ctx: Context, table: SyncTable, new: list[dict]) -> list[di
             if not _same_content(table, item, hit[0]):
                 _conflict(ctx, table, item["key"], "duplicate_key", item["version"], "", "local",
                           decisions.text("duplicate", name=name, holder=hit[1],
-                                         value=repr(item["values"][name])), item["raw"])
+                                         value=repr(item["values"][name])), _as_travelled(item))
             SyncRow.insert(table_name=table.name, row_key=item["key"], origin=item["origin"],
                            version=item["version"], alias_of=hit[1]).on_conflict_ignore(
                            ).execute()
@@ -289,13 +295,13 @@ def _decide(ctx: Context, table: SyncTable, item: dict, stamp: SyncRow | None,
         loser = local if win else incoming
         _conflict(ctx, table, item["key"], "concurrent", loser, max(incoming, local),
                   "incoming" if win else "local",
-                  decisions.text("concurrent"), item["raw"])
+                  decisions.text("concurrent"), _as_travelled(item))
         return win
     owner = _owner(ctx, table, stamp)
     if writer(incoming) != owner and ctx.sender != owner:
         _conflict(ctx, table, item["key"], "non_owner", incoming, local, "local",
                   decisions.text("non_owner", writer=writer(incoming) or ctx.sender,
-                                 owner=owner), item["raw"])
+                                 owner=owner), _as_travelled(item))
         return False
     if not changed_here:
         return incoming > local

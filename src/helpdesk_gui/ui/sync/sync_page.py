@@ -177,11 +177,13 @@ class SyncPage(QWidget):
     def _fill_conflicts(self, rows) -> None:
         self.conflicts.setRowCount(len(rows))
         for r, c in enumerate(rows):
-            cells = (self._local(c.detected_at), table_name(c.table_name), c.row_key, c.from_site,
-                     str(c.bundle_seq), _tr(CONFLICT_KINDS.get(c.kind, c.kind)),
+            cells = (self._local(c.detected_at), table_name(c.table_name),
+                     c.record or c.row_key, c.from_site, str(c.bundle_seq),
+                     _tr(CONFLICT_KINDS.get(c.kind, c.kind)),
                      _tr(WINNERS.get(c.winner, c.winner)), why(c.decision))
             for col, text in enumerate(cells):
                 self.conflicts.setItem(r, col, QTableWidgetItem(text))
+            self.conflicts.item(r, 2).setToolTip(c.row_key)  # the identity, for support
         self.conflicts.resizeColumnsToContents()
 
     # --- setting up ------------------------------------------------------------------------
