@@ -10,6 +10,7 @@ import pytest
 from helpdesk_gui.domain.errors import PermissionDenied
 from helpdesk_gui.domain.security.models import AuditEntry
 from helpdesk_gui.domain.tickets.models import Ticket
+from helpdesk_gui.domain.vocabulary import STATUSES
 from helpdesk_gui.services.security import staff as staff_service
 from helpdesk_gui.services.tickets import approval
 from helpdesk_gui.services.tickets import detail as td
@@ -124,7 +125,7 @@ def many(clerk, handler, supervisor):
         Ticket.update(
             created_at=base + timedelta(minutes=rnd.randrange(20)),  # many equal values
             updated_at=base + timedelta(minutes=rnd.randrange(5)),
-            status=rnd.choice(["new", "assigned", "closed"]),
+            status=rnd.choice(["new", "assigned", "in_progress", "closed", "cancelled"]),
             assignee=rnd.choice(people),
             resolve_due=rnd.choice([None, base + timedelta(hours=rnd.randrange(4))]),
         ).where(Ticket.id == t.id).execute()
@@ -139,6 +140,11 @@ def _expected(tickets, sort: TicketSort, keep=lambda t: True) -> list[int]:
         "level": ("level", "created_at"), "channel": ("channel", "created_at"),
     }.get(sort.column, (sort.column,))
     chosen = [t for t in tickets if keep(t)]
+    if sort.column == "status":  # the workflow's order, not the stored letters'
+        flow = list(STATUSES)
+        return [t.id for t in sorted(chosen, key=lambda t: (flow.index(t.status),
+                                                            t.created_at, t.id),
+                                     reverse=sort.descending)]
     filled = [t for t in chosen if getattr(t, keys[0]) is not None]
     empty = [t for t in chosen if getattr(t, keys[0]) is None]
     out = []
@@ -172,7 +178,8 @@ def test_keyset_paging_matches_order_by(many, column, descending):
     assert [r[0] for r in tq.fetch_page(TicketFilter(), sort, cursor, 5)] == expected[10:15]
 
 
-@pytest.mark.parametrize("column", ["created_at", "resolve_due", "assignee", "customer_name"])
+@pytest.mark.parametrize("column", ["created_at", "resolve_due", "assignee", "customer_name",
+                                    "status"])
 def test_paging_with_a_filter_in_both_query_plans(many, column):
     f = TicketFilter(statuses=("new", "closed"))
     sort = TicketSort(column, True)
@@ -188,7 +195,8 @@ def test_paging_with_a_filter_in_both_query_plans(many, column):
 
 
 @pytest.mark.parametrize("column, descending", [("created_at", True), ("resolve_due", False),
-                                                ("assignee", True), ("ticket_no", False)])
+                                                ("assignee", True), ("ticket_no", False),
+                                                ("status", False), ("status", True)])
 def test_fetch_at_start_middle_and_end(many, column, descending):
     sort = TicketSort(column, descending)
     expected = _expected(many, sort)

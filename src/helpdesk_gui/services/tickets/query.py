@@ -6,7 +6,7 @@ Why it is built this way (ARCHITECTURE.md "Big tables"):
   value, in the order of an existing index, so page 5,000 costs what page 1 costs. OFFSET
   is used only by ``fetch_at`` for scrollbar jumps, from whichever end is nearer.
 * Every sort follows an index of ``domain.tickets.models.Ticket`` (the index's implicit rowid is
-  the ``id`` tie-breaker). Sorting by status, type, level or channel sorts by that code and
+  the ``id`` tie-breaker). Sorting by type, level or channel sorts by that code and
   then by creation time (index ``(col, created_at)``); sorting by assignee sorts by the
   assignee's *id* (index ``(assignee, created_at)``), which groups each person's tickets
   but is not alphabetical — a join on the staff name could not use an index. ``subject``
@@ -14,6 +14,9 @@ Why it is built this way (ARCHITECTURE.md "Big tables"):
 * Nullable sort columns (``resolve_due``, ``assignee``) put the empty values *last* in both
   directions. SQL row values cannot compare NULLs, so such a sort is read as two segments
   (non-null values by key, then the nulls by the remaining key), each an index range.
+* Sorting by status follows the workflow (新建, 待审批, 已派单 … 已办结), not the stored
+  code's letter: one segment per status, each a range of the ``(status, created_at)``
+  index.
 * Rows are plain tuples (see ``ROW``); nothing loops over tickets in Python.
 """
 
@@ -30,6 +33,7 @@ import peewee as pw
 from helpdesk_gui.db import dialect, search
 from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.domain.tickets.models import Customer, Ticket
+from helpdesk_gui.domain.vocabulary import STATUSES
 
 DEFAULT_TZ = "Asia/Shanghai"
 
@@ -77,12 +81,24 @@ class TicketSort:
 class _SortSpec:
     keys: tuple[str, ...]  # ROW names, before the id tie-breaker
     nullable: bool = False
+    # the first key's values in the hall's order (a status in workflow order), each read as
+    # its own index range: the stored codes' letters would sort 已派单 before 新建
+    order: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Segment:
+    """One index range of a sort: rows meeting ``extra``, ordered by ``keys`` and id."""
+
+    extra: pw.Expression | None
+    keys: tuple[str, ...]
+    value: object = None  # the first key's one value in this segment (``order`` sorts)
 
 
 _SORTS = {
     "created_at": _SortSpec(("created_at",)),
     "ticket_no": _SortSpec(("ticket_no",)),
-    "status": _SortSpec(("status", "created_at")),
+    "status": _SortSpec(("status", "created_at"), order=tuple(STATUSES)),
     "type": _SortSpec(("type", "created_at")),
     "level": _SortSpec(("level", "created_at")),
     "channel": _SortSpec(("channel", "created_at")),
@@ -287,12 +303,30 @@ def _spec(sort: TicketSort) -> _SortSpec:
         raise ValueError(f"cannot sort tickets by {sort.column!r}") from None
 
 
-def _segments(spec: _SortSpec) -> list[tuple[pw.Expression | None, tuple[str, ...]]]:
-    """(extra condition, keys) per segment: non-null values first, then the nulls."""
-    if not spec.nullable:
-        return [(None, spec.keys)]
+def _segments(spec: _SortSpec, desc: bool) -> list[_Segment]:
+    """The sort's index ranges in display order: one for a plain sort; non-null values,
+    then the nulls (last in both directions); or one per value of ``order``."""
     first = _FIELD[spec.keys[0]]
-    return [(first.is_null(False), spec.keys), (first.is_null(True), spec.keys[1:])]
+    if spec.order:
+        values = spec.order[::-1] if desc else spec.order
+        return [_Segment(first == value, spec.keys, value) for value in values]
+    if not spec.nullable:
+        return [_Segment(None, spec.keys)]
+    return [_Segment(first.is_null(False), spec.keys),
+            _Segment(first.is_null(True), spec.keys[1:])]
+
+
+def _start(segments: list[_Segment], key: tuple) -> tuple[int, tuple]:
+    """The segment a cursor is in, and the cursor as that segment's keys (a null's
+    cursor drops its empty first value)."""
+    if len(segments) == 1:
+        return 0, key
+    if segments[0].value is not None:  # one segment per value of the first key
+        at = next((i for i, seg in enumerate(segments) if seg.value == key[0]), None)
+        if at is None:
+            raise ValueError(f"not a value of this sort: {key[0]!r}")
+        return at, key
+    return (1, key[1:]) if key[0] is None else (0, key)
 
 
 def page_key(row: Sequence, sort: TicketSort) -> tuple:
@@ -310,8 +344,9 @@ def _param(field: pw.Field, value) -> pw.Node:
     return pw.Value(value, converter=field.db_value)
 
 
-def _ordered(query: pw.Select, conds: list, segment, desc: bool, key: tuple | None):
-    extra, keys = segment
+def _ordered(query: pw.Select, conds: list, segment: _Segment, desc: bool,
+             key: tuple | None):
+    extra, keys = segment.extra, segment.keys
     fields = [_FIELD[k] for k in keys] + [Ticket.id]
     where = [*conds, *([extra] if extra is not None else [])]
     if key is not None:
@@ -327,8 +362,8 @@ def _read(conds: list, segments: list, desc: bool, key: tuple | None, limit: int
           backwards: bool) -> list[tuple]:
     """Rows after ``key`` (before it when ``backwards``), crossing into the next segments."""
     start = len(segments) - 1 if key is None and backwards else 0
-    if key is not None and len(segments) > 1 and key[0] is None:
-        start, key = 1, key[1:]
+    if key is not None:
+        start, key = _start(segments, key)
     order = range(start, -1, -1) if backwards else range(start, len(segments))
     rows: list[tuple] = []
     for n, i in enumerate(order):
@@ -354,19 +389,20 @@ def fetch_page(f: TicketFilter, sort: TicketSort, after: Sequence | None, limit:
     spec = _spec(sort)
     conds = conditions(f, spec.keys if _dense(f, total) else None)
     key = _as_key(after, sort) if after is not None else None
-    return _read(conds, _segments(spec), sort.descending, key, limit, backwards)
+    return _read(conds, _segments(spec, sort.descending), sort.descending, key, limit,
+                 backwards)
 
 
 def _key_at(conds: list, segments: list, desc: bool, offset: int) -> tuple | None:
     """The ``page_key`` of the row at ``offset``, reading only index columns (no row loads)."""
-    full = max(len(keys) for _, keys in segments)
-    for extra, keys in segments:
-        query = Ticket.select(*(_FIELD[k] for k in keys), Ticket.id)
-        found = (_ordered(query, conds, (extra, keys), desc, None)
+    full = max(len(seg.keys) for seg in segments)
+    for seg in segments:
+        query = Ticket.select(*(_FIELD[k] for k in seg.keys), Ticket.id)
+        found = (_ordered(query, conds, seg, desc, None)
                  .limit(1).offset(offset).tuples().first())
         if found is not None:
-            return (None, *found) if len(keys) < full else tuple(found)
-        offset -= _count([*conds, *([extra] if extra is not None else [])])
+            return (None, *found) if len(seg.keys) < full else tuple(found)
+        offset -= _count([*conds, *([seg.extra] if seg.extra is not None else [])])
         if offset < 0:
             return None
     return None
@@ -386,7 +422,7 @@ def fetch_at(f: TicketFilter, sort: TicketSort, offset: int, limit: int,
     if offset >= total or limit <= 0:
         return []
     spec = _spec(sort)
-    segments, conds = _segments(spec), conditions(f)
+    segments, conds = _segments(spec, sort.descending), conditions(f)
     page_conds = conditions(f, spec.keys if _dense(f, total) else None)
     if offset + limit / 2 <= total / 2:
         key = _key_at(conds, segments, sort.descending, offset - 1) if offset else None
