@@ -19,7 +19,7 @@ from helpdesk_gui.db.connect import is_sqlite
 from helpdesk_gui.demo import plan as demo_plan
 from helpdesk_gui.demo.people import Hall
 from helpdesk_gui.demo.sla import DemoDeadlines, day_range, local_midnight
-from helpdesk_gui.demo.text import BRANCHES, SLOTS, TEMPLATES
+from helpdesk_gui.demo.text import BRANCHES, COMMUNITIES, SLOTS, TEMPLATES
 from helpdesk_gui.domain.tickets.models import Ticket, TicketEvent, event_data
 from helpdesk_gui.services.tickets.numbering import SEQ_WIDTH
 
@@ -96,6 +96,21 @@ def daily_counts(total: int, now_local: datetime, months: int, dl: DemoDeadlines
 
 def _fill(text: str, values: dict[str, str]) -> str:
     return text.format_map(values) if "{" in text else text
+
+
+def walk_in(rng: random.Random) -> dict[str, str]:
+    """What one customer asks, written as the demo's tickets are (subject, description,
+    request; the kind of request weighted as in the data). Why: tickets made on a
+    generated database (the bench's intakes) then read like the ones they join, so they
+    do not pile one sentence at the top of the list and change what every later search
+    finds there (a fixed text had made 水压低 five times rarer among the newest tickets)."""
+    kinds = list(TYPES)
+    template = rng.choice(TEMPLATES[_pick(rng, kinds, _cum(TYPES[k] for k in kinds))])
+    values = {k: rng.choice(v) for k, v in SLOTS.items()}
+    values["community"] = rng.choice(COMMUNITIES)
+    return {"subject": _fill(template.subject, values),
+            "description": _fill(template.description, values),
+            "request": _fill(template.request, values)}
 
 
 class TicketFactory:
