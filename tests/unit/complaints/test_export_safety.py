@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 
 from helpdesk_gui.domain.complaints.models import Complaint
 from helpdesk_gui.services.ledger import exports
-from helpdesk_gui.services.security.cells import csv_cell
+from helpdesk_gui.services.security.cells import csv_cell, csv_row
 
 from .conftest import complaint_ticket
 
@@ -33,6 +33,7 @@ def hostile(cdb, clerk):
 def test_every_formula_start_is_written_as_text_in_csv(value):
     assert csv_cell(value) == "'" + value
     assert csv_cell("水费=100") == "水费=100" and csv_cell(12) == 12
+    assert csv_row([value, "水费=100", 12, None]) == ["'" + value, "水费=100", 12, None]
 
 
 def test_csv_export_neutralises_formulas_and_masks_free_text(hostile, tmp_path):

@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 from datetime import date, datetime, timedelta
 
+import pytest
+
 from helpdesk_gui.domain.tickets.models import Ticket
 from helpdesk_gui.services.ledger import exports
 from helpdesk_gui.services.ledger.imports import header_map
@@ -32,3 +34,19 @@ def test_month_of_tickets_exported_masked_in_local_time(db, clerk, tmp_path):
     assert record["客户姓名"].startswith("张") and record["客户姓名"] != "张三丰"
     assert record["类型"] == "故障报修" and record["渠道"] == "电话"
     assert "created_at" in header_map(header)[0].values()
+
+
+@pytest.mark.parametrize("tz", ["Asia/Shanghai", "Europe/Berlin", "America/St_Johns"])
+def test_the_fast_local_time_is_the_zone_s_own(tz):
+    """``localizer`` (offset once per hour, day text once per day) writes what
+    ``astimezone`` writes, for stored seconds and for times, across summer-time changes."""
+    from helpdesk_gui.db.times import to_epoch
+    from helpdesk_gui.services.ledger.exports import _local, localizer
+
+    local = localizer(tz)
+    start = datetime(2026, 3, 28, 20, 17)  # Berlin and St John's change clocks soon after
+    for step in range(0, 24 * 60 * 10, 37):  # ten days, every 37 minutes
+        moment = start + timedelta(minutes=step, seconds=step % 60)
+        assert local(moment) == local(to_epoch(moment)) == _local(moment, tz), moment
+    assert local(None) == ""
+    assert local("2026-03-01 02:00:00") == _local(datetime(2026, 3, 1, 2), tz)  # older text

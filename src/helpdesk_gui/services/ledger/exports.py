@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import peewee as pw
 
 from helpdesk_gui.db.connect import database_proxy
-from helpdesk_gui.db.times import from_epoch
+from helpdesk_gui.db.times import from_epoch, to_epoch
 from helpdesk_gui.domain.complaints import models as cm
 from helpdesk_gui.domain.complaints.models import Complaint, RootCause
 from helpdesk_gui.domain.errors import ValidationError
@@ -29,7 +29,7 @@ from helpdesk_gui.domain.suggestions.models import ImprovementAction, Suggestion
 from helpdesk_gui.domain.tickets.models import Ticket
 from helpdesk_gui.domain.vocabulary import CHANNELS
 from helpdesk_gui.services.complaints.analysis import DEFAULT_TZ, utc_range
-from helpdesk_gui.services.security.cells import csv_cell, private_file, xlsx_text
+from helpdesk_gui.services.security.cells import csv_row, private_file, xlsx_text
 from helpdesk_gui.services.security.privacy import (
     mask_account,
     mask_name,
@@ -49,20 +49,32 @@ def _zh(table, code) -> str:
 def localizer(tz: str) -> Callable[[datetime | None], str]:
     """``_local`` for many instants: the zone's offset is looked up once per hour of UTC
     and the text built directly (``astimezone`` and ``strftime`` per value cost more than
-    the query for a month of tickets)."""
-    zone, offsets = ZoneInfo(tz), {}
+    the query for a month of tickets). A ticket time as SQLite returns it (whole seconds,
+    ``db.times``) stays an integer: its local day's text is made once per day."""
+    zone, offsets, days = ZoneInfo(tz), {}, {}
+
+    def ahead(hour: int) -> int:  # the zone's offset in seconds, in hour ``hour`` of UTC
+        offset = offsets.get(hour)
+        if offset is None:
+            moment = from_epoch(hour * 3600).replace(tzinfo=UTC)
+            offset = offsets[hour] = int(moment.astimezone(zone).utcoffset().total_seconds())
+        return offset
 
     def local(instant: datetime | int | str | None) -> str:
         if instant is None:
             return ""
-        if isinstance(instant, int):  # a ticket time as SQLite returns it (``db.times``)
-            instant = from_epoch(instant)
-        elif isinstance(instant, str):  # an older text time, unconverted
+        if isinstance(instant, int):
+            day, second = divmod(instant + ahead(instant // 3600), 86400)
+            text = days.get(day)
+            if text is None:
+                text = days[day] = from_epoch(day * 86400).strftime("%Y-%m-%d ")
+            return f"{text}{second // 3600:02d}:{second % 3600 // 60:02d}"
+        if isinstance(instant, str):  # an older text time, unconverted
             instant = datetime.fromisoformat(instant)
         hour = (instant.year, instant.month, instant.day, instant.hour)
         offset = offsets.get(hour)
         if offset is None:
-            offset = offsets[hour] = instant.replace(tzinfo=UTC).astimezone(zone).utcoffset()
+            offset = offsets[hour] = timedelta(seconds=ahead(to_epoch(instant) // 3600))
         d = instant + offset
         return f"{d.year:04d}-{d.month:02d}-{d.day:02d} {d.hour:02d}:{d.minute:02d}"
     return local
@@ -253,7 +265,7 @@ def _write_csv(path: Path, headers, rows, _title: str) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(headers)
-        writer.writerows([csv_cell(value) for value in row] for row in rows)
+        writer.writerows(map(csv_row, rows))
 
 
 def _write_xlsx(path: Path, headers, rows, title: str) -> None:

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -24,6 +25,13 @@ def is_formula_like(value: object) -> bool:
 def csv_cell(value: object) -> object:
     """The value as a CSV cell no spreadsheet runs as a formula."""
     return "'" + value if is_formula_like(value) else value
+
+
+def csv_row(row: Iterable[object]) -> list[object]:
+    """``csv_cell`` of every value of a row, in one pass (a month's export is a million
+    cells: two calls a cell cost as much as writing the file)."""
+    return ["'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS)
+            else value for value in row]
 
 
 def xlsx_text(cell) -> None:
