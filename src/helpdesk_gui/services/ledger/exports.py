@@ -29,7 +29,12 @@ from helpdesk_gui.domain.suggestions.models import ImprovementAction, Suggestion
 from helpdesk_gui.domain.tickets.models import Ticket
 from helpdesk_gui.domain.vocabulary import CHANNELS
 from helpdesk_gui.services.complaints.analysis import DEFAULT_TZ, utc_range
-from helpdesk_gui.services.security.cells import csv_row, private_file, xlsx_text
+from helpdesk_gui.services.security.cells import (
+    csv_row,
+    is_formula_like,
+    private_file,
+    xlsx_cell,
+)
 from helpdesk_gui.services.security.privacy import (
     mask_account,
     mask_name,
@@ -269,23 +274,23 @@ def _write_csv(path: Path, headers, rows, _title: str) -> None:
 
 
 def _write_xlsx(path: Path, headers, rows, title: str) -> None:
+    """A streamed (write-only) workbook: a month of tickets is over a million cells, and an
+    ordinary sheet looked up its last row once a row — minutes, growing with the square
+    of the rows. Widths and the frozen header are set before the first row, as streaming
+    requires."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
-    book = Workbook()
-    sheet = book.active
-    sheet.title = title
-    sheet.append(list(headers))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        sheet.append(list(row))
-        for cell in sheet[sheet.max_row]:
-            xlsx_text(cell)
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title)
     sheet.freeze_panes = "A2"
     for index, header in enumerate(headers, start=1):
-        letter = sheet.cell(row=1, column=index).column_letter
-        sheet.column_dimensions[letter].width = max(10, len(header) * 2 + 4)
+        sheet.column_dimensions[get_column_letter(index)].width = max(10, len(header) * 2 + 4)
+    sheet.append([xlsx_cell(sheet, header, Font(bold=True)) for header in headers])
+    for row in rows:
+        sheet.append([xlsx_cell(sheet, value) if is_formula_like(value) else value
+                      for value in row])
     private_file(path)
     book.save(path)
 

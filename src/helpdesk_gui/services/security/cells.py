@@ -34,10 +34,17 @@ def csv_row(row: Iterable[object]) -> list[object]:
             else value for value in row]
 
 
-def xlsx_text(cell) -> None:
-    """Make an openpyxl cell holding formula-like text a plain string cell."""
-    if is_formula_like(cell.value):
+def xlsx_cell(sheet, value: object, font=None):
+    """A streamed (write-only) openpyxl cell: formula-like text as a plain string cell,
+    never a formula; ``font`` for a header."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=value)
+    if is_formula_like(value):
         cell.data_type = "s"
+    if font is not None:
+        cell.font = font
+    return cell
 
 
 def private_file(path: str | Path) -> Path:
