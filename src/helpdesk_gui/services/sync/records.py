@@ -130,8 +130,24 @@ def _by_uuid(model: type[pw.Model], key: str) -> pw.Model | None:
 
 
 def _label(model: type[pw.Model], row: pw.Model) -> str:
-    parts = [_value(model, row, path) for path in RECORD_FIELDS[model._meta.table_name]]
+    return _joined(_value(model, row, path) for path in RECORD_FIELDS[model._meta.table_name])
+
+
+def _joined(parts: Iterable[str]) -> str:
+    """The label's parts, the empty ones left out, numbers in free text masked."""
     return mask_text(" ".join(p for p in parts if p))
+
+
+def _shown(table_name: str, name: str, value: object) -> str:
+    """One field's value as the label shows it: a day as its date, a customer's
+    particular masked."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    text = value.isoformat() if isinstance(value, dt.date) else str(value)
+    masker = _MASKED.get((table_name, name))
+    return (masker(text) or "") if masker else text
 
 
 def _value(model: type[pw.Model], row: pw.Model, path: str) -> str:
@@ -145,14 +161,7 @@ def _value(model: type[pw.Model], row: pw.Model, path: str) -> str:
         if row is None:
             return ""
         model = type(row)
-    value = getattr(row, name, None)
-    if value is None or value == "":
-        return ""
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    text = value.isoformat() if isinstance(value, dt.date) else str(value)
-    masker = _MASKED.get((model._meta.table_name, name))
-    return (masker(text) or "") if masker else text
+    return _shown(model._meta.table_name, name, getattr(row, name, None))
 
 
 def _travelled(data: str) -> dict:
@@ -172,11 +181,10 @@ def _travelled_label(table: SyncTable, values: dict) -> str:
         field = model._meta.fields.get(ref)
         value = values.get(ref)
         if not rest:
-            if value not in (None, "") and not isinstance(field, pw.ForeignKeyField):
-                masker = _MASKED.get((table.name, ref))
-                parts.append(masker(str(value)) or "" if masker else str(value))
+            if not isinstance(field, pw.ForeignKeyField):  # a reference travels as a UUID
+                parts.append(_shown(table.name, ref, value))
         elif isinstance(field, pw.ForeignKeyField) and isinstance(value, str):
             target = _by_uuid(field.rel_model, value)
             if target is not None:
                 parts.append(_value(field.rel_model, target, rest))
-    return mask_text(" ".join(p for p in parts if p))
+    return _joined(parts)
