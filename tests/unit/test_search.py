@@ -29,6 +29,7 @@ def test_match_expression(query, expected):
     assert search.match_expression(query) == expected
 
 
+BOTH = pytest.mark.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
 DESCRIPTIONS = ["家里停电了，请尽快处理", "水费账单金额异常", "燃气表漏气有异味",
                 "电表读数不对，电费偏高", "停水通知什么时候结束", "APP缴费失败 error 502"]
 
@@ -64,11 +65,21 @@ def _found(query):
     ("建", set(DESCRIPTIONS)),
     ("停电水", set()),
     ("😀", set()),
+    ("账单金额", {DESCRIPTIONS[1]}),
+    ("单金额异", {DESCRIPTIONS[1]}),
+    ("额异金", set()),  # every pair occurs (金额, 额异), never in this order
+    ("请尽快", {DESCRIPTIONS[0]}),
+    ("了请", set()),  # the comma parts the two: not one word
+    ("处理王", set()),  # the end of the text and the name after it: not one field
+    ("error 502", {DESCRIPTIONS[5]}),
+    ("ERR 50", {DESCRIPTIONS[5]}),
 ])
+@BOTH
 def test_search_finds_exactly(tickets, query, expected):
     assert _found(query) == expected
 
 
+@BOTH
 def test_edited_description_is_reindexed(clerk):
     form = IntakeForm(channel="counter", type="repair", level=3, customer_name="王建国",
                       phone="13800009999", subject="报修", description="家里停电了")

@@ -1,5 +1,5 @@
 """The raw twins of the ticket-list cases on PostgreSQL: hand-written SQL on a plain
-psycopg connection (same indexes, same tsvector search table), beside the query layer.
+psycopg connection (same indexes, the same expression index for text), beside the query layer.
 """
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from helpdesk_gui.bench.tickets import _NEWEST, _SELECT, Samples
-from helpdesk_gui.db import pg_search, search
+from helpdesk_gui.db import pg_row_search, search
 from helpdesk_gui.db.codes import TICKET_STATUS, TICKET_TYPE, code
 from helpdesk_gui.domain.vocabulary import OPEN_STATUSES as OPEN
 
@@ -46,16 +46,16 @@ def raw_cases(conn, s: Samples) -> dict[str, Callable[[], object]]:
     def text(word: str) -> list:
         """The count up to 1 % of the tickets, then the page: the matches sorted when
         they are few, else the sort index walked with a match test per ticket."""
-        tsq = pg_search.query(search.query_parts(word), any_word=False)
-        hits = conn.execute("SELECT COUNT(*) FROM (SELECT id FROM ticket_search WHERE "
-                            "terms @@ %s::tsquery LIMIT %s) h", (tsq, cap + 1)).fetchone()[0]
+        parts = search.query_parts(word)
+        where, params = pg_row_search.match_test(search.TICKET_TEXT, parts, alias="t")
+        hits = conn.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM ticket t WHERE {where} "
+                            "LIMIT %s) h", (*params, cap + 1)).fetchone()[0]
         if hits <= cap:
-            return conn.execute(
-                f"{_SELECT} WHERE t.id IN (SELECT id FROM ticket_search WHERE terms @@ "
-                f"%s::tsquery){_NEWEST}", (tsq,)).fetchall()
+            return conn.execute(f"{_SELECT} WHERE {where}{_NEWEST}", params).fetchall()
+        where, params = pg_row_search.match_test(search.TICKET_TEXT, parts, alias="h")
         return conn.execute(
-            f"{_SELECT} WHERE EXISTS (SELECT 1 FROM ticket_search h WHERE h.id = t.id AND "
-            f"h.terms @@ %s::tsquery OFFSET 0){_NEWEST}", (tsq,)).fetchall()
+            f"{_SELECT} WHERE EXISTS (SELECT 1 FROM ticket h WHERE h.id = t.id AND "
+            f"{where} OFFSET 0){_NEWEST}", params).fetchall()
     return {
         "first page": lambda: _count_page(conn, ""),
         "page down": lambda: conn.execute(

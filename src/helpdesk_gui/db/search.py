@@ -15,11 +15,12 @@ alone ("停电通知" → "停电 电通 通知 知"). Then, in one ordinary ``u
 Latin words and digits are kept as words (prefix-matched). The table is contentless
 (``content=''``) to halve its size; updates delete with the old terms first.
 
-PostgreSQL gets the same tokens in a ``tsvector`` column with a GIN index (see
-``db.pg_search``): the lexemes are given positions in the same order, so a 2-character
-term is one lexeme, a 1-character term a prefix (``'停':*``) and a longer term the
-phrase of its pairs (``'电通' <-> '通知'``) — the same hits as FTS5, through an index.
-Which of the two is used is decided here, once, from the bound database.
+PostgreSQL gets the same tokens as ``tsvector`` lexemes with a GIN index: knowledge
+articles in a table of vectors (``db.pg_search``: a 2-character term is one lexeme, a
+1-character term a prefix ``'停':*``, a longer term the phrase ``'电通' <-> '通知'``), tickets
+in an expression index over the ticket rows themselves (``db.pg_row_search``: no second
+copy of the text, nothing to keep in step). Which is used is decided here, once, from the
+bound database.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from collections.abc import Iterable
 import peewee as pw
 
 from helpdesk_gui.db.connect import database_proxy, is_sqlite
+from helpdesk_gui.db.pg_row_search import Rows
 
 TABLE = "ticket_search"
 KNOWLEDGE_TABLE = "knowledge_search"
@@ -91,37 +93,50 @@ def match_expression(query: str) -> str | None:
 
 
 class SearchIndex:
-    """One bigram index (SQLite FTS5 table or PostgreSQL tsvector table), keyed by row id.
+    """One bigram index, keyed by row id: an SQLite FTS5 table; on PostgreSQL a table of
+    vectors, or, given ``rows``, an expression index over those rows' own text.
 
     ``ids``/``count``/``condition`` take what the clerk typed (every word must occur);
     ``any_of`` takes index tokens of which at least one must occur (best first).
     """
 
-    def __init__(self, table: str) -> None:
+    def __init__(self, table: str, rows: Rows | None = None) -> None:
         self.table = table
+        self.rows = rows
 
     def _backend(self, database: pw.Database | None = None):
-        from helpdesk_gui.db import fts5, pg_search
+        """(the backend module, the database, what it searches: table name or rows)."""
+        from helpdesk_gui.db import fts5, pg_row_search, pg_search
 
         db = database or database_proxy.obj
-        return (fts5 if is_sqlite(db) else pg_search), db
+        if is_sqlite(db):
+            return fts5, db, self.table
+        if self.rows is not None:
+            return pg_row_search, db, self.rows
+        return pg_search, db, self.table
+
+    def follows_rows(self, database: pw.Database | None = None) -> bool:
+        """True where the index is kept by the database itself (nothing to add or
+        rebuild): PostgreSQL with ``rows``."""
+        db = database or database_proxy.obj
+        return self.rows is not None and not is_sqlite(db)
 
     def create(self, database: pw.Database) -> None:
-        """Create the table (idempotent)."""
-        backend, db = self._backend(database)
-        backend.create(db, self.table)
+        """Create the table or the index (idempotent)."""
+        backend, db, target = self._backend(database)
+        backend.create(db, target)
 
     def add(self, rows: Iterable[tuple[int, str]]) -> None:
         """Index (row id, terms) pairs; terms as made by :func:`terms`."""
         rows = list(rows)
         if rows:
-            backend, db = self._backend()
-            backend.add(db, self.table, rows)
+            backend, db, target = self._backend()
+            backend.add(db, target, rows)
 
     def remove(self, row_id: int, old_terms: str) -> None:
         """Take one row out (contentless FTS5 needs the terms it was indexed with)."""
-        backend, db = self._backend()
-        backend.remove(db, self.table, row_id, old_terms)
+        backend, db, target = self._backend()
+        backend.remove(db, target, row_id, old_terms)
 
     def replace(self, row_id: int, old_terms: str, new_terms: str) -> None:
         """Re-index one row whose text changed."""
@@ -138,10 +153,10 @@ class SearchIndex:
         parts = query_parts(query)
         if not parts:
             return None
-        backend, _ = self._backend()
+        backend, _, target = self._backend()
         if plain:
-            return backend.plain_condition(id_field, self.table, parts)
-        sql, params = backend.match_ids(self.table, parts)
+            return backend.plain_condition(id_field, target, parts)
+        sql, params = backend.match_ids(target, parts)
         return id_field.in_(pw.SQL(f"({sql})", params))
 
     def count(self, query: str) -> int:
@@ -149,8 +164,8 @@ class SearchIndex:
         parts = query_parts(query)
         if not parts:
             return 0
-        backend, db = self._backend()
-        sql, params = backend.match_ids(self.table, parts, count=True)
+        backend, db, target = self._backend()
+        sql, params = backend.match_ids(target, parts, count=True)
         return int(db.execute_sql(sql, params).fetchone()[0])
 
     def count_upto(self, query: str, cap: int) -> tuple[int, bool]:
@@ -159,32 +174,34 @@ class SearchIndex:
         parts = query_parts(query)
         if not parts:
             return 0, True
-        backend, db = self._backend()
-        return backend.count_upto(db, self.table, parts, cap)
+        backend, db, target = self._backend()
+        return backend.count_upto(db, target, parts, cap)
 
     def ranked(self, query: str, limit: int) -> list[int]:
         """Ids of rows containing every word, best match first."""
         parts = query_parts(query)
         if not parts:
             return []
-        backend, db = self._backend()
-        return backend.ranked(db, self.table, parts, limit, any_word=False)
+        backend, db, target = self._backend()
+        return backend.ranked(db, target, parts, limit, any_word=False)
 
     def any_of(self, tokens: list[str], limit: int) -> list[int]:
         """Ids of rows containing at least one of the index tokens, best first."""
         if not tokens:
             return []
-        backend, db = self._backend()
+        backend, db, target = self._backend()
         parts = [("term", [token]) for token in tokens]
-        return backend.ranked(db, self.table, parts, limit, any_word=True)
+        return backend.ranked(db, target, parts, limit, any_word=True)
 
 
-TICKETS = SearchIndex(TABLE)
+# the text ``services.tickets.intake.ticket_terms`` indexes, in the same order
+TICKET_TEXT = Rows("ticket", ("subject", "description", "request", "customer_name"))
+TICKETS = SearchIndex(TABLE, rows=TICKET_TEXT)
 KNOWLEDGE = SearchIndex(KNOWLEDGE_TABLE)
 
 
 def create_index(database: pw.Database) -> None:
-    """Create the ticket search table."""
+    """Create the ticket search index (an FTS5 table; on PostgreSQL an index on ``ticket``)."""
     TICKETS.create(database)
 
 

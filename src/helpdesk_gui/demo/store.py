@@ -56,7 +56,7 @@ class BulkWriter:
         if not self.db.in_transaction():
             dialect.settle_after_bulk_load(self.db)  # as a hall's server would be by now
             return
-        for table in ("customer", "ticket", "ticket_event", "ticket_search"):
+        for table in ("customer", "ticket", "ticket_event"):
             self.db.execute_sql(f"ANALYZE {table}")  # plans for the new sizes at once
 
     def next_id(self, model: type[pw.Model]) -> int:

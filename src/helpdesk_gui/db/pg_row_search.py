@@ -1,0 +1,195 @@
+"""The PostgreSQL side of ``db.search`` for tickets: a GIN index over the rows' own text.
+
+Why not a table of vectors like ``db.pg_search``: that table stored each ticket's terms a
+second time, with a position for every lexeme — 463 bytes a ticket, more than the ticket
+row itself, and one more INSERT on every new ticket. Here the index is an *expression*
+index, ``GIN (search_terms(subject, description, request, customer_name))``, so:
+
+* nothing is stored but the index (no positions: ``array_to_tsvector``);
+* the index follows the row by itself — an edit, a sync bundle, erasing personal data
+  changes it in the same statement, and it can never drift;
+* creating a ticket writes one row fewer.
+
+``search_terms`` is an SQL function that makes exactly the tokens of ``search.terms``
+(CJK pairs plus the last character, other word runs lower-cased); its character classes
+are written out from Python's own (``search._CJK`` and ``str.isalnum``), so they do not
+depend on the server's locale. It lower-cases with the ICU root collation where the server
+has it (the same case mapping as Python), else with the database's own.
+
+Without positions a longer CJK word cannot be a phrase query. It is the AND of its pairs
+(through the index) and ``LIKE '%word%'`` on the joined text (on the few rows found): a
+CJK word cannot span a field boundary or a non-CJK character, so this is exactly the
+substring test the SQLite index makes with its phrase of pairs.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from functools import cache
+
+import peewee as pw
+
+from helpdesk_gui.db import pg_search
+
+Parts = list[tuple[str, list[str]]]
+FUNCTION = "search_terms"
+MAX_WORD = 500  # characters kept of a word: a lexeme may not exceed 2,046 bytes
+ICU_ROOT = "und-x-icu"
+
+
+@dataclass(frozen=True)
+class Rows:
+    """The table whose rows are searched and the text columns indexed, in order."""
+
+    table: str
+    columns: tuple[str, ...]
+
+    @property
+    def index_name(self) -> str:
+        return f"{self.table}_terms"
+
+    def vector(self, alias: str = "") -> str:
+        """The indexed expression (it must be written exactly so to use the index)."""
+        prefix = f"{alias}." if alias else ""
+        return f"{FUNCTION}({', '.join(prefix + c for c in self.columns)})"
+
+    def joined(self, alias: str = "") -> str:
+        """All the columns' text in one string, for the substring test of a long word."""
+        prefix = f"{alias}." if alias else ""
+        return f"concat_ws(' ', {', '.join(prefix + c for c in self.columns)})"
+
+
+@cache
+def _word_class() -> str:
+    """Python's word characters (``str.isalnum``) as a regex bracket body of ranges."""
+    ranges, start = [], None
+    for point in range(sys.maxunicode + 2):
+        word = (point <= sys.maxunicode and not 0xD800 <= point < 0xE000
+                and chr(point).isalnum())
+        if word and start is None:
+            start = point
+        elif not word and start is not None:
+            ranges.append(chr(start) if start == point - 1
+                          else f"{chr(start)}-{chr(point - 1)}")
+            start = None
+    return "".join(ranges)
+
+
+def function_sql(collation: str | None) -> str:
+    """``CREATE FUNCTION search_terms(VARIADIC text[])``: the tokens of ``search.terms``.
+
+    CJK runs are first set apart with spaces, so a word run never swallows one (every
+    CJK character is also ``isalnum``)."""
+    from helpdesk_gui.db.search import _CJK
+
+    lower = f'lower(tok COLLATE "{collation}")' if collation else "lower(tok)"
+    return f"""
+CREATE FUNCTION {FUNCTION}(VARIADIC texts text[]) RETURNS tsvector
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $body$
+SELECT array_to_tsvector(coalesce(array_agg(left(lexeme, {MAX_WORD})), '{{}}'))
+FROM (SELECT m[1] AS tok FROM unnest(texts) AS t(text),
+      regexp_matches(regexp_replace(t.text, '([{_CJK}]+)', ' \\1 ', 'g'),
+                     '[{_CJK}]+|[{_word_class()}]+', 'g') AS m) AS tokens,
+LATERAL (SELECT CASE WHEN tok ~ '^[{_CJK}]'
+           THEN (SELECT array_agg(substr(tok, i, 2))
+                 FROM generate_series(1, length(tok) - 1) AS i) || right(tok, 1)
+           ELSE ARRAY[{lower}] END AS lexemes) AS made,
+unnest(made.lexemes) AS lexeme
+$body$"""
+
+
+def _has_function(db: pw.Database) -> bool:
+    return db.execute_sql("SELECT 1 FROM pg_proc WHERE proname = %s",
+                          (FUNCTION,)).fetchone() is not None
+
+
+def _collation(db: pw.Database) -> str | None:
+    found = db.execute_sql("SELECT 1 FROM pg_collation WHERE collname = %s",
+                           (ICU_ROOT,)).fetchone()
+    return ICU_ROOT if found else None
+
+
+def create(db: pw.Database, rows: Rows) -> None:
+    """The function (once: an index depends on it) and the expression index."""
+    if not _has_function(db):
+        db.execute_sql(function_sql(_collation(db)))
+    db.execute_sql(f"CREATE INDEX IF NOT EXISTS {rows.index_name} ON {rows.table} "
+                   f"USING GIN ({rows.vector()})")
+
+
+def add(db: pw.Database, rows: Rows, items: list[tuple[int, str]]) -> None:
+    """Nothing to do: the index follows the row."""
+
+
+def remove(db: pw.Database, rows: Rows, row_id: int, old_terms: str) -> None:
+    """Nothing to do: the index follows the row."""
+
+
+def _words(parts: Parts) -> list[str]:
+    """The CJK words of three or more characters, rebuilt from their pairs."""
+    return [tokens[0] + "".join(pair[1] for pair in tokens[1:])
+            for kind, tokens in parts if kind == "phrase"]
+
+
+def query(parts: Parts, any_word: bool) -> str:
+    """The ``tsquery``: a longer word becomes the AND of its pairs (no positions here)."""
+    flat: Parts = []
+    for kind, tokens in parts:
+        if kind == "phrase" and not any_word:
+            flat.extend(("term", [pair]) for pair in tokens)
+        elif kind == "prefix":
+            flat.append((kind, [tokens[0][:MAX_WORD]]))
+        else:
+            flat.append((kind, tokens))
+    return pg_search.query(flat, any_word)
+
+
+def match_test(rows: Rows, parts: Parts, alias: str = "") -> tuple[str, tuple]:
+    """The match test on one row: the index's expression, then each long word's text."""
+    sql = f"{rows.vector(alias)} @@ %s::tsquery"
+    params: list = [query(parts, False)]
+    for word in _words(parts):
+        sql += f" AND {rows.joined(alias)} LIKE %s"
+        params.append(f"%{word}%")
+    return sql, tuple(params)
+
+
+def match_ids(rows: Rows, parts: Parts, count: bool = False) -> tuple[str, tuple]:
+    where, params = match_test(rows, parts)
+    what = "COUNT(*)" if count else "id"
+    return f"SELECT {what} FROM {rows.table} WHERE {where}", params
+
+
+def count_upto(db: pw.Database, rows: Rows, parts: Parts, cap: int) -> tuple[int, bool]:
+    """The count, or ``(cap + 1, False)`` beyond ``cap`` (see ``pg_search.count_upto``)."""
+    sql, params = match_ids(rows, parts)
+    found = db.execute_sql(f"SELECT COUNT(*) FROM ({sql} LIMIT %s) AS hits",
+                           (*params, cap + 1)).fetchone()[0]
+    return (int(found), True) if found <= cap else (cap + 1, False)
+
+
+def plain_condition(id_field: pw.Field, rows: Rows, parts: Parts) -> pw.Node:
+    """The match test per ticket, behind ``OFFSET 0`` so the planner cannot answer it
+    from the index: a search matching many tickets walks the sort index and stops after
+    a page (see ``pg_search.plain_condition``)."""
+    where, params = match_test(rows, parts, alias="hit")
+    return pw.NodeList((pw.SQL(f"EXISTS (SELECT 1 FROM {rows.table} AS hit WHERE hit.id ="),
+                        id_field,
+                        pw.SQL(f"AND {where} OFFSET 0)", params)))
+
+
+def ranked(db: pw.Database, rows: Rows, parts: Parts, limit: int,
+           any_word: bool) -> list[int]:
+    """Rows best first (lexemes found; without positions there is no proximity)."""
+    if not any_word:
+        where, params = match_test(rows, parts)
+    elif _words(parts):
+        raise ValueError("any_of takes index tokens, not words of three characters")
+    else:
+        where, params = f"{rows.vector()} @@ %s::tsquery", (query(parts, True),)
+    cursor = db.execute_sql(
+        f"SELECT id FROM {rows.table}, CAST(%s AS tsquery) AS q WHERE {where} "
+        f"ORDER BY ts_rank({rows.vector()}, q) DESC, id LIMIT %s",
+        (query(parts, any_word), *params, limit))
+    return [row_id for (row_id,) in cursor.fetchall()]
