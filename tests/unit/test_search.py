@@ -44,8 +44,8 @@ def tickets(clerk):
     return made
 
 
-def _found(query):
-    cond = search.ticket_text_condition(Ticket, query)
+def _found(query, plain=False):
+    cond = search.ticket_text_condition(Ticket, query, plain)
     if cond is None:
         return set()
     return {t.description for t in Ticket.select().where(cond)}
@@ -77,6 +77,7 @@ def _found(query):
 @BOTH
 def test_search_finds_exactly(tickets, query, expected):
     assert _found(query) == expected
+    assert _found(query, plain=True) == expected  # the test per row, for common words
 
 
 @BOTH

@@ -52,7 +52,7 @@ def raw_cases(conn, s: Samples) -> dict[str, Callable[[], object]]:
                             "LIMIT %s) h", (*params, cap + 1)).fetchone()[0]
         if hits <= cap:
             return conn.execute(f"{_SELECT} WHERE {where}{_NEWEST}", params).fetchall()
-        where, params = pg_row_search.match_test(search.TICKET_TEXT, parts, alias="h")
+        where, params = pg_row_search.plain_test(search.TICKET_TEXT, parts, alias="h")
         return conn.execute(
             f"{_SELECT} WHERE EXISTS (SELECT 1 FROM ticket h WHERE h.id = t.id AND "
             f"{where} OFFSET 0){_NEWEST}", params).fetchall()

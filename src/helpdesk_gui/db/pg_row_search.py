@@ -128,8 +128,7 @@ def remove(db: pw.Database, rows: Rows, row_id: int, old_terms: str) -> None:
 
 def _words(parts: Parts) -> list[str]:
     """The CJK words of three or more characters, rebuilt from their pairs."""
-    return [tokens[0] + "".join(pair[1] for pair in tokens[1:])
-            for kind, tokens in parts if kind == "phrase"]
+    return [_cjk_word(kind, tokens) for kind, tokens in parts if kind == "phrase"]
 
 
 def query(parts: Parts, any_word: bool) -> str:
@@ -169,11 +168,41 @@ def count_upto(db: pw.Database, rows: Rows, parts: Parts, cap: int) -> tuple[int
     return (int(found), True) if found <= cap else (cap + 1, False)
 
 
+def _cjk_word(kind: str, tokens: list[str]) -> str | None:
+    """The CJK text a part stands for (a character, a pair, a longer word), else None."""
+    from helpdesk_gui.db.search import _CJK_RUN
+
+    if kind == "prefix":
+        return tokens[0] if _CJK_RUN.match(tokens[0]) else None
+    return tokens[0] + "".join(pair[1] for pair in tokens[1:])
+
+
+def plain_test(rows: Rows, parts: Parts, alias: str = "") -> tuple[str, tuple]:
+    """The same match test without the index, cheap enough to run on every row.
+
+    A CJK character, pair or word is in a row's terms exactly when it is in its text (a
+    CJK substring lies inside one CJK run), so it is a ``LIKE`` on the joined text, a
+    microsecond a row; only Latin words need the row's terms made (tens of microseconds).
+    """
+    tests, params, latin = [], [], []
+    for kind, tokens in parts:
+        word = _cjk_word(kind, tokens)
+        if word is None:
+            latin.append((kind, tokens))
+        else:
+            tests.append(f"{rows.joined(alias)} LIKE %s")
+            params.append(f"%{word}%")
+    if latin:
+        tests.append(f"{rows.vector(alias)} @@ %s::tsquery")
+        params.append(query(latin, False))
+    return " AND ".join(tests), tuple(params)
+
+
 def plain_condition(id_field: pw.Field, rows: Rows, parts: Parts) -> pw.Node:
-    """The match test per ticket, behind ``OFFSET 0`` so the planner cannot answer it
-    from the index: a search matching many tickets walks the sort index and stops after
-    a page (see ``pg_search.plain_condition``)."""
-    where, params = match_test(rows, parts, alias="hit")
+    """The match test per ticket (:func:`plain_test`), behind ``OFFSET 0`` so the
+    planner cannot answer it from the index: a search matching many tickets walks the
+    sort index and stops after a page (see ``pg_search.plain_condition``)."""
+    where, params = plain_test(rows, parts, alias="hit")
     return pw.NodeList((pw.SQL(f"EXISTS (SELECT 1 FROM {rows.table} AS hit WHERE hit.id ="),
                         id_field,
                         pw.SQL(f"AND {where} OFFSET 0)", params)))
