@@ -8,9 +8,12 @@ import re
 
 import pytest
 
+from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.db.partial import PERIOD_INDEXES
 from helpdesk_gui.reports import care_data
 from helpdesk_gui.services.quality import kpi
+
+from .conftest import make_ticket
 
 GROWING = ("ticket", "ticket_event", "survey", "customer")
 
@@ -70,10 +73,22 @@ def _pg_plans(db, figures) -> list[tuple[str, str]]:
         db.execute_sql("RESET enable_bitmapscan")
 
 
+def _vacuumed_tickets(branch, clerk) -> None:
+    """Tickets over three months, vacuumed: with empty, never-vacuumed tables every index
+    path costs the same and the planner's pick between them is a toss. Vacuumed pages
+    are all-visible, so an index-only scan is cheaper, as on a hall's server."""
+    for n in range(120):
+        day = f"2026-{2 + n % 3:02d}-{1 + n % 27:02d} 0{n % 10}:00"
+        done = {"resolved_at": day.replace(" 0", " 1")} if n % 2 else {}
+        make_ticket(branch, clerk, f"P{n:04d}", day, **done)
+    database_proxy.obj.execute_sql("VACUUM ANALYZE ticket")
+
+
 @pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
-def test_counted_families_are_answered_by_their_indexes_alone(db, branch):
+def test_counted_families_are_answered_by_their_indexes_alone(db, branch, clerk):
     """PostgreSQL indexes hold no ``id``: a family that counted ``id`` read every counted
     row from the table; counted as rows, the covering period index answers alone."""
+    _vacuumed_tickets(branch, clerk)
     period = kpi.month_period("2026-03")
     families = {
         "reopen": lambda: kpi.reopen_rate(period),
