@@ -162,10 +162,7 @@ def match_ids(rows: Rows, parts: Parts, count: bool = False) -> tuple[str, tuple
 
 def count_upto(db: pw.Database, rows: Rows, parts: Parts, cap: int) -> tuple[int, bool]:
     """The count, or ``(cap + 1, False)`` beyond ``cap`` (see ``pg_search.count_upto``)."""
-    sql, params = match_ids(rows, parts)
-    found = db.execute_sql(f"SELECT COUNT(*) FROM ({sql} LIMIT %s) AS hits",
-                           (*params, cap + 1)).fetchone()[0]
-    return (int(found), True) if found <= cap else (cap + 1, False)
+    return pg_search.capped_count(db, *match_ids(rows, parts), cap)
 
 
 def _cjk_word(kind: str, tokens: list[str]) -> str | None:
@@ -210,13 +207,9 @@ def plain_condition(id_field: pw.Field, rows: Rows, parts: Parts) -> pw.Node:
 
 def ranked(db: pw.Database, rows: Rows, parts: Parts, limit: int,
            any_word: bool) -> list[int]:
-    """Rows best first (lexemes found; without positions there is no proximity)."""
-    if not any_word:
-        where, params = match_test(rows, parts)
-    elif _words(parts):
-        raise ValueError("any_of takes index tokens, not words of three characters")
-    else:
-        where, params = f"{rows.vector()} @@ %s::tsquery", (query(parts, True),)
+    """Rows best first (lexemes found; without positions there is no proximity).
+    ``any_word`` parts are index tokens (``SearchIndex.any_of``), never long words."""
+    where, params = (f"{rows.vector()} @@ q", ()) if any_word else match_test(rows, parts)
     cursor = db.execute_sql(
         f"SELECT id FROM {rows.table}, CAST(%s AS tsquery) AS q WHERE {where} "
         f"ORDER BY ts_rank({rows.vector()}, q) DESC, id LIMIT %s",

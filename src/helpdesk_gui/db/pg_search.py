@@ -74,7 +74,11 @@ def count_upto(db: pw.Database, table: str, parts: Parts, cap: int) -> tuple[int
     a million tickets: 120,000 visits, most of a second). Stopping after ``cap + 1`` keeps
     the first look at a search fast; the exact figure is counted afterwards.
     """
-    sql, params = match_ids(table, parts)
+    return capped_count(db, *match_ids(table, parts), cap)
+
+
+def capped_count(db: pw.Database, sql: str, params: tuple, cap: int) -> tuple[int, bool]:
+    """How many rows ``sql`` returns, reading at most ``cap + 1`` of them."""
     found = db.execute_sql(f"SELECT COUNT(*) FROM ({sql} LIMIT %s) AS hits",
                            (*params, cap + 1)).fetchone()[0]
     return (int(found), True) if found <= cap else (cap + 1, False)

@@ -118,8 +118,9 @@ class SearchIndex:
     def follows_rows(self, database: pw.Database | None = None) -> bool:
         """True where the index is kept by the database itself (nothing to add or
         rebuild): PostgreSQL with ``rows``."""
-        db = database or database_proxy.obj
-        return self.rows is not None and not is_sqlite(db)
+        from helpdesk_gui.db import pg_row_search
+
+        return self._backend(database)[0] is pg_row_search
 
     def create(self, database: pw.Database) -> None:
         """Create the table or the index (idempotent)."""
@@ -194,7 +195,7 @@ class SearchIndex:
         return backend.ranked(db, target, parts, limit, any_word=True)
 
 
-# the text ``services.tickets.intake.ticket_terms`` indexes, in the same order
+# a ticket's indexed text: what the customer said and who they are
 TICKET_TEXT = Rows("ticket", ("subject", "description", "request", "customer_name"))
 TICKETS = SearchIndex(TABLE, rows=TICKET_TEXT)
 KNOWLEDGE = SearchIndex(KNOWLEDGE_TABLE)

@@ -233,9 +233,9 @@ def _intake_history(ticket: Ticket, actor: Staff, answer: str, now) -> None:
 
 
 def ticket_terms(ticket: Ticket) -> str:
-    """The search terms of a ticket: what the customer said and who they are."""
-    return search.terms(ticket.subject, ticket.description, ticket.request,
-                        ticket.customer_name)
+    """The search terms of a ticket: what the customer said and who they are (the
+    columns the PostgreSQL index reads, so both backends index the same text)."""
+    return search.terms(*(getattr(ticket, column) for column in search.TICKET_TEXT.columns))
 
 
 def log_event(ticket: Ticket, actor: Staff, kind: str, before: str, after: str, *,
