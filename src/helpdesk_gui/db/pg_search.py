@@ -9,6 +9,8 @@ stays fast on a million tickets without scanning the text with ``ILIKE``.
 
 from __future__ import annotations
 
+import json
+
 import peewee as pw
 
 Parts = list[tuple[str, list[str]]]
@@ -82,6 +84,14 @@ def capped_count(db: pw.Database, sql: str, params: tuple, cap: int) -> tuple[in
     found = db.execute_sql(f"SELECT COUNT(*) FROM ({sql} LIMIT %s) AS hits",
                            (*params, cap + 1)).fetchone()[0]
     return (int(found), True) if found <= cap else (cap + 1, False)
+
+
+def estimated_rows(db: pw.Database, sql: str, params: tuple) -> float:
+    """How many rows the planner expects ``sql`` to return (nothing is run)."""
+    plan = db.execute_sql(f"EXPLAIN (FORMAT JSON) {sql}", params).fetchone()[0]
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return float(plan[0]["Plan"]["Plan Rows"])
 
 
 def plain_condition(id_field: pw.Field, table: str, parts: Parts) -> pw.Node:
