@@ -131,3 +131,19 @@ def test_a_common_character_is_counted_row_by_row_a_rare_one_through_the_index(
     assert search.TICKETS.count_upto("鑫", 20) == (15, True)
     counted = [sql for sql in seen if sql.startswith("SELECT COUNT(*)")]
     assert counted and all("@@" in sql for sql in counted)
+
+
+def _work_mem(db) -> int:
+    return db.execute_sql("SELECT pg_size_bytes(current_setting('work_mem'))").fetchone()[0]
+
+
+def test_each_connection_has_room_for_an_exact_bitmap_of_every_ticket_page(db):
+    """With the server's default 4 MB a common word's bitmap turns lossy beyond about 1.3
+    million tickets, and the lossy pages' tickets have their terms made again: counting
+    停电 on 3 million took 41 s instead of half a second."""
+    db.close()
+    db.connect()  # a new connection, as each worker of a PC opens one
+    assert _work_mem(db) == 64 * 1024 * 1024
+    db.execute_sql("SET work_mem = '256MB'")  # a server (or role) that gives more …
+    db._initialize_connection(db.connection())
+    assert _work_mem(db) == 256 * 1024 * 1024  # … keeps it
