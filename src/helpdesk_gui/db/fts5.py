@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import peewee as pw
 
+from helpdesk_gui.db.row_text import Rows, like_tests
+
 Parts = list[tuple[str, list[str]]]
 
 
@@ -51,6 +53,21 @@ def plain_condition(id_field: pw.Field, table: str, parts: Parts) -> pw.Node:
     """``id IN (matches)`` written as ``id+0`` so SQLite walks the sort index instead."""
     sql, params = match_ids(table, parts)
     return (id_field + 0).in_(pw.SQL(f"({sql})", params))
+
+
+def plain_row_condition(id_field: pw.Field, table: str, rows: Rows, parts: Parts) -> pw.Node:
+    """A search matching many rows, tested on each row the sort order walks: ``LIKE`` on
+    the row's own text for its CJK words (``row_text``), the index only for Latin words.
+
+    ``id IN (matches)`` gathers every match first: for one common character (电, a third
+    of a million tickets in a million) that was 90 ms before the first row."""
+    tests, params, latin = like_tests(rows, parts, alias="hit", mark="?")
+    found = [plain_condition(id_field, table, latin)] if latin else []
+    if tests:
+        found.append(pw.NodeList((
+            pw.SQL(f"EXISTS (SELECT 1 FROM {rows.table} AS hit WHERE hit.id ="), id_field,
+            pw.SQL(f"AND {' AND '.join(tests)})", params))))
+    return found[0] if len(found) == 1 else pw.NodeList(found, glue=" AND ", parens=True)
 
 
 def ranked(db: pw.Database, table: str, parts: Parts, limit: int, any_word: bool) -> list[int]:

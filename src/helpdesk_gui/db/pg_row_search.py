@@ -25,39 +25,17 @@ substring test the SQLite index makes with its phrase of pairs.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from functools import cache
 
 import peewee as pw
 
 from helpdesk_gui.db import pg_search
+from helpdesk_gui.db.row_text import Rows, cjk_word, like_tests
 
 Parts = list[tuple[str, list[str]]]
 FUNCTION = "search_terms"
 MAX_WORD = 500  # characters kept of a word: a lexeme may not exceed 2,046 bytes
 ICU_ROOT = "und-x-icu"
-
-
-@dataclass(frozen=True)
-class Rows:
-    """The table whose rows are searched and the text columns indexed, in order."""
-
-    table: str
-    columns: tuple[str, ...]
-
-    @property
-    def index_name(self) -> str:
-        return f"{self.table}_terms"
-
-    def vector(self, alias: str = "") -> str:
-        """The indexed expression (it must be written exactly so to use the index)."""
-        prefix = f"{alias}." if alias else ""
-        return f"{FUNCTION}({', '.join(prefix + c for c in self.columns)})"
-
-    def joined(self, alias: str = "") -> str:
-        """All the columns' text in one string, for the substring test of a long word."""
-        prefix = f"{alias}." if alias else ""
-        return f"concat_ws(' ', {', '.join(prefix + c for c in self.columns)})"
 
 
 @cache
@@ -128,7 +106,7 @@ def remove(db: pw.Database, rows: Rows, row_id: int, old_terms: str) -> None:
 
 def _words(parts: Parts) -> list[str]:
     """The CJK words of three or more characters, rebuilt from their pairs."""
-    return [_cjk_word(kind, tokens) for kind, tokens in parts if kind == "phrase"]
+    return [cjk_word(kind, tokens) for kind, tokens in parts if kind == "phrase"]
 
 
 def query(parts: Parts, any_word: bool) -> str:
@@ -181,35 +159,16 @@ def count_upto(db: pw.Database, rows: Rows, parts: Parts, cap: int) -> tuple[int
 def _broad(db: pw.Database, rows: Rows, parts: Parts, cap: int) -> bool:
     """Only CJK parts (each a ``LIKE``, a microsecond a row) and the planner's estimate of
     the matches (from the index expression's statistics) at least ``BROAD × cap``."""
-    if any(_cjk_word(kind, tokens) is None for kind, tokens in parts):
+    if any(cjk_word(kind, tokens) is None for kind, tokens in parts):
         return False
     return pg_search.estimated_rows(db, *match_ids(rows, parts)) >= BROAD * cap
 
 
-def _cjk_word(kind: str, tokens: list[str]) -> str | None:
-    """The CJK text a part stands for (a character, a pair, a longer word), else None."""
-    from helpdesk_gui.db.search import _CJK_RUN
-
-    if kind == "prefix":
-        return tokens[0] if _CJK_RUN.match(tokens[0]) else None
-    return tokens[0] + "".join(pair[1] for pair in tokens[1:])
-
-
 def plain_test(rows: Rows, parts: Parts, alias: str = "") -> tuple[str, tuple]:
-    """The same match test without the index, cheap enough to run on every row.
-
-    A CJK character, pair or word is in a row's terms exactly when it is in its text (a
-    CJK substring lies inside one CJK run), so it is a ``LIKE`` on the joined text, a
-    microsecond a row; only Latin words need the row's terms made (tens of microseconds).
-    """
-    tests, params, latin = [], [], []
-    for kind, tokens in parts:
-        word = _cjk_word(kind, tokens)
-        if word is None:
-            latin.append((kind, tokens))
-        else:
-            tests.append(f"{rows.joined(alias)} LIKE %s")
-            params.append(f"%{word}%")
+    """The same match test without the index, cheap enough to run on every row: a
+    ``LIKE`` for each CJK part (``row_text``), a microsecond a row; only Latin words need
+    the row's terms made (tens of microseconds)."""
+    tests, params, latin = like_tests(rows, parts, alias)
     if latin:
         tests.append(f"{rows.vector(alias)} @@ %s::tsquery")
         params.append(query(latin, False))

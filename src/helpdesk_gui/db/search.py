@@ -30,8 +30,9 @@ from collections.abc import Iterable
 
 import peewee as pw
 
+from helpdesk_gui.db import fts5
 from helpdesk_gui.db.connect import database_proxy, is_sqlite
-from helpdesk_gui.db.pg_row_search import Rows
+from helpdesk_gui.db.row_text import Rows
 
 TABLE = "ticket_search"
 KNOWLEDGE_TABLE = "knowledge_search"
@@ -155,6 +156,8 @@ class SearchIndex:
         if not parts:
             return None
         backend, _, target = self._backend()
+        if plain and self.rows is not None and backend is fts5:
+            return fts5.plain_row_condition(id_field, target, self.rows, parts)
         if plain:
             return backend.plain_condition(id_field, target, parts)
         sql, params = backend.match_ids(target, parts)
