@@ -30,7 +30,8 @@ from zoneinfo import ZoneInfo
 
 import peewee as pw
 
-from helpdesk_gui.db import dialect, search
+from helpdesk_gui.db import dialect, pg_ticket_tally, search
+from helpdesk_gui.db.connect import database_proxy, is_sqlite
 from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.domain.tickets.models import Customer, Ticket
 from helpdesk_gui.domain.vocabulary import STATUSES
@@ -245,9 +246,19 @@ def _text_only_count(f: TicketFilter) -> int | None:
     return None if text is None else search.count_text(text)
 
 
+def _tallied_count(f: TicketFilter) -> int | None:
+    """All tickets, or one branch's, on the hall server: from the count it keeps
+    (``db.pg_ticket_tally``) instead of reading every row; None for any other filter."""
+    if is_sqlite() or f != TicketFilter(branch_id=f.branch_id, tz=f.tz):
+        return None
+    return pg_ticket_tally.total(database_proxy.obj, f.branch_id)
+
+
 def count_tickets(f: TicketFilter) -> int:
     """How many tickets the filter matches."""
-    n = _text_only_count(f)
+    n = _tallied_count(f)
+    if n is None:
+        n = _text_only_count(f)
     if n is None:
         n = _count(conditions(f))
     _remember(f, n)
