@@ -292,7 +292,7 @@ def test_a_search_the_server_counts_slowly_shows_its_page_first(qtbot, page, mon
     says "more than …, counting" until the exact count arrives and adds the rows."""
     from helpdesk_gui.db import search
 
-    monkeypatch.setattr(tq, "QUICK_COUNT_FLOOR", 1)
+    monkeypatch.setattr(tq, "dense_from", lambda limit: 1)
     monkeypatch.setattr(search.TICKETS, "count_upto", lambda text, cap: (cap + 1, False))
     counts, labels = [], []
     page.model.countChanged.connect(counts.append)

@@ -22,6 +22,7 @@ Why it is built this way (ARCHITECTURE.md "Big tables"):
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -221,7 +222,6 @@ def conditions(f: TicketFilter, order_keys: tuple[str, ...] | None = None
 
 
 _recent_counts: dict[TicketFilter, int] = {}  # only to choose a query plan, may be stale
-DENSE_SHARE = 0.01  # a filter matching ≥ 1 % of all tickets is read in sort-index order
 QUICK_COUNT_FLOOR = 100  # a first look counts at least this far before it may stop
 
 
@@ -269,15 +269,26 @@ def _highest() -> int:
     return Ticket.select(pw.fn.MAX(Ticket.id)).scalar() or 0
 
 
-def quick_count(f: TicketFilter) -> tuple[int, bool]:
+def dense_from(limit: int) -> int:
+    """How many matches make a filter *dense*, read by walking the sort index.
+
+    Walking reads about ``limit × N / m`` tickets to fill a page of a filter matching
+    ``m`` of ``N``; gathering the matches and sorting them reads ``m``. The two are equal
+    at ``m = √(limit · N)`` (14,000 for a page of 200 in a million tickets, 24,000 in
+    three million): above it walking reads less. A fixed share of ``N`` would make the
+    count that decides it (``quick_count``) grow with the years kept."""
+    return max(math.isqrt(limit * _highest()), QUICK_COUNT_FLOOR)
+
+
+def quick_count(f: TicketFilter, limit: int) -> tuple[int, bool]:
     """The count where it is cheap; for a text search on a server that would be slow to
-    count, ``(more than 1 % of all tickets, False)`` — enough to choose the plan (``_dense``)
-    and show the first page at once, the exact figure following from ``count_tickets``."""
+    count, ``(more than dense_from(limit), False)`` — enough to choose the plan
+    (``_dense``) and show the first page at once, the exact figure following from
+    ``count_tickets``."""
     text = _text_only(f)
     if text is None:
         return count_tickets(f), True
-    cap = max(int(_highest() * DENSE_SHARE), QUICK_COUNT_FLOOR)
-    n, exact = search.TICKETS.count_upto(text, cap)
+    n, exact = search.TICKETS.count_upto(text, dense_from(limit))
     if exact:
         _remember(f, n)
     return n, exact
@@ -286,7 +297,7 @@ def quick_count(f: TicketFilter) -> tuple[int, bool]:
 def first_look(f: TicketFilter, sort: TicketSort, limit: int) -> tuple[int, bool, list[tuple]]:
     """What the list shows first: ``(count, exact, first page)``. When ``exact`` is False
     the count is a lower bound and the caller counts exactly afterwards."""
-    n, exact = quick_count(f)
+    n, exact = quick_count(f, limit)
     return n, exact, fetch_page(f, sort, None, limit, total=n)
 
 
@@ -296,13 +307,13 @@ def _remember(f: TicketFilter, n: int) -> None:
     _recent_counts[f] = n
 
 
-def _dense(f: TicketFilter, total: int | None) -> bool:
-    """True when the filter matches so many tickets that walking the sort index is cheaper."""
+def _dense(f: TicketFilter, total: int | None, limit: int) -> bool:
+    """True when the filter matches so many tickets that walking the sort index is cheaper
+    (``dense_from``)."""
     total = _recent_counts.get(f) if total is None else total
-    if total is None:
+    if not total:
         return False
-    highest = _highest()
-    return highest > 0 and total >= highest * DENSE_SHARE
+    return total >= dense_from(limit)
 
 
 # --- keyset paging ------------------------------------------------------------------------
@@ -398,7 +409,7 @@ def fetch_page(f: TicketFilter, sort: TicketSort, after: Sequence | None, limit:
     ``total`` (the filter's count, if known) helps choose the query plan.
     """
     spec = _spec(sort)
-    conds = conditions(f, spec.keys if _dense(f, total) else None)
+    conds = conditions(f, spec.keys if _dense(f, total, limit) else None)
     key = _as_key(after, sort) if after is not None else None
     return _read(conds, _segments(spec, sort.descending), sort.descending, key, limit,
                  backwards)
@@ -434,7 +445,7 @@ def fetch_at(f: TicketFilter, sort: TicketSort, offset: int, limit: int,
         return []
     spec = _spec(sort)
     segments, conds = _segments(spec, sort.descending), conditions(f)
-    page_conds = conditions(f, spec.keys if _dense(f, total) else None)
+    page_conds = conditions(f, spec.keys if _dense(f, total, limit) else None)
     if offset + limit / 2 <= total / 2:
         key = _key_at(conds, segments, sort.descending, offset - 1) if offset else None
         return _read(page_conds, segments, sort.descending, key, limit, False)
