@@ -8,7 +8,7 @@ import math
 from collections.abc import Callable
 
 from helpdesk_gui.bench.tickets import _NEWEST, _SELECT, PAGE, Samples
-from helpdesk_gui.db import pg_row_search, search
+from helpdesk_gui.db import pg_row_search, pg_ticket_tally, search
 from helpdesk_gui.db.codes import TICKET_STATUS, TICKET_TYPE, code
 from helpdesk_gui.db.connect import WORK_MEM
 from helpdesk_gui.domain.vocabulary import OPEN_STATUSES as OPEN
@@ -67,7 +67,9 @@ def raw_cases(conn, s: Samples) -> dict[str, Callable[[], object]]:
             f"{_SELECT} WHERE EXISTS (SELECT 1 FROM ticket h WHERE h.id = t.id AND "
             f"{where} OFFSET 0){_NEWEST}", params).fetchall()
     return {
-        "first page": lambda: _count_page(conn, ""),
+        "first page": lambda: (  # the server keeps the count (``db.pg_ticket_tally``)
+            conn.execute(f"SELECT COALESCE(SUM(n), 0) FROM {pg_ticket_tally.TABLE}").fetchone(),
+            conn.execute(_SELECT + _NEWEST).fetchall())[1],
         "page down": lambda: conn.execute(
             f"{_SELECT} WHERE (t.created_at, t.id) < (%s, %s){_NEWEST}",
             (last[2], last[0])).fetchall(),
