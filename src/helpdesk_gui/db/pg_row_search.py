@@ -12,7 +12,7 @@ index, ``GIN (search_terms(subject, description, request, customer_name))``, so:
 
 ``search_terms`` is an SQL function that makes exactly the tokens of ``search.terms``
 (CJK pairs plus the last character, other word runs lower-cased); its character classes
-are written out from Python's own (``search._CJK`` and ``str.isalnum``), so they do not
+are written out from Python's own (``row_text.CJK`` and ``str.isalnum``), so they do not
 depend on the server's locale. It lower-cases with the ICU root collation where the server
 has it (the same case mapping as Python), else with the database's own.
 
@@ -30,12 +30,22 @@ from functools import cache
 import peewee as pw
 
 from helpdesk_gui.db import pg_search
-from helpdesk_gui.db.row_text import Rows, cjk_word, like_tests
+from helpdesk_gui.db.row_text import CJK, Rows, cjk_word, like_tests
 
 Parts = list[tuple[str, list[str]]]
 FUNCTION = "search_terms"
 MAX_WORD = 500  # characters kept of a word: a lexeme may not exceed 2,046 bytes
 ICU_ROOT = "und-x-icu"
+
+
+def index_name(rows: Rows) -> str:
+    return f"{rows.table}_terms"
+
+
+def vector(rows: Rows, alias: str = "") -> str:
+    """The indexed expression (it must be written exactly so to use the index)."""
+    prefix = f"{alias}." if alias else ""
+    return f"{FUNCTION}({', '.join(prefix + c for c in rows.columns)})"
 
 
 @cache
@@ -59,17 +69,15 @@ def function_sql(collation: str | None) -> str:
 
     CJK runs are first set apart with spaces, so a word run never swallows one (every
     CJK character is also ``isalnum``)."""
-    from helpdesk_gui.db.search import _CJK
-
     lower = f'lower(tok COLLATE "{collation}")' if collation else "lower(tok)"
     return f"""
 CREATE FUNCTION {FUNCTION}(VARIADIC texts text[]) RETURNS tsvector
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $body$
 SELECT array_to_tsvector(coalesce(array_agg(left(lexeme, {MAX_WORD})), '{{}}'))
 FROM (SELECT m[1] AS tok FROM unnest(texts) AS t(text),
-      regexp_matches(regexp_replace(t.text, '([{_CJK}]+)', ' \\1 ', 'g'),
-                     '[{_CJK}]+|[{_word_class()}]+', 'g') AS m) AS tokens,
-LATERAL (SELECT CASE WHEN tok ~ '^[{_CJK}]'
+      regexp_matches(regexp_replace(t.text, '([{CJK}]+)', ' \\1 ', 'g'),
+                     '[{CJK}]+|[{_word_class()}]+', 'g') AS m) AS tokens,
+LATERAL (SELECT CASE WHEN tok ~ '^[{CJK}]'
            THEN (SELECT array_agg(substr(tok, i, 2))
                  FROM generate_series(1, length(tok) - 1) AS i) || right(tok, 1)
            ELSE ARRAY[{lower}] END AS lexemes) AS made,
@@ -92,8 +100,8 @@ def create(db: pw.Database, rows: Rows) -> None:
     """The function (once: an index depends on it) and the expression index."""
     if not _has_function(db):
         db.execute_sql(function_sql(_collation(db)))
-    db.execute_sql(f"CREATE INDEX IF NOT EXISTS {rows.index_name} ON {rows.table} "
-                   f"USING GIN ({rows.vector()})")
+    db.execute_sql(f"CREATE INDEX IF NOT EXISTS {index_name(rows)} ON {rows.table} "
+                   f"USING GIN ({vector(rows)})")
 
 
 def add(db: pw.Database, rows: Rows, items: list[tuple[int, str]]) -> None:
@@ -124,7 +132,7 @@ def query(parts: Parts, any_word: bool) -> str:
 
 def match_test(rows: Rows, parts: Parts, alias: str = "") -> tuple[str, tuple]:
     """The match test on one row: the index's expression, then each long word's text."""
-    sql = f"{rows.vector(alias)} @@ %s::tsquery"
+    sql = f"{vector(rows, alias)} @@ %s::tsquery"
     params: list = [query(parts, False)]
     for word in _words(parts):
         sql += f" AND {rows.joined(alias)} LIKE %s"
@@ -170,7 +178,7 @@ def plain_test(rows: Rows, parts: Parts, alias: str = "") -> tuple[str, tuple]:
     the row's terms made (tens of microseconds)."""
     tests, params, latin = like_tests(rows, parts, alias)
     if latin:
-        tests.append(f"{rows.vector(alias)} @@ %s::tsquery")
+        tests.append(f"{vector(rows, alias)} @@ %s::tsquery")
         params.append(query(latin, False))
     return " AND ".join(tests), tuple(params)
 
@@ -189,9 +197,9 @@ def ranked(db: pw.Database, rows: Rows, parts: Parts, limit: int,
            any_word: bool) -> list[int]:
     """Rows best first (lexemes found; without positions there is no proximity).
     ``any_word`` parts are index tokens (``SearchIndex.any_of``), never long words."""
-    where, params = (f"{rows.vector()} @@ q", ()) if any_word else match_test(rows, parts)
+    where, params = (f"{vector(rows)} @@ q", ()) if any_word else match_test(rows, parts)
     cursor = db.execute_sql(
         f"SELECT id FROM {rows.table}, CAST(%s AS tsquery) AS q WHERE {where} "
-        f"ORDER BY ts_rank({rows.vector()}, q) DESC, id LIMIT %s",
+        f"ORDER BY ts_rank({vector(rows)}, q) DESC, id LIMIT %s",
         (query(parts, any_word), *params, limit))
     return [row_id for (row_id,) in cursor.fetchall()]

@@ -11,9 +11,16 @@ its own text — a microsecond — instead of first gathering every match from t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 Parts = list[tuple[str, list[str]]]
+# the characters search pairs up: a run of them is a Chinese (Japanese, Korean) word
+CJK = (
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs and compatibility
+    "\u3040-\u30ff\uac00-\ud7af"  # kana, hangul
+)
+CJK_RUN = re.compile(f"^[{CJK}]+$")
 
 
 @dataclass(frozen=True)
@@ -22,17 +29,6 @@ class Rows:
 
     table: str
     columns: tuple[str, ...]
-
-    @property
-    def index_name(self) -> str:
-        return f"{self.table}_terms"
-
-    def vector(self, alias: str = "") -> str:
-        """The indexed expression on PostgreSQL (written exactly so to use the index)."""
-        from helpdesk_gui.db.pg_row_search import FUNCTION
-
-        prefix = f"{alias}." if alias else ""
-        return f"{FUNCTION}({', '.join(prefix + c for c in self.columns)})"
 
     def joined(self, alias: str = "") -> str:
         """All the columns' text in one string (the columns are NOT NULL), for the
@@ -43,10 +39,8 @@ class Rows:
 
 def cjk_word(kind: str, tokens: list[str]) -> str | None:
     """The CJK text a part stands for (a character, a pair, a longer word), else None."""
-    from helpdesk_gui.db.search import _CJK_RUN
-
     if kind == "prefix":
-        return tokens[0] if _CJK_RUN.match(tokens[0]) else None
+        return tokens[0] if CJK_RUN.match(tokens[0]) else None
     return tokens[0] + "".join(pair[1] for pair in tokens[1:])
 
 

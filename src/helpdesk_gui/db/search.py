@@ -32,17 +32,12 @@ import peewee as pw
 
 from helpdesk_gui.db import fts5
 from helpdesk_gui.db.connect import database_proxy, is_sqlite
-from helpdesk_gui.db.row_text import Rows
+from helpdesk_gui.db.row_text import CJK, CJK_RUN, Rows
 
 TABLE = "ticket_search"
 KNOWLEDGE_TABLE = "knowledge_search"
 
-_CJK = (
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs and compatibility
-    "\u3040-\u30ff\uac00-\ud7af"  # kana, hangul
-)
-_TOKEN = re.compile(f"[{_CJK}]+|[^\\W_{_CJK}]+", re.UNICODE)
-_CJK_RUN = re.compile(f"^[{_CJK}]+$")
+_TOKEN = re.compile(f"[{CJK}]+|[^\\W_{CJK}]+", re.UNICODE)
 
 
 def _cjk_tokens(run: str) -> list[str]:
@@ -55,7 +50,7 @@ def terms(*texts: str | None) -> str:
     out: list[str] = []
     for text in texts:
         for token in _TOKEN.findall(text or ""):
-            if _CJK_RUN.match(token):
+            if CJK_RUN.match(token):
                 out.extend(_cjk_tokens(token))
             else:
                 out.append(token.lower())
@@ -71,7 +66,7 @@ def query_parts(query: str) -> list[tuple[str, list[str]]]:
     Latin word), ``term`` (a CJK pair) or ``phrase`` (the pairs of a longer CJK run)."""
     parts: list[tuple[str, list[str]]] = []
     for token in _TOKEN.findall(query or ""):
-        if not _CJK_RUN.match(token):
+        if not CJK_RUN.match(token):
             parts.append(("prefix", [token.lower()]))
         elif len(token) == 1:
             parts.append(("prefix", [token]))
