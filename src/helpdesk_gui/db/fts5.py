@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import peewee as pw
 
-from helpdesk_gui.db.row_text import Rows, like_tests
-
-Parts = list[tuple[str, list[str]]]
+from helpdesk_gui.db.row_text import Parts, Rows, like_tests, on_the_row
 
 
 def _quote(token: str) -> str:
@@ -64,9 +62,7 @@ def plain_row_condition(id_field: pw.Field, table: str, rows: Rows, parts: Parts
     tests, params, latin = like_tests(rows, parts, alias="hit", mark="?")
     found = [plain_condition(id_field, table, latin)] if latin else []
     if tests:
-        found.append(pw.NodeList((
-            pw.SQL(f"EXISTS (SELECT 1 FROM {rows.table} AS hit WHERE hit.id ="), id_field,
-            pw.SQL(f"AND {' AND '.join(tests)})", params))))
+        found.append(on_the_row(id_field, rows, " AND ".join(tests), params))
     return found[0] if len(found) == 1 else pw.NodeList(found, glue=" AND ", parens=True)
 
 

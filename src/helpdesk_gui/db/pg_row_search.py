@@ -30,9 +30,8 @@ from functools import cache
 import peewee as pw
 
 from helpdesk_gui.db import pg_search
-from helpdesk_gui.db.row_text import CJK, Rows, cjk_word, like_tests
+from helpdesk_gui.db.row_text import CJK, Parts, Rows, cjk_word, like_tests, on_the_row
 
-Parts = list[tuple[str, list[str]]]
 FUNCTION = "search_terms"
 MAX_WORD = 500  # characters kept of a word: a lexeme may not exceed 2,046 bytes
 ICU_ROOT = "und-x-icu"
@@ -188,9 +187,7 @@ def plain_condition(id_field: pw.Field, rows: Rows, parts: Parts) -> pw.Node:
     planner cannot answer it from the index: a search matching many tickets walks the
     sort index and stops after a page (see ``pg_search.plain_condition``)."""
     where, params = plain_test(rows, parts, alias="hit")
-    return pw.NodeList((pw.SQL(f"EXISTS (SELECT 1 FROM {rows.table} AS hit WHERE hit.id ="),
-                        id_field,
-                        pw.SQL(f"AND {where} OFFSET 0)", params)))
+    return on_the_row(id_field, rows, where, params, fence=" OFFSET 0")
 
 
 def ranked(db: pw.Database, rows: Rows, parts: Parts, limit: int,

@@ -9,11 +9,10 @@ stays fast on a million tickets without scanning the text with ``ILIKE``.
 
 from __future__ import annotations
 
-import json
-
 import peewee as pw
 
-Parts = list[tuple[str, list[str]]]
+from helpdesk_gui.db.row_text import Parts
+
 MAX_POSITION = 16383  # PostgreSQL's limit; later positions are clamped
 
 
@@ -89,9 +88,7 @@ def capped_count(db: pw.Database, sql: str, params: tuple, cap: int) -> tuple[in
 def estimated_rows(db: pw.Database, sql: str, params: tuple) -> float:
     """How many rows the planner expects ``sql`` to return (nothing is run)."""
     plan = db.execute_sql(f"EXPLAIN (FORMAT JSON) {sql}", params).fetchone()[0]
-    if isinstance(plan, str):
-        plan = json.loads(plan)
-    return float(plan[0]["Plan"]["Plan Rows"])
+    return float(plan[0]["Plan"]["Plan Rows"])  # psycopg hands json back parsed
 
 
 def plain_condition(id_field: pw.Field, table: str, parts: Parts) -> pw.Node:

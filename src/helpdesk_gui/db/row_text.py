@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-Parts = list[tuple[str, list[str]]]
+import peewee as pw
+
+Parts = list[tuple[str, list[str]]]  # what was typed, as ``search.query_parts`` parts
 # the characters search pairs up: a run of them is a Chinese (Japanese, Korean) word
 CJK = (
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs and compatibility
@@ -58,3 +60,14 @@ def like_tests(rows: Rows, parts: Parts, alias: str = "",
             tests.append(f"{rows.joined(alias)} LIKE {mark}")
             params.append(f"%{word}%")
     return tests, params, others
+
+
+def on_the_row(id_field: pw.Field, rows: Rows, where: str, params: tuple | list,
+               fence: str = "") -> pw.Node:
+    """``where`` tested on the outer query's own row (``EXISTS`` by id, the row as
+    ``hit``), so the database walks its sort order and tests each row it reads.
+    ``fence``: PostgreSQL's ``OFFSET 0``, which keeps its planner from turning the test
+    into a join driven by the index (SQLite never does, and has no bare ``OFFSET``)."""
+    return pw.NodeList((
+        pw.SQL(f"EXISTS (SELECT 1 FROM {rows.table} AS hit WHERE hit.id ="), id_field,
+        pw.SQL(f"AND {where}{fence})", tuple(params))))
