@@ -38,19 +38,19 @@ def _counted(db) -> dict[tuple[int, str], int]:
 def test_the_kept_count_follows_every_kind_of_write(db, branch, clerk):
     other = staff_service.ensure_branch("BJ02", "北京海淀营业厅")
     made = [_create(clerk, n) for n in range(5)]
-    assert pg_ticket_tally.total(db) == 5 == pg_ticket_tally.total(db, branch.id)
+    assert pg_ticket_tally.total(db=db) == 5 == pg_ticket_tally.total(branch.id, db)
     Ticket.update(created_at=made[0].created_at.replace(year=2025)).where(
         Ticket.id == made[0].id).execute()  # a corrected date: another day
     Ticket.update(branch=other.id).where(Ticket.id == made[1].id).execute()
     Ticket.update(subject="改了标题").where(Ticket.id == made[2].id).execute()
     assert _kept(db) == _counted(db)
-    assert pg_ticket_tally.total(db, other.id) == 1
+    assert pg_ticket_tally.total(other.id, db) == 1
     gone = [made[3].id, made[4].id]  # an import rolled back deletes its tickets
     for statement in _referrers(Ticket, gone):
         statement.execute()
     Ticket.delete().where(Ticket.id.in_(gone)).execute()
     assert _kept(db) == _counted(db)
-    assert pg_ticket_tally.total(db) == 3
+    assert pg_ticket_tally.total(db=db) == 3
 
 
 def test_bulk_writes_are_counted_once_per_day(db):
@@ -59,7 +59,7 @@ def test_bulk_writes_are_counted_once_per_day(db):
 
     generate(300)
     assert _kept(db) == _counted(db)
-    assert pg_ticket_tally.total(db) == Ticket.select().count() >= 300
+    assert pg_ticket_tally.total(db=db) == Ticket.select().count() >= 300
 
 
 def test_the_list_counts_all_tickets_from_the_kept_count(db, branch, clerk, monkeypatch):
@@ -84,8 +84,8 @@ def test_the_step_counts_the_tickets_an_older_server_holds(db, clerk):
     for name in ("insert", "delete", "update"):
         db.execute_sql(f"DROP TRIGGER {pg_ticket_tally.TABLE}_{name} ON ticket")
     step.upgrade(db)
-    assert pg_ticket_tally.total(db) == 4
+    assert pg_ticket_tally.total(db=db) == 4
     step.upgrade(db)  # again: the same count, no error
-    assert pg_ticket_tally.total(db) == 4
+    assert pg_ticket_tally.total(db=db) == 4
     _create(clerk, 9)
-    assert pg_ticket_tally.total(db) == 5
+    assert pg_ticket_tally.total(db=db) == 5

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import peewee as pw
 
+from helpdesk_gui.db.connect import database_proxy, is_sqlite
+
 TABLE = "ticket_tally"
 
 _FUNCTIONS = f"""
@@ -79,8 +81,12 @@ def create(db: pw.Database) -> None:
                    "created_at::date, count(*) FROM ticket GROUP BY 1, 2")
 
 
-def total(db: pw.Database, branch_id: int | None = None) -> int:
-    """How many tickets the server holds (of one branch)."""
+def total(branch_id: int | None = None, db: pw.Database | None = None) -> int | None:
+    """How many tickets the server holds (of one branch); None on SQLite, which keeps
+    no tally (its ``COUNT(*)`` is cheap)."""
+    db = db or database_proxy.obj
+    if is_sqlite(db):
+        return None
     sql, params = f"SELECT COALESCE(SUM(n), 0) FROM {TABLE}", ()
     if branch_id is not None:
         sql, params = sql + " WHERE branch_id = %s", (branch_id,)

@@ -32,7 +32,6 @@ from zoneinfo import ZoneInfo
 import peewee as pw
 
 from helpdesk_gui.db import dialect, pg_ticket_tally, search
-from helpdesk_gui.db.connect import database_proxy, is_sqlite
 from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.domain.tickets.models import Customer, Ticket
 from helpdesk_gui.domain.vocabulary import STATUSES
@@ -248,10 +247,11 @@ def _text_only_count(f: TicketFilter) -> int | None:
 
 def _tallied_count(f: TicketFilter) -> int | None:
     """All tickets, or one branch's, on the hall server: from the count it keeps
-    (``db.pg_ticket_tally``) instead of reading every row; None for any other filter."""
-    if is_sqlite() or f != TicketFilter(branch_id=f.branch_id, tz=f.tz):
+    (``db.pg_ticket_tally``) instead of reading every row; None for any other filter,
+    and on SQLite."""
+    if f != TicketFilter(branch_id=f.branch_id, tz=f.tz):
         return None
-    return pg_ticket_tally.total(database_proxy.obj, f.branch_id)
+    return pg_ticket_tally.total(f.branch_id)
 
 
 def count_tickets(f: TicketFilter) -> int:
