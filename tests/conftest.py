@@ -66,6 +66,21 @@ def db(backend, tmp_path):
 
 
 @pytest.fixture
+def sql_seen(db, monkeypatch) -> list[str]:
+    """The SQL the test database runs from here on, in order (``clear()`` it to start
+    looking later): which statement a service chose, not only what it returned."""
+    seen: list[str] = []
+    execute = db.execute_sql
+
+    def spy(sql, params=None, *args, **kwargs):
+        seen.append(sql)
+        return execute(sql, params, *args, **kwargs)
+
+    monkeypatch.setattr(db, "execute_sql", spy)
+    return seen
+
+
+@pytest.fixture
 def db_url(db):
     """The URL the test database was opened with (for commands and other processes)."""
     return db.test_url

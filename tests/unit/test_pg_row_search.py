@@ -100,28 +100,16 @@ def test_the_step_moves_an_older_server_off_the_table(db, clerk):
     step.upgrade(db)  # again: nothing left to do, no error
 
 
-
-def _counting_statements(db, monkeypatch) -> list[str]:
-    seen: list[str] = []
-    execute = db.execute_sql
-
-    def spy(sql, params=None, *args, **kwargs):
-        seen.append(sql)
-        return execute(sql, params, *args, **kwargs)
-
-    monkeypatch.setattr(db, "execute_sql", spy)
-    return seen
-
-
 def test_a_common_character_is_counted_row_by_row_a_rare_one_through_the_index(
-        db, clerk, monkeypatch):
+        db, clerk, sql_seen):
     """A GIN bitmap holds every match before the first is counted: for one common
     character that was a second on a million tickets. Expected in many rows, the count
     tests rows one by one and stops at the cap; a rare word keeps the index."""
     for n in range(150):
         _create(clerk, f"第{n}号 电费偏高" if n % 10 else f"第{n}号 鑫源小区水压低", n)
     db.execute_sql("ANALYZE ticket")
-    seen = _counting_statements(db, monkeypatch)
+    seen = sql_seen
+    seen.clear()
     assert search.TICKETS.count_upto("电", 10) == (11, False)
     counted = [sql for sql in seen if sql.startswith("SELECT COUNT(*)")]
     assert counted and "LIKE" in counted[-1] and "@@" not in counted[-1]

@@ -62,13 +62,11 @@ def test_bulk_writes_are_counted_once_per_day(db):
     assert pg_ticket_tally.total(db=db) == Ticket.select().count() >= 300
 
 
-def test_the_list_counts_all_tickets_from_the_kept_count(db, branch, clerk, monkeypatch):
+def test_the_list_counts_all_tickets_from_the_kept_count(db, branch, clerk, sql_seen):
     for n in range(3):
         _create(clerk, n)
-    seen: list[str] = []
-    execute = db.execute_sql
-    monkeypatch.setattr(db, "execute_sql", lambda sql, params=None, *a, **k: (
-        seen.append(sql), execute(sql, params, *a, **k))[1])
+    seen = sql_seen
+    seen.clear()
     assert tq.count_tickets(tq.TicketFilter()) == 3
     assert tq.count_tickets(tq.TicketFilter(branch_id=branch.id)) == 3
     assert any(pg_ticket_tally.TABLE in sql for sql in seen)
