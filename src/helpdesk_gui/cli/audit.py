@@ -40,7 +40,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 
 
 def _audit_verify(args: argparse.Namespace) -> int:
-    from helpdesk_gui.services.security import audit
+    from helpdesk_gui.services.security import audit_trail
 
     _, actor = open_as_actor(args)
     if getattr(args, "branch", ""):
@@ -48,18 +48,17 @@ def _audit_verify(args: argparse.Namespace) -> int:
 
         result = audit_chain.verify_branch(actor, args.branch)
     else:
-        result = audit.check_chain(actor, _load_anchor(args.anchor) if args.anchor else None)
+        result = audit_trail.check_chain(actor, _load_anchor(args.anchor) if args.anchor else None)
     print(result.message(), file=sys.stdout if result.ok else sys.stderr)
     return 0 if result.ok else 1
 
 
 def _audit_list(args: argparse.Namespace) -> int:
-    from helpdesk_gui.services.security import audit, permissions
+    from helpdesk_gui.services.security import audit, audit_trail
 
     _, actor = open_as_actor(args)
-    permissions.require(actor, "audit.view")
     until = parse_day(args.until, "--until")
-    rows = audit.query(audit.AuditFilter(
+    rows = audit_trail.query(actor, audit_trail.AuditFilter(
         since=parse_day(args.since, "--since"), until=until + timedelta(days=1) if until else None,
         actor_no=args.actor, action=args.action, limit=max(1, args.limit)))
     for row in rows:

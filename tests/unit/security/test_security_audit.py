@@ -8,8 +8,9 @@ from datetime import datetime
 import pytest
 
 from helpdesk_gui.db.connect import database_proxy
+from helpdesk_gui.domain.errors import PermissionDenied
 from helpdesk_gui.domain.security.models import GENESIS_HASH, AuditEntry, AuditHead
-from helpdesk_gui.services.security import audit
+from helpdesk_gui.services.security import audit, audit_trail
 
 
 @pytest.fixture
@@ -103,17 +104,32 @@ def test_concurrent_writers_keep_one_chain(clerk):
     assert audit.verify().ok
 
 
-def test_query_filters_newest_first(trail):
-    everything = audit.query()
+def test_query_filters_newest_first(trail, admin):
+    everything = audit_trail.query(admin)
     assert [r.id for r in everything] == list(reversed(trail))
     assert everything[0].detail == {"n": 4, "text": "客户张三"}
-    by_actor = audit.query(audit.AuditFilter(actor_no="1001"))
+    by_actor = audit_trail.query(admin, audit_trail.AuditFilter(actor_no="1001"))
     assert {r.actor_no for r in by_actor} == {"1001"} and len(by_actor) == 2
-    dated = audit.query(audit.AuditFilter(since=datetime(2025, 1, 2), until=datetime(2025, 1, 4)))
+    dated = audit_trail.query(admin, audit_trail.AuditFilter(since=datetime(2025, 1, 2),
+                                                             until=datetime(2025, 1, 4)))
     assert [r.action for r in dated] == ["ticket.action2", "ticket.action1"]
-    prefix = audit.query(audit.AuditFilter(action="ticket."))
+    prefix = audit_trail.query(admin, audit_trail.AuditFilter(action="ticket."))
     assert len(prefix) == 5
-    assert len(audit.query(audit.AuditFilter(action="ticket.action3"))) == 1
-    page = audit.query(audit.AuditFilter(before_id=trail[2], limit=1))
+    assert len(audit_trail.query(admin, audit_trail.AuditFilter(action="ticket.action3"))) == 1
+    page = audit_trail.query(admin, audit_trail.AuditFilter(before_id=trail[2], limit=1))
     assert [r.id for r in page] == [trail[1]]
-    assert audit.known_actions() == [f"ticket.action{i}" for i in range(5)]
+    assert audit_trail.known_actions(admin) == [f"ticket.action{i}" for i in range(5)]
+
+
+@pytest.mark.parametrize("read", [
+    lambda actor: audit_trail.query(actor),
+    lambda actor: audit_trail.known_actions(actor),
+    lambda actor: audit_trail.check_chain(actor),
+], ids=["rows", "actions", "chain"])
+def test_only_administrators_read_the_trail(trail, clerk, read):
+    """The service checks the role itself (not only the page): a counter clerk is refused
+    and the refusal is the trail's newest row."""
+    with pytest.raises(PermissionDenied):
+        read(clerk)
+    newest = AuditEntry.select().order_by(AuditEntry.id.desc()).first()
+    assert (newest.action, newest.actor_no) == ("permission.denied", clerk.employee_no)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk_gui.app.context import AppContext
-from helpdesk_gui.services.security import permissions
+from helpdesk_gui.services.security import audit_trail, permissions
 from helpdesk_gui.ui.security import audit_names
 from helpdesk_gui.ui.security.password_dialog import ERROR_STYLE
 from helpdesk_gui.ui.service_errors import error_text
@@ -34,7 +34,7 @@ PAGE = 500
 
 
 class AuditTableModel(QAbstractTableModel):
-    """Audit rows (``services.security.audit.AuditRow``) as a read-only table."""
+    """Audit rows (``services.security.audit_trail.AuditRow``) as a read-only table."""
 
     HEADERS = (QT_TRANSLATE_NOOP("AuditTableModel", "Time"),
                QT_TRANSLATE_NOOP("AuditTableModel", "Employee no."),
@@ -159,11 +159,8 @@ class AuditPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-    @staticmethod
-    def _actions_job() -> list[str]:
-        from helpdesk_gui.services.security import audit
-
-        return audit.known_actions()
+    def _actions_job(self) -> list[str]:
+        return audit_trail.known_actions(self.ctx.actor)
 
     def _fill_actions(self, actions: list[str]) -> None:
         for action in actions:  # shown in words, filtered by the stored code
@@ -184,9 +181,7 @@ class AuditPage(QWidget):
         return local.astimezone(UTC).replace(tzinfo=None)
 
     def current_filter(self, before_id: int | None = None):
-        from helpdesk_gui.services.security.audit import AuditFilter
-
-        return AuditFilter(since=self._utc(self.since.date().toPython()),
+        return audit_trail.AuditFilter(since=self._utc(self.since.date().toPython()),
                            until=self._utc(self.until.date().toPython() + timedelta(days=1)),
                            actor_no=self.actor.text().strip(),
                            action=self._action_code(),
@@ -194,11 +189,9 @@ class AuditPage(QWidget):
 
     def search(self, more: bool = False) -> None:
         """Read the rows for the current filter (or the next page below the last row)."""
-        from helpdesk_gui.services.security import audit
-
         before = self.model.rows[-1].id if more and self.model.rows else None
-        f = self.current_filter(before)
-        self.ctx.ops.read(lambda: audit.query(f), lambda rows: self._show(rows, more),
+        f, actor = self.current_filter(before), self.ctx.actor
+        self.ctx.ops.read(lambda: audit_trail.query(actor, f), lambda rows: self._show(rows, more),
                           self._failed)
 
     def _show(self, rows: list, more: bool) -> None:
@@ -208,12 +201,10 @@ class AuditPage(QWidget):
         self.status.setText(self.tr("Rows shown: %1").replace("%1", str(len(self.model.rows))))
 
     def verify(self) -> None:
-        from helpdesk_gui.services.security import audit
-
         actor = self.ctx.actor
         self.verify_button.setEnabled(False)
         self.status.setText(self.tr("Verifying the audit trail…"))
-        self.ctx.ops.read(lambda: audit.check_chain(actor), self._verified, self._failed)
+        self.ctx.ops.read(lambda: audit_trail.check_chain(actor), self._verified, self._failed)
 
     def _verified(self, result) -> None:
         self.verify_button.setEnabled(True)
