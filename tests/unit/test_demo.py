@@ -16,8 +16,9 @@ from helpdesk_gui.demo import generate as demo
 from helpdesk_gui.demo.sla import DemoDeadlines
 from helpdesk_gui.domain.hall import Branch, Staff
 from helpdesk_gui.domain.tickets.models import Customer, Ticket, TicketCounter, TicketEvent
-from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket, ticket_terms
+from helpdesk_gui.services.tickets.intake import IntakeForm, create_ticket
 from helpdesk_gui.services.tickets.numbering import next_number
+from helpdesk_gui.services.tickets.records import ticket_terms
 
 NOW = datetime(2026, 6, 15, 7, 30)  # 15:30 in Beijing, a Monday
 

@@ -99,7 +99,7 @@ def _reindex_tickets() -> int:
     """Index every ticket's terms, 2,000 at a time; how many were indexed."""
     from helpdesk_gui.db import search
     from helpdesk_gui.domain.tickets.models import Ticket
-    from helpdesk_gui.services.tickets.intake import ticket_terms
+    from helpdesk_gui.services.tickets.records import ticket_terms
 
     tickets = 0
     batch: list[tuple[int, str]] = []

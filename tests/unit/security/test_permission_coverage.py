@@ -50,7 +50,7 @@ ALLOWED = {
     "security.backup.record_restore": "audits a restore the caller checked (backup.restore)",
     # Parts of a checked transaction: the caller checked ticket.create / the transition.
     "tickets.customers.find_or_create": "inside intake's checked transaction",
-    "tickets.intake.log_event": "history row inside a checked ticket transaction",
+    "tickets.records.log_event": "history row inside a checked ticket transaction",
     "tickets.flow.audit_change": "audit row inside a checked ticket transaction",
     "tickets.numbering.next_number": "numbering inside intake's checked transaction",
     "complaints.process.open_for_ticket": "inside intake's checked transaction",

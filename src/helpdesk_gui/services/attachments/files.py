@@ -23,6 +23,7 @@ from helpdesk_gui.domain.tickets import validation
 from helpdesk_gui.domain.tickets.models import Ticket
 from helpdesk_gui.services.changes import Changes
 from helpdesk_gui.services.security import audit, permissions
+from helpdesk_gui.services.tickets.records import get_ticket, log_event
 
 MAX_BYTES = 10 * 1024 * 1024
 SIGNATURES = (
@@ -110,7 +111,6 @@ def add(actor: Staff, owner_type: str, owner_id: int, file_name: str, data: byte
                                 sha256=digest, content=data, added_by=actor,
                                 created_at=now, updated_at=now)
         if ticket_id is not None:
-            from helpdesk_gui.services.tickets.intake import get_ticket, log_event
 
             ticket = get_ticket(ticket_id)
             log_event(ticket, actor, "attached", ticket.status, ticket.status, now=now,

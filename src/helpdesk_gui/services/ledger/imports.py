@@ -55,8 +55,8 @@ from helpdesk_gui.services.sla import calendars as sla_calendars
 from helpdesk_gui.services.sla import setup as sla_setup
 from helpdesk_gui.services.surveys import answers as surveys
 from helpdesk_gui.services.tickets import customers
-from helpdesk_gui.services.tickets.intake import ticket_terms
 from helpdesk_gui.services.tickets.numbering import next_number
+from helpdesk_gui.services.tickets.records import ticket_terms
 
 COLUMNS = {  # field -> Chinese alias (the English field name is accepted too)
     "ticket_no": "工单编号", "created_at": "受理时间", "channel": "渠道", "type": "类型",

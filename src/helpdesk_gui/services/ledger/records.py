@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.domain.tickets.models import Ticket
-from helpdesk_gui.services.tickets.intake import log_event
+from helpdesk_gui.services.tickets.records import log_event
 
 LEDGER_NOTE = "台账导入"
 

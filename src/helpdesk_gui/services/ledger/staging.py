@@ -28,6 +28,7 @@ from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.domain.ledger.runs import ImportRun, ImportRunRow
 from helpdesk_gui.domain.tickets.models import Customer, Ticket
 from helpdesk_gui.services.security import audit
+from helpdesk_gui.services.tickets.records import ticket_terms
 
 log = logging.getLogger(__name__)
 BATCH = 200  # rows at most per transaction
@@ -82,7 +83,6 @@ def _customers_in_use(ids: list[int]) -> set[int]:
 
 def roll_back(run: ImportRun, actor: Staff | None, reason: str) -> int:
     """Delete everything the run made, in one transaction; returns the tickets removed."""
-    from helpdesk_gui.services.tickets.intake import ticket_terms
 
     with database_proxy.obj.atomic():
         made = list(ImportRunRow.select().where(ImportRunRow.run == run.id))

@@ -28,6 +28,7 @@ from helpdesk_gui.domain.security.models import ErasedTicket
 from helpdesk_gui.domain.tickets import validation
 from helpdesk_gui.domain.tickets.models import Customer, Ticket
 from helpdesk_gui.services.security import audit, permissions
+from helpdesk_gui.services.tickets.records import ticket_terms
 
 DEFAULT_RETENTION_YEARS = 3
 MIN_RETENTION_YEARS = 3  # §4: closed tickets are kept at least 3 years
@@ -148,7 +149,7 @@ def _expired_tickets(cutoff: datetime):
 
 def _anonymize_ticket(ticket: Ticket, now: datetime) -> None:
     """Mask the name on the ticket and wherever it (or a phone/ID number) is in the text."""
-    old_terms = _terms(ticket)
+    old_terms = ticket_terms(ticket)
     names = {ticket.customer_name}
     if ticket.customer_id is not None:
         names.add(Customer.get_by_id(ticket.customer_id).name)
@@ -160,14 +161,8 @@ def _anonymize_ticket(ticket: Ticket, now: datetime) -> None:
         setattr(ticket, field, text)
     ticket.customer_name = mask_name(ticket.customer_name) or ""
     ticket.save()
-    search.reindex(ticket.id, old_terms, _terms(ticket))
+    search.reindex(ticket.id, old_terms, ticket_terms(ticket))
     ErasedTicket.create(ticket=ticket.id, at=now)
-
-
-def _terms(ticket: Ticket) -> str:
-    from helpdesk_gui.services.tickets.intake import ticket_terms
-
-    return ticket_terms(ticket)
 
 
 def _erase_customer(customer_id: int) -> bool:

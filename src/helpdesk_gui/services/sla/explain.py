@@ -22,7 +22,7 @@ from helpdesk_gui.domain.sla.policy import TARGET_NAMES, Target
 from helpdesk_gui.domain.tickets.models import Ticket
 from helpdesk_gui.services.sla import setup as sla_setup
 from helpdesk_gui.services.sla import state as ss
-from helpdesk_gui.services.tickets.intake import get_by_number, get_ticket
+from helpdesk_gui.services.tickets.records import get_by_number, get_ticket
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from helpdesk_gui.services.quality import settings
 from helpdesk_gui.services.security import audit
 from helpdesk_gui.services.sla import calendars as sla_calendars
 from helpdesk_gui.services.sla import setup as sla_setup
+from helpdesk_gui.services.tickets.records import log_event
 
 METHODS = CONFIRMATION_METHODS
 TIMEOUT = "timeout"  # the period ran out without objection (逾期未反馈视为确认)
@@ -57,7 +58,6 @@ def _complaint_tickets():
 def close_unconfirmed(now: datetime) -> list[int]:
     """Close every resolved ticket whose confirmation period ran out; returns their ids."""
     from helpdesk_gui.services.security.staff import system_actor
-    from helpdesk_gui.services.tickets.intake import log_event
 
     days = int(settings.current("confirmation")["working_days"])
     candidates = (Ticket.select(Ticket.id, Ticket.resolved_at, Ticket.branch)

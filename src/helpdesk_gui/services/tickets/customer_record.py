@@ -20,6 +20,7 @@ from helpdesk_gui.domain.tickets import validation
 from helpdesk_gui.domain.tickets.models import Customer, Ticket
 from helpdesk_gui.services.changes import Changes
 from helpdesk_gui.services.security import audit, permissions, privacy
+from helpdesk_gui.services.tickets.records import get_ticket, log_event
 
 FIELD_NAMES_ZH = {"phone": "电话", "address": "地址", "is_vip": "VIP", "note": "备注"}
 
@@ -93,7 +94,6 @@ def edit(actor: Staff, customer_id: int, form: CustomerEdit, ticket_id: int | No
 
 
 def _log_on_ticket(ticket_id: int, actor: Staff, changed: list[str], now: datetime) -> None:
-    from helpdesk_gui.services.tickets.intake import get_ticket, log_event
 
     ticket = get_ticket(ticket_id)
     note = "、".join(FIELD_NAMES_ZH[k] for k in changed)

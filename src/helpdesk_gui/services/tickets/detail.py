@@ -15,7 +15,7 @@ from helpdesk_gui.domain.tickets.models import Customer, Ticket, TicketEvent
 from helpdesk_gui.services.security import audit, permissions, privacy
 from helpdesk_gui.services.security.privacy import mask_phone
 from helpdesk_gui.services.tickets.flow import actions_for
-from helpdesk_gui.services.tickets.intake import get_ticket
+from helpdesk_gui.services.tickets.records import get_ticket
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from helpdesk_gui.services.changes import Changes
 from helpdesk_gui.services.quality import snapshots
 from helpdesk_gui.services.security import audit, permissions
 from helpdesk_gui.services.sla import setup as sla_setup
-from helpdesk_gui.services.tickets.intake import get_ticket, log_event, ticket_terms
+from helpdesk_gui.services.tickets.records import get_ticket, log_event, ticket_terms
 
 PERMISSION_OF = {"approve": "approval.decide", "reject": "approval.decide"}
 

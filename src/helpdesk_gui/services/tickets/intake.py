@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from helpdesk_gui.db import search
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.base import utcnow
-from helpdesk_gui.domain.errors import NotFound, ValidationError
+from helpdesk_gui.domain.errors import ValidationError
 from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.domain.tickets import validation
 from helpdesk_gui.domain.tickets.models import Customer, Ticket, TicketEvent, event_data
@@ -23,6 +23,7 @@ from helpdesk_gui.services.security import audit, permissions
 from helpdesk_gui.services.sla import setup as sla_setup
 from helpdesk_gui.services.tickets import customers
 from helpdesk_gui.services.tickets.numbering import next_number
+from helpdesk_gui.services.tickets.records import ticket_terms
 
 FIRST_CONTACT_TYPES = ("consultation",)
 
@@ -230,30 +231,3 @@ def _intake_history(ticket: Ticket, actor: Staff, answer: str, now) -> None:
           "to_status": after, "note": note, "at": now,
           "data": event_data(data)}
          for kind, before, after, note, data in rows]).execute()
-
-
-def ticket_terms(ticket: Ticket) -> str:
-    """The search terms of a ticket: what the customer said and who they are (the
-    columns the PostgreSQL index reads, so both backends index the same text)."""
-    return search.terms(*(getattr(ticket, column) for column in search.TICKET_TEXT.columns))
-
-
-def log_event(ticket: Ticket, actor: Staff, kind: str, before: str, after: str, *,
-         note: str = "", data: dict | None = None, now=None) -> TicketEvent:
-    return TicketEvent.create(
-        ticket=ticket, actor=actor, kind=kind, from_status=before, to_status=after,
-        note=note, at=now or utcnow(),
-        data=event_data(data))
-
-
-def get_ticket(ticket_id: int) -> Ticket:
-    """A ticket by id, or ``NotFound``."""
-    return Ticket.by_id(ticket_id)
-
-
-def get_by_number(ticket_no: str) -> Ticket:
-    """A ticket by its number, or ``NotFound``."""
-    ticket = Ticket.get_or_none(Ticket.ticket_no == ticket_no.strip())
-    if ticket is None:
-        raise NotFound(f"no ticket numbered {ticket_no}")
-    return ticket

@@ -26,7 +26,8 @@ from helpdesk_gui.domain.tickets.models import Customer, Ticket
 from helpdesk_gui.domain.tickets.receipts import ReceiptCode
 from helpdesk_gui.services.security import audit, hall_settings, permissions, privacy
 from helpdesk_gui.services.tickets import detail as ticket_detail
-from helpdesk_gui.services.tickets.intake import commitment, get_ticket
+from helpdesk_gui.services.tickets.intake import commitment
+from helpdesk_gui.services.tickets.records import get_ticket
 
 
 def local(value: datetime | None, tz: str) -> str:
