@@ -1,6 +1,6 @@
 """The ticket list on a big database: each step through ``services.tickets.query`` and
-the same work as hand-written SQL on a plain ``sqlite3`` connection (the raw twin; on
-PostgreSQL a plain psycopg connection, ``bench.tickets_pg``).
+the same work as hand-written SQL on a plain connection: the raw twin, ``sqlite3`` on
+SQLite (``bench.tickets_sqlite``), psycopg on a hall server (``bench.tickets_pg``).
 
 Why the raw twin: a figure alone says little ("120 ms — is that the machine or us?");
 the ratio ours/raw shows what the query layer costs over the best the database can do
@@ -16,16 +16,11 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from helpdesk_gui.bench import tickets_pg, tickets_sqlite
 from helpdesk_gui.bench.common import Row, median_ms
-from helpdesk_gui.db import search
-from helpdesk_gui.db.codes import TICKET_STATUS, TICKET_TYPE, code
+from helpdesk_gui.bench.ticket_twins import PAGE, Samples
 from helpdesk_gui.domain.vocabulary import OPEN_STATUSES as OPEN
 
-PAGE = 100
-_SELECT = ("SELECT t.id, t.ticket_no, t.created_at, t.status, t.type, t.level, t.channel, "
-           "t.customer_name, t.subject, s.name, t.resolve_due, t.updated_at, t.assignee_id "
-           "FROM ticket t LEFT JOIN staff s ON s.id = t.assignee_id")
-_NEWEST = f" ORDER BY t.created_at DESC, t.id DESC LIMIT {PAGE}"
 
 @dataclass(frozen=True)
 class Case:
@@ -35,75 +30,6 @@ class Case:
     ours: Callable[[], object]
     raw: Callable[[], object] | None
     target_ms: float
-
-
-
-@dataclass(frozen=True)
-class Samples:
-    """Real values from the database to search for."""
-
-    ticket_no: str
-    phone: str
-    text3: str = "水压低"
-    text2: str = "停电"
-    text1: str = "电"  # the first character a clerk types: among the commonest there are
-
-
-
-def samples(conn: sqlite3.Connection) -> Samples:
-    """A ticket from the middle of the table and its customer's phone."""
-    mid = conn.execute("SELECT MAX(id) / 2 FROM ticket").fetchone()[0] or 1
-    no, phone = conn.execute(
-        "SELECT t.ticket_no, c.phone FROM ticket t JOIN customer c ON c.id = t.customer_id "
-        "WHERE t.id >= ? AND c.phone IS NOT NULL ORDER BY t.id LIMIT 1", (mid,)).fetchone()
-    return Samples(no, phone)
-
-
-
-def _raw_count_page(conn: sqlite3.Connection, where: str, params: tuple = ()) -> list:
-    conn.execute(f"SELECT COUNT(*) FROM ticket t {where}", params).fetchone()
-    return conn.execute(f"{_SELECT} {where}{_NEWEST}", params).fetchall()
-
-
-
-def raw_cases(conn: sqlite3.Connection, s: Samples) -> dict[str, Callable[[], object]]:
-    """Hand-written SQL for every step (same indexes, no query builder)."""
-    first = conn.execute(_SELECT + _NEWEST).fetchall()
-    last = first[-1]
-    # text: count in the index alone; page by walking the date index and testing each
-    # ticket's own text (the words are common: a Chinese word is a substring of it)
-    joined = search.TICKET_TEXT.joined("t")
-
-    def text(expression: str, word: str) -> list:
-        conn.execute("SELECT COUNT(*) FROM ticket_search WHERE ticket_search MATCH ?",
-                     (expression,)).fetchone()
-        return conn.execute(f"{_SELECT} WHERE {joined} LIKE ?{_NEWEST}",
-                            (f"%{word}%",)).fetchall()
-    return {
-        "first page": lambda: _raw_count_page(conn, ""),
-        "page down": lambda: conn.execute(
-            f"{_SELECT} WHERE (t.created_at, t.id) < (?, ?){_NEWEST}",
-            (last[2], last[0])).fetchall(),
-        "jump to last row": lambda: conn.execute(
-            f"{_SELECT} ORDER BY t.created_at ASC, t.id ASC LIMIT {PAGE}").fetchall()[::-1],
-        "sort change (customer)": lambda: conn.execute(
-            f"{_SELECT} ORDER BY t.customer_name ASC, t.id ASC LIMIT {PAGE}").fetchall(),
-        "filter type=repair": lambda: _raw_count_page(
-            conn, "WHERE t.type = ?", (code(TICKET_TYPE, "repair"),)),
-        "filter open statuses": lambda: _raw_count_page(
-            conn, f"WHERE t.status IN ({', '.join('?' * len(OPEN))})",
-            tuple(code(TICKET_STATUS, w) for w in OPEN)),
-        "search ticket number": lambda: _raw_count_page(
-            conn, "WHERE t.ticket_no = ?", (s.ticket_no,)),
-        "search phone": lambda: _raw_count_page(
-            conn, "WHERE t.customer_id IN (SELECT id FROM customer WHERE phone = ?)",
-            (s.phone,)),
-        "search text, 3 chars": lambda: text(
-            '"' + " ".join(s.text3[i:i + 2] for i in range(len(s.text3) - 1)) + '"', s.text3),
-        "search text, 2 chars": lambda: text(f'"{s.text2}"', s.text2),
-        "search text, 1 char": lambda: text(f'"{s.text1}" *', s.text1),
-    }
-
 
 
 def our_cases(s: Samples) -> list[tuple[str, Callable[[], object], float]]:
@@ -137,7 +63,7 @@ def our_cases(s: Samples) -> list[tuple[str, Callable[[], object], float]]:
 
 def cases(conn, s: Samples, twins=None) -> list[Case]:
     """Every query case beside its raw twin (``twins``: the cases builder for ``conn``)."""
-    raw = (twins or raw_cases)(conn, s) if conn is not None else {}
+    raw = (twins or tickets_sqlite.raw_cases)(conn, s) if conn is not None else {}
     return [Case(name, fn, raw.get(name), target) for name, fn, target in our_cases(s)]
 
 
@@ -152,9 +78,7 @@ def twin_connection(url: str) -> tuple[object, Callable, Callable]:
         conn = sqlite3.connect(f"file:{target.path}?mode=ro", uri=True)
         for name in ("cache_size", "temp_store"):  # the application's read pragmas
             conn.execute(f"PRAGMA {name} = {SQLITE_PRAGMAS[name]}")
-        return conn, samples, raw_cases
-    from helpdesk_gui.bench import tickets_pg
-
+        return conn, tickets_sqlite.samples, tickets_sqlite.raw_cases
     return tickets_pg.connect(url), tickets_pg.samples, tickets_pg.raw_cases
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from helpdesk_gui.bench.tickets import _NEWEST, _SELECT, PAGE, Samples
+from helpdesk_gui.bench.ticket_twins import NEWEST, PAGE, SELECT, Samples
 from helpdesk_gui.db import pg_row_search, pg_ticket_tally, search
 from helpdesk_gui.db.codes import TICKET_STATUS, TICKET_TYPE, code
 from helpdesk_gui.db.connect import WORK_MEM
@@ -35,12 +35,12 @@ def samples(conn) -> Samples:
 
 def _count_page(conn, where: str, params: tuple = ()) -> list:
     conn.execute(f"SELECT COUNT(*) FROM ticket t {where}", params).fetchone()
-    return conn.execute(f"{_SELECT} {where}{_NEWEST}", params).fetchall()
+    return conn.execute(f"{SELECT} {where}{NEWEST}", params).fetchall()
 
 
 def raw_cases(conn, s: Samples) -> dict[str, Callable[[], object]]:
     """Hand-written SQL for every step (statuses and types as their stored letters)."""
-    first = conn.execute(_SELECT + _NEWEST).fetchall()
+    first = conn.execute(SELECT + NEWEST).fetchall()
     last = first[-1]
     marks = ", ".join(["%s"] * len(OPEN))
 
@@ -61,22 +61,22 @@ def raw_cases(conn, s: Samples) -> dict[str, Callable[[], object]]:
         hits = conn.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM ticket t WHERE "
                             f"{counted[0]} LIMIT %s) h", (*counted[1], cap + 1)).fetchone()[0]
         if hits <= cap:
-            return conn.execute(f"{_SELECT} WHERE {where}{_NEWEST}", params).fetchall()
+            return conn.execute(f"{SELECT} WHERE {where}{NEWEST}", params).fetchall()
         where, params = pg_row_search.plain_test(search.TICKET_TEXT, parts, alias="h")
         return conn.execute(
-            f"{_SELECT} WHERE EXISTS (SELECT 1 FROM ticket h WHERE h.id = t.id AND "
-            f"{where} OFFSET 0){_NEWEST}", params).fetchall()
+            f"{SELECT} WHERE EXISTS (SELECT 1 FROM ticket h WHERE h.id = t.id AND "
+            f"{where} OFFSET 0){NEWEST}", params).fetchall()
     return {
         "first page": lambda: (  # the server keeps the count (``db.pg_ticket_tally``)
             conn.execute(f"SELECT COALESCE(SUM(n), 0) FROM {pg_ticket_tally.TABLE}").fetchone(),
-            conn.execute(_SELECT + _NEWEST).fetchall())[1],
+            conn.execute(SELECT + NEWEST).fetchall())[1],
         "page down": lambda: conn.execute(
-            f"{_SELECT} WHERE (t.created_at, t.id) < (%s, %s){_NEWEST}",
+            f"{SELECT} WHERE (t.created_at, t.id) < (%s, %s){NEWEST}",
             (last[2], last[0])).fetchall(),
         "jump to last row": lambda: conn.execute(
-            f"{_SELECT} ORDER BY t.created_at ASC, t.id ASC LIMIT 100").fetchall()[::-1],
+            f"{SELECT} ORDER BY t.created_at ASC, t.id ASC LIMIT 100").fetchall()[::-1],
         "sort change (customer)": lambda: conn.execute(
-            f"{_SELECT} ORDER BY t.customer_name ASC, t.id ASC LIMIT 100").fetchall(),
+            f"{SELECT} ORDER BY t.customer_name ASC, t.id ASC LIMIT 100").fetchall(),
         "filter type=repair": lambda: _count_page(
             conn, "WHERE t.type = %s", (code(TICKET_TYPE, "repair"),)),
         "filter open statuses": lambda: _count_page(
