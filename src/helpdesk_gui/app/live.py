@@ -15,15 +15,13 @@ from PySide6.QtCore import QObject, Signal
 
 from helpdesk_gui.db import notify
 from helpdesk_gui.db.connect import database_proxy
-from helpdesk_gui.services.changes import Changes
+from helpdesk_gui.services.changes import Changes, changes_of
 
 log = logging.getLogger(__name__)
 
 
 def published(result: Any, origin: str = notify.ORIGIN) -> Any:
     """Publish a committed write's ``Changes`` to the other seats; returns ``result``."""
-    from helpdesk_gui.app.ops import changes_of
-
     changes = changes_of(result)
     if changes is not None and database_proxy.obj is not None:
         try:

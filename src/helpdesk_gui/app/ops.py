@@ -24,9 +24,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from helpdesk_gui.app.live import published
 from helpdesk_gui.db import notify
 from helpdesk_gui.domain.errors import HelpdeskError
-from helpdesk_gui.services.changes import Changes
+from helpdesk_gui.services.changes import changes_of
 
 log = logging.getLogger(__name__)
 
@@ -55,14 +56,6 @@ class _Job(QRunnable):
             self.relay.finished.emit(False, exc)
             return
         self.relay.finished.emit(True, result)
-
-
-def changes_of(result: Any) -> Changes | None:
-    """The ``Changes`` a write returned, directly or as its ``changes`` attribute."""
-    if isinstance(result, Changes):
-        return result
-    changes = getattr(result, "changes", None)
-    return changes if isinstance(changes, Changes) else None
 
 
 class OpRunner(QObject):
@@ -96,8 +89,6 @@ class OpRunner(QObject):
               on_error: Callback | None = None) -> None:
         """Run a change on the writer thread; its ``Changes`` are broadcast here and
         published to the other seats (``app.live``)."""
-        from helpdesk_gui.app.live import published
-
         work = self._reconnecting(fn)
         self._submit(self._writer, lambda: published(work(), self.origin), on_done, on_error,
                      broadcast=True)

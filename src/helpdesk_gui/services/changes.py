@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -20,3 +21,11 @@ class Changes:
     @classmethod
     def ticket(cls, ticket_id: int, *kinds: str) -> Changes:
         return cls(tickets=frozenset({ticket_id}), kinds=frozenset(kinds))
+
+
+def changes_of(result: Any) -> Changes | None:
+    """The ``Changes`` a write returned, directly or as its ``changes`` attribute."""
+    if isinstance(result, Changes):
+        return result
+    changes = getattr(result, "changes", None)
+    return changes if isinstance(changes, Changes) else None
