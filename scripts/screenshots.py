@@ -99,7 +99,7 @@ def receipt_shot(people: dict, folder: Path) -> None:
 
 def main() -> int:
     from helpdesk_gui.app import i18n
-    from helpdesk_gui.app.application import _load_fonts
+    from helpdesk_gui.ui.application import _load_fonts
 
     app = QApplication.instance() or QApplication(sys.argv)
     i18n.install_translators(app, "zh_CN")

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from helpdesk_gui.app.application import _open_database
 from helpdesk_gui.db.checks import UnusableDatabase
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.services.security import backup, staff
+from helpdesk_gui.ui.application import _open_database
 from helpdesk_gui.ui.security import bad_database
 
 

@@ -7,9 +7,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
-from helpdesk_gui.app.shifts import Shifts
 from helpdesk_gui.domain.security.models import AuditEntry
 from helpdesk_gui.services.security import auth
+from helpdesk_gui.ui.shifts import Shifts
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
-from helpdesk_gui.app import waiting
 from helpdesk_gui.domain.errors import ConfigurationError
+from helpdesk_gui.ui import waiting
 
 
 def test_slow_work_runs_on_another_thread_while_the_gui_paints(qapp, monkeypatch):
@@ -51,8 +51,8 @@ def _refuse() -> None:
 
 
 def test_the_workers_connection_is_closed_after_opening(qapp, tmp_path):
-    from helpdesk_gui.app.application import _open_database
     from helpdesk_gui.db.connect import database_proxy
+    from helpdesk_gui.ui.application import _open_database
 
     url = f"sqlite:///{tmp_path / 'hall.db'}"
     try:

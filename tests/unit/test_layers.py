@@ -1,4 +1,5 @@
-"""The layers below the app never import Qt (ARCHITECTURE.md): checked two ways."""
+"""The layers below the app never import Qt (ARCHITECTURE.md): checked two ways. The app
+layer itself wires with QtCore only and never reaches up into the widgets."""
 
 from __future__ import annotations
 
@@ -32,6 +33,19 @@ def test_layer_source_names_no_qt(layer):
         for name in _imports(path)
         if name.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6")
         or name.startswith(("helpdesk_gui.ui", "helpdesk_gui.app"))
+    ]
+    assert offenders == []
+
+
+def test_app_layer_uses_qtcore_only_and_no_widgets():
+    """``app/`` is the wiring under the pages (ops, scheduler, settings): a module that
+    makes a widget or a dialog belongs in ``ui/``."""
+    offenders = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in sorted((PACKAGE / "app").rglob("*.py"))
+        for name in _imports(path)
+        if (name.startswith("PySide6.") and name != "PySide6.QtCore")
+        or name.startswith("helpdesk_gui.ui")
     ]
     assert offenders == []
 

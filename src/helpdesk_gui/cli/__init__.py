@@ -72,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from helpdesk_gui.cli.demo import prepare_demo_database
 
             prepare_demo_database(args)
-        from helpdesk_gui.app.application import run_gui
+        from helpdesk_gui.ui.application import run_gui
 
         return run_gui(args.db, args.user, bench_startup=args.bench_startup,
                        password_stdin=args.password_stdin, check_start=args.check_start)

@@ -68,12 +68,12 @@ def run_demo(args: argparse.Namespace) -> int:
 
 def prepare_demo_database(args: argparse.Namespace) -> None:
     """Point ``--db`` at the demo database and fill it the first time."""
-    from helpdesk_gui.app.application import demo_database_path
     from helpdesk_gui.db import open_database
     from helpdesk_gui.demo import capabilities as demo_capabilities
     from helpdesk_gui.demo import generate as demo
     from helpdesk_gui.demo.marker import claim_for_demo
     from helpdesk_gui.domain.tickets.models import Ticket
+    from helpdesk_gui.ui.application import demo_database_path
 
     args.db = args.db or f"sqlite:///{demo_database_path()}"
     open_database(args.db, migrate=True)

@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
     """Navigation on the left, the current page on the right, status at the bottom."""
 
     shown = Signal()
-    session_ended = Signal(str)  # "quit", "sign_out" or "switch" (app.shifts acts on it)
+    session_ended = Signal(str)  # "quit", "sign_out" or "switch" (ui.shifts acts on it)
 
     def __init__(self, ctx: AppContext):
         super().__init__()

@@ -17,9 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from helpdesk_gui.app.waiting import run_while_painting
 from helpdesk_gui.db.checks import UnusableDatabase
 from helpdesk_gui.domain.errors import HelpdeskError
+from helpdesk_gui.ui.waiting import run_while_painting
 
 log = logging.getLogger(__name__)
 

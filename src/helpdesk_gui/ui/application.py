@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from helpdesk_gui.app import diagnostics, i18n
 from helpdesk_gui.app.ops import OpRunner
-from helpdesk_gui.app.waiting import run_while_painting
 from helpdesk_gui.domain.errors import HelpdeskError
 from helpdesk_gui.domain.hall import Staff
 from helpdesk_gui.paths import resource
+from helpdesk_gui.ui.waiting import run_while_painting
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +124,7 @@ def run_gui(db_url: str | None = None, user: str | None = None,
     db_display, actor = opened
     if actor is None:
         return 0
-    from helpdesk_gui.app.shifts import Shifts
+    from helpdesk_gui.ui.shifts import Shifts
 
     def next_person(subtitle: str) -> Staff | None:
         from helpdesk_gui.ui.security.login import SignInDialog
