@@ -4345,6 +4345,10 @@ Discard it and continue?</source>
       <translation>客户</translation>
     </message>
     <message>
+      <source>Data sync</source>
+      <translation>数据同步</translation>
+    </message>
+    <message>
       <source>Export</source>
       <translation>导出</translation>
     </message>
@@ -4433,6 +4437,10 @@ Discard it and continue?</source>
       <translation>账号锁定</translation>
     </message>
     <message>
+      <source>accounts imported</source>
+      <translation>导入户号</translation>
+    </message>
+    <message>
       <source>activated or deactivated</source>
       <translation>启用/停用</translation>
     </message>
@@ -4453,8 +4461,28 @@ Discard it and continue?</source>
       <translation>关联</translation>
     </message>
     <message>
+      <source>attendance recorded</source>
+      <translation>登记出勤</translation>
+    </message>
+    <message>
+      <source>branch settings changed</source>
+      <translation>修改营业厅设置</translation>
+    </message>
+    <message>
+      <source>business hours changed</source>
+      <translation>修改营业时间</translation>
+    </message>
+    <message>
       <source>call-back list</source>
       <translation>回访清单</translation>
+    </message>
+    <message>
+      <source>call-back list printed</source>
+      <translation>打印回访清单</translation>
+    </message>
+    <message>
+      <source>certificate added</source>
+      <translation>添加证书</translation>
     </message>
     <message>
       <source>changed</source>
@@ -4469,16 +4497,44 @@ Discard it and continue?</source>
       <translation>投诉清单</translation>
     </message>
     <message>
+      <source>course changed</source>
+      <translation>修改课程</translation>
+    </message>
+    <message>
+      <source>course created</source>
+      <translation>创建课程</translation>
+    </message>
+    <message>
       <source>created</source>
       <translation>创建</translation>
+    </message>
+    <message>
+      <source>day set</source>
+      <translation>设定日期</translation>
+    </message>
+    <message>
+      <source>dedicated handler set</source>
+      <translation>指定专属处理人</translation>
+    </message>
+    <message>
+      <source>department assigned</source>
+      <translation>指定责任部门</translation>
     </message>
     <message>
       <source>edited</source>
       <translation>修改</translation>
     </message>
     <message>
+      <source>exported</source>
+      <translation>导出</translation>
+    </message>
+    <message>
       <source>first set-up</source>
       <translation>首次设置</translation>
+    </message>
+    <message>
+      <source>imported</source>
+      <translation>导入</translation>
     </message>
     <message>
       <source>improvement actions</source>
@@ -4497,6 +4553,10 @@ Discard it and continue?</source>
       <translation>月报</translation>
     </message>
     <message>
+      <source>note added</source>
+      <translation>添加备注</translation>
+    </message>
+    <message>
       <source>opened</source>
       <translation>打开</translation>
     </message>
@@ -4507,6 +4567,10 @@ Discard it and continue?</source>
     <message>
       <source>password reset</source>
       <translation>重置密码</translation>
+    </message>
+    <message>
+      <source>plan item added</source>
+      <translation>加入培训计划</translation>
     </message>
     <message>
       <source>policy saved</source>
@@ -4537,8 +4601,28 @@ Discard it and continue?</source>
       <translation>恢复</translation>
     </message>
     <message>
+      <source>retired</source>
+      <translation>停用</translation>
+    </message>
+    <message>
       <source>revoked</source>
       <translation>撤销</translation>
+    </message>
+    <message>
+      <source>rolled back</source>
+      <translation>回滚</translation>
+    </message>
+    <message>
+      <source>scores recorded</source>
+      <translation>登记成绩</translation>
+    </message>
+    <message>
+      <source>session scheduled</source>
+      <translation>安排培训场次</translation>
+    </message>
+    <message>
+      <source>set up</source>
+      <translation>初始化</translation>
     </message>
     <message>
       <source>shown in full</source>
@@ -4561,6 +4645,10 @@ Discard it and continue?</source>
       <translation>退出登录</translation>
     </message>
     <message>
+      <source>site added</source>
+      <translation>添加站点</translation>
+    </message>
+    <message>
       <source>status</source>
       <translation>状态变更</translation>
     </message>
@@ -4579,6 +4667,10 @@ Discard it and continue?</source>
     <message>
       <source>unlocked</source>
       <translation>解锁</translation>
+    </message>
+    <message>
+      <source>updated</source>
+      <translation>修改</translation>
     </message>
     <message>
       <source>viewed</source>
