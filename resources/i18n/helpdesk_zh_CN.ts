@@ -160,14 +160,6 @@ After a new version is installed this can take a few minutes: the data is backed
       </translation>
     </message>
     <message>
-      <source>%1 min</source>
-      <translation>%1 分钟</translation>
-    </message>
-    <message>
-      <source>%1 h %2 min</source>
-      <translation>%1 小时 %2 分钟</translation>
-    </message>
-    <message>
       <source>Approve %1 as a level-1 (urgent) ticket and send it to dispatch?
 
 %2</source>

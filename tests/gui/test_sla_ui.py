@@ -154,6 +154,10 @@ def test_approval_queue_lists_and_approves(queue_page, monkeypatch):
     headers = [page.table.horizontalHeaderItem(c).text() for c in range(8)]
     assert page.table.item(0, headers.index("Description")).toolTip()
     assert page.table.item(0, headers.index("Waiting")).text().endswith("min")
+    start = datetime(2026, 12, 4, 8, 0)  # waited and time left read alike: "2 h 5 min"
+    assert page.waited(start, start + timedelta(minutes=125)) == "2 h 5 min"
+    assert page.waited(start, start + timedelta(minutes=125)) == time_left_text(
+        start + timedelta(minutes=125), start)
     assert "*" in page.table.item(0, headers.index("Customer")).text()
     assert not page.approve_button.isEnabled()
     page.table.selectRow(0)

@@ -45,7 +45,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SlaStyle", text)
 
 
-def _span(minutes: int) -> str:
+def span_text(minutes: int) -> str:
+    """A length of time the way every page writes it: '35 min', '2 h 5 min', '1 d 3 h'."""
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
@@ -62,5 +63,5 @@ def time_left_text(due: datetime | None, now: datetime) -> str:
     seconds = (due - now).total_seconds()
     minutes = int(abs(seconds) // 60)
     if seconds < 0:
-        return _tr("overdue %1").replace("%1", _span(minutes))
-    return _span(minutes)
+        return _tr("overdue %1").replace("%1", span_text(minutes))
+    return span_text(minutes)

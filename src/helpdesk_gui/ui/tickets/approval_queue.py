@@ -28,7 +28,7 @@ from helpdesk_gui.services.security.privacy import mask_name, mask_text
 from helpdesk_gui.services.tickets import approval
 from helpdesk_gui.ui import labels
 from helpdesk_gui.ui.service_errors import error_text
-from helpdesk_gui.ui.sla.style import local_text, row_brush, time_left_text
+from helpdesk_gui.ui.sla.style import local_text, row_brush, span_text, time_left_text
 
 TICKET_ID = Qt.ItemDataRole.UserRole
 
@@ -101,13 +101,10 @@ class ApprovalQueuePage(QWidget):
         self.status.setText(self.tr("%n ticket(s) waiting", "", len(rows)))
         self._update_buttons()
 
-    def waited(self, since, now) -> str:
-        """How long the ticket has been waiting: "35 min", "2 h 05 min"."""
-        minutes = max(0, int((now - since).total_seconds() // 60))
-        if minutes < 60:
-            return self.tr("%1 min").replace("%1", str(minutes))
-        return self.tr("%1 h %2 min").replace("%1", str(minutes // 60)).replace(
-            "%2", f"{minutes % 60:02d}")
+    @staticmethod
+    def waited(since, now) -> str:
+        """How long the ticket has been waiting, written as its time left beside it is."""
+        return span_text(max(0, int((now - since).total_seconds() // 60)))
 
     def _open(self, row: int, _column: int) -> None:
         if 0 <= row < len(self.rows):
