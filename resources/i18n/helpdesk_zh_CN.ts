@@ -2412,16 +2412,8 @@ Discard it and continue?</source>
       <translation>全部营业厅</translation>
     </message>
     <message>
-      <source>Build quality report (PDF)…</source>
-      <translation>生成质量报告（PDF）…</translation>
-    </message>
-    <message>
       <source>Import ledger (CSV/Excel)…</source>
       <translation>导入台账（CSV/Excel）…</translation>
-    </message>
-    <message>
-      <source>Monthly quality report</source>
-      <translation>月度服务质量报告</translation>
     </message>
     <message>
       <source>Month:</source>
@@ -2430,6 +2422,18 @@ Discard it and continue?</source>
     <message>
       <source>Branch:</source>
       <translation>营业厅：</translation>
+    </message>
+    <message>
+      <source>Build quarterly report (PDF)…</source>
+      <translation>生成季度报告（PDF）…</translation>
+    </message>
+    <message>
+      <source>Quality reports</source>
+      <translation>服务质量报告</translation>
+    </message>
+    <message>
+      <source>Quarter:</source>
+      <translation>季度：</translation>
     </message>
     <message>
       <source>Ledger import (台账)</source>
@@ -2444,8 +2448,16 @@ Discard it and continue?</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
+      <source>Build monthly report (PDF)…</source>
+      <translation>生成月度报告（PDF）…</translation>
+    </message>
+    <message>
       <source>Building the report…</source>
       <translation>正在生成报告…</translation>
+    </message>
+    <message>
+      <source>Save quarterly report</source>
+      <translation>保存季度报告</translation>
     </message>
     <message>
       <source>Report saved: %1</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -75,3 +76,56 @@ def test_headquarters_reports_every_branch_first(qtbot, ctx, page):
     qtbot.addWidget(hq)
     assert hq.branch.currentData() is None  # the consolidated report
     assert hq.branch.findData("BJ01") > 0  # each branch's own is one choice away
+
+
+def test_quarters_offered_start_with_the_one_just_ended(page):
+    from helpdesk_gui.ui.quality.reports_page import QUARTERS_OFFERED, quarters_back
+
+    assert quarters_back("2026-12", 3) == ["2026-Q3", "2026-Q2", "2026-Q1"]
+    assert quarters_back("2027-01", 2) == ["2026-Q4", "2026-Q3"]
+    offered = [page.quarter.itemText(i) for i in range(page.quarter.count())]
+    assert len(offered) == QUARTERS_OFFERED and page.quarter.currentIndex() == 0
+    assert offered == quarters_back(page.month.itemText(0), QUARTERS_OFFERED)
+
+
+def test_build_quarterly_pdf(qtbot, page, tmp_path, monkeypatch):
+    """The quarter's PDF from the same page: built off the GUI thread, owner-only on
+    disk, and audited as a report and as a file."""
+    from helpdesk_gui.domain.security.models import AuditEntry
+
+    target = tmp_path / "quarter.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.quarter.setCurrentText("2026-Q1")
+    ranges = []
+    monkeypatch.setattr(page.bar, "setRange", lambda lo, hi: ranges.append((lo, hi)))
+    qtbot.mouseClick(page.quarter_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert target.stat().st_mode & 0o077 == 0
+    assert (0, 0) in ranges  # a moving bar: the quarter reports no steps
+    assert str(target) in page.status.text()
+    assert page.quarter_button.isEnabled() and not page.bar.isVisible()
+    actions = [(e.action, e.object_id) for e in AuditEntry.select().order_by(AuditEntry.id)]
+    assert actions[-2:] == [("report.quarterly", "2026-Q1"), ("report.pdf", "2026-Q1")]
+
+
+def test_save_dialog_opens_where_the_last_report_went(qtbot, page, tmp_path, monkeypatch):
+    """Not in the folder the program was started from: Documents first, then the folder
+    the last report was saved in (monthly and quarterly alike)."""
+    from PySide6.QtCore import QStandardPaths
+
+    offered = []
+    folder = tmp_path / "reports"
+    folder.mkdir()
+
+    def dialog(_parent, _title, proposed, _filter):
+        offered.append(proposed)
+        return str(folder / "chosen.pdf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    page.month.setCurrentText("2026-03")
+    qtbot.mouseClick(page.build_button, Qt.MouseButton.LeftButton)
+    page.quarter.setCurrentText("2026-Q1")
+    qtbot.mouseClick(page.quarter_button, Qt.MouseButton.LeftButton)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert offered[0] == str(Path(documents) / "quality-report-BJ01-2026-03.pdf")
+    assert offered[1] == str(folder / "quarterly-report-BJ01-2026-Q1.pdf")

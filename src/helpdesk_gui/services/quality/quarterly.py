@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from helpdesk_gui.db.connect import database_proxy
 from helpdesk_gui.domain.hall import Branch, Staff
-from helpdesk_gui.services.quality import snapshots
+from helpdesk_gui.services.quality import reporting, snapshots
 from helpdesk_gui.services.security import audit, permissions
 from helpdesk_gui.services.sla import calendars as sla_calendars
 
@@ -26,11 +26,13 @@ def quarterly_figures(quarter: str, branch: str | None, actor: Staff) -> dict:
 
 
 def quarterly_pdf(quarter: str, branch: str | None, actor: Staff, path: str | Path) -> Path:
+    """Write the quarter's quality PDF to ``path``: readable by its owner only, like the
+    monthly one (it names staff), and audited."""
     from helpdesk_gui.reports.quarterly_report import build_pdf
+    from helpdesk_gui.services.security.cells import private_file
 
-    target = Path(build_pdf(quarterly_figures(quarter, branch, actor), path))
-    with database_proxy.obj.atomic():
-        audit.record(actor, "report.pdf", "report", quarter, {"file": target.name})
+    target = Path(build_pdf(quarterly_figures(quarter, branch, actor), private_file(path)))
+    reporting.record_pdf(actor, quarter, target)
     return target
 
 

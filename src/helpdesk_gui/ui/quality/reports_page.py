@@ -1,4 +1,5 @@
-"""Reports page: build the monthly quality PDF, and import ledgers, in the background.
+"""Reports page: build the monthly and quarterly quality PDFs, and import ledgers, in the
+background.
 
 Both jobs run through ``ctx.ops`` (the PDF on the read pool, the import on the writer
 thread); their progress arrives by a queued signal, so the window never freezes and no
@@ -23,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from helpdesk_gui.app.context import AppContext
 from helpdesk_gui.domain.hall import Branch
-from helpdesk_gui.services.quality import kpi
+from helpdesk_gui.services.quality import kpi, snapshots
 from helpdesk_gui.ui import branch_time
 from helpdesk_gui.ui.service_errors import error_text
+from helpdesk_gui.ui.widgets import save_place
 
 MONTHS_OFFERED = 24
+QUARTERS_OFFERED = 8
 
 
 class _Progress(QObject):
@@ -44,12 +47,25 @@ def build_report_file(month: str, branch: str | None, actor, path: str, progress
     return path
 
 
+def build_quarterly_file(quarter: str, branch: str | None, actor, path: str) -> str:
+    """The background job of the quarterly PDF (checked and audited by the service)."""
+    from helpdesk_gui.services.quality import quarterly
+
+    return str(quarterly.quarterly_pdf(quarter, branch, actor, path))
+
+
+def quarters_back(month: str, count: int) -> list[str]:
+    """``count`` quarters before the one ``month`` is in, the latest first (2026-Q3, …)."""
+    return [snapshots.quarter_of(kpi.shift_month(month, -3 * back))
+            for back in range(1, count + 1)]
+
+
 def branch_choices() -> list[tuple[str, str]]:
     return list(Branch.select(Branch.code, Branch.name).order_by(Branch.code).tuples())
 
 
 class ReportsPage(QWidget):
-    """Monthly quality report (PDF) and ledger import."""
+    """Monthly and quarterly quality reports (PDF) and ledger import."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,8 +79,12 @@ class ReportsPage(QWidget):
         self.month.setCurrentIndex(1)
         self.branch = QComboBox()
         self.branch.addItem(self.tr("All branches"), None)
-        self.build_button = QPushButton(self.tr("Build quality report (PDF)…"))
+        self.build_button = QPushButton(self.tr("Build monthly report (PDF)…"))
         self.build_button.clicked.connect(self.build_pdf)
+        self.quarter = QComboBox()  # the quarter just ended first: the one §8 asks for
+        self.quarter.addItems(quarters_back(this, QUARTERS_OFFERED))
+        self.quarter_button = QPushButton(self.tr("Build quarterly report (PDF)…"))
+        self.quarter_button.clicked.connect(self.build_quarterly_pdf)
         self.import_button = QPushButton(self.tr("Import ledger (CSV/Excel)…"))
         self.import_button.clicked.connect(self.import_ledger)
         self.bar = QProgressBar()
@@ -77,11 +97,11 @@ class ReportsPage(QWidget):
         ctx.ops.read(branch_choices, self._fill_branches, self._failed)
 
     def _layout(self) -> None:
-        report_box = QGroupBox(self.tr("Monthly quality report"))
+        report_box = QGroupBox(self.tr("Quality reports"))
         form = QFormLayout(report_box)
-        form.addRow(self.tr("Month:"), self.month)
         form.addRow(self.tr("Branch:"), self.branch)
-        form.addRow(self.build_button)
+        form.addRow(self.tr("Month:"), self._beside(self.month, self.build_button))
+        form.addRow(self.tr("Quarter:"), self._beside(self.quarter, self.quarter_button))
         import_box = QGroupBox(self.tr("Ledger import (台账)"))
         row = QHBoxLayout(import_box)
         row.addWidget(self.import_button)
@@ -93,6 +113,16 @@ class ReportsPage(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
+    @staticmethod
+    def _beside(choice: QComboBox, button: QPushButton) -> QWidget:
+        """A period chooser with its build button on one row."""
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(choice, 1)
+        line.addWidget(button)
+        return row
+
     def _fill_branches(self, rows: list[tuple[str, str]]) -> None:
         for code, name in rows:
             self.branch.addItem(f"{code} {name}", code)
@@ -100,17 +130,29 @@ class ReportsPage(QWidget):
         if index >= 0 and not self.ctx.branch.is_headquarters:  # HQ: all branches first
             self.branch.setCurrentIndex(index)
 
-    def _busy(self, busy: bool) -> None:
-        self.build_button.setEnabled(not busy)
-        self.import_button.setEnabled(not busy)
+    def _busy(self, busy: bool, steps: bool = True) -> None:
+        """Buttons off and the bar shown while a job runs; a job that reports no steps
+        (``steps=False``) gets a moving bar instead of a percentage."""
+        for button in (self.build_button, self.quarter_button, self.import_button):
+            button.setEnabled(not busy)
+        self.bar.setRange(0, 100 if steps or not busy else 0)
         self.bar.setVisible(busy)
         self.bar.setValue(0)
+
+    def _ask_path(self, title: str, suggested: str) -> str:
+        """The PDF file to write ("" when cancelled), offered where reports went last."""
+        settings = self.ctx.settings
+        path, _ = QFileDialog.getSaveFileName(
+            self, title, save_place.start_path(settings, "reports", suggested),
+            self.tr("PDF files (*.pdf)"))
+        if path:
+            save_place.remember(settings, "reports", path)
+        return path
 
     def build_pdf(self) -> None:
         month, branch = self.month.currentText(), self.branch.currentData()
         suggested = f"quality-report-{branch or 'ALL'}-{month}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save quality report"), suggested,
-                                              self.tr("PDF files (*.pdf)"))
+        path = self._ask_path(self.tr("Save quality report"), suggested)
         if not path:
             return
         actor = self.ctx.actor
@@ -118,6 +160,18 @@ class ReportsPage(QWidget):
         self._busy(True)
         self.status.setText(self.tr("Building the report…"))
         self.ctx.ops.read(lambda: build_report_file(month, branch, actor, path, emit),
+                          self._built, self._failed)
+
+    def build_quarterly_pdf(self) -> None:
+        quarter, branch = self.quarter.currentText(), self.branch.currentData()
+        suggested = f"quarterly-report-{branch or 'ALL'}-{quarter}.pdf"
+        path = self._ask_path(self.tr("Save quarterly report"), suggested)
+        if not path:
+            return
+        actor = self.ctx.actor
+        self._busy(True, steps=False)
+        self.status.setText(self.tr("Building the report…"))
+        self.ctx.ops.read(lambda: build_quarterly_file(quarter, branch, actor, path),
                           self._built, self._failed)
 
     def _built(self, path: str) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from helpdesk_gui.services.security import permissions
 from helpdesk_gui.ui import branch_time
 from helpdesk_gui.ui.service_errors import error_text
+from helpdesk_gui.ui.widgets import save_place
 
 
 def _tr(text: str) -> str:
@@ -40,13 +41,16 @@ def export_button(ctx, parent: QWidget, slot: Callable[[], None]) -> QPushButton
     return button
 
 
-def ask_path(parent: QWidget, stem: str, timezone: str) -> Path | None:
-    """The file to write; the suggested name carries the branch's date and time."""
+def ask_path(parent: QWidget, stem: str, timezone: str, settings) -> Path | None:
+    """The file to write; the suggested name carries the branch's date and time, in the
+    folder the last export went to (``save_place``)."""
     suggested = f"{stem}-{branch_time.file_stamp(timezone)[:13]}.xlsx"
-    path, chosen = QFileDialog.getSaveFileName(parent, _tr("Export"), suggested,
-                                               "Excel (*.xlsx);;CSV (*.csv)")
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, _tr("Export"), save_place.start_path(settings, "exports", suggested),
+        "Excel (*.xlsx);;CSV (*.csv)")
     if not path:
         return None
+    save_place.remember(settings, "exports", path)
     path = Path(path)
     if path.suffix.lower() not in (".xlsx", ".csv"):
         path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
@@ -56,7 +60,7 @@ def ask_path(parent: QWidget, stem: str, timezone: str) -> Path | None:
 def run_export(ctx, parent: QWidget, stem: str, job: Callable[[Path], int],
                status: QLabel | None = None) -> None:
     """Ask for the file, run ``job`` on the writer thread, report the row count."""
-    path = ask_path(parent, stem, ctx.branch.timezone)
+    path = ask_path(parent, stem, ctx.branch.timezone, ctx.settings)
     if path is None:
         return
 
