@@ -2404,6 +2404,16 @@ Discard it and continue?</source>
       <source>%1 (your VIP customer, not dispatched)</source>
       <translation>%1（您的专属VIP客户，待派单）</translation>
     </message>
+    <message numerus="yes">
+      <source>%n open ticket(s) to work on</source>
+      <translation>
+        <numerusform>%n 张待办工单</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing to work on: no open ticket is assigned to you, and none of your VIP customers is waiting.</source>
+      <translation>暂无待办：没有派给您的未办结工单，您的专属VIP客户也没有待派的工单。</translation>
+    </message>
   </context>
   <context>
     <name>ReportsPage</name>

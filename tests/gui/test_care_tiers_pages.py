@@ -54,6 +54,16 @@ def test_queue_shows_vip_first(qtbot, ctx, branch, clerk, handler):
     qtbot.addWidget(page)
     assert [page.table.item(r, 0).text() for r in range(2)] == ["V1", "P1"]
     assert page.table.item(0, 1).text().startswith("★")
+    assert page.status.text() == "2 open ticket(s) to work on"
+
+
+def test_empty_queue_says_so(qtbot, ctx, handler):
+    """An empty table alone looks like a list that failed to load."""
+    ctx.actor = handler
+    page = QueuePage(ctx)
+    qtbot.addWidget(page)
+    assert page.table.rowCount() == 0
+    assert page.status.text().startswith("Nothing to work on")
 
 
 def test_queue_row_opens_its_ticket(qtbot, ctx, branch, clerk, handler):

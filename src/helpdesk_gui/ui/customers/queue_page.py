@@ -65,6 +65,9 @@ class QueuePage(QWidget):
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        self.status.setText(self.tr("%n open ticket(s) to work on", "", len(rows)) if rows
+                            else self.tr("Nothing to work on: no open ticket is assigned to "
+                                         "you, and none of your VIP customers is waiting."))
 
     def on_changes(self, changes) -> None:
         if changes.tickets:
