@@ -140,5 +140,6 @@ def build_pdf(report: dict, path: str | Path) -> Path:
     story = cover(report, generated) + [PageBreak()]
     for build in BUILDERS:
         story += build(report, frame)
-    doc.build(story, canvasmaker=_numbered_canvas(header, footer))
+    doc.build(story, canvasmaker=_numbered_canvas(header, footer,
+                                                  report.get("audit_anchor", "")))
     return path

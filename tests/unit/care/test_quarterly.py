@@ -160,6 +160,9 @@ def test_cli_json_and_pdf_carry_the_same_figures(q1, tmp_path, capsys, db_url, s
         assert month["month"] in text
     assert f"抽取 {data['reviews']['listed']} 件" in text
     assert f"列入 {data['callbacks']['listed']} 户" in text
+    # the audit chain's head on paper, as on the monthly report (each run takes its own)
+    assert data["audit_anchor"].startswith("audit anchor ") and "audit anchor " in text
+    assert "row #" in text.split("audit anchor", 1)[1]
 
 
 def test_scheduled_on_the_first_working_day_after_the_quarter(db, branch):

@@ -22,6 +22,8 @@ def quarterly_figures(quarter: str, branch: str | None, actor: Staff) -> dict:
     with database_proxy.obj.atomic():
         audit.record(actor, "report.quarterly", "report", report["quarter"],
                      {"branch": report["branch"], "received": report["figures"]["received"]})
+    # as on the monthly report: the chain's head on paper, an anchor no one can edit later
+    report["audit_anchor"] = audit.anchor_line(audit.anchor(f"quarterly report {quarter}"))
     return report
 
 
