@@ -28,8 +28,9 @@ HEADER_KEY = "tickets/header.v2"  # v2: time left moved next to the number (olde
 # kept it off screen at 1366 pixels, so they are not restored)
 SPLITTER_KEY = "tickets/splitter"
 LEADING_COLUMNS = ("ticket_no", "time_left", "status", "level")
-_WIDTHS = {"ticket_no": 150, "created_at": 120, "status": 100, "type": 100, "level": 90,
-           "channel": 110, "customer_name": 80, "subject": 240, "assignee": 70,
+# wide enough for the longest English words ("Awaiting approval", "overdue 15 h 20 min")
+_WIDTHS = {"ticket_no": 150, "time_left": 125, "created_at": 120, "status": 125, "type": 100,
+           "level": 90, "channel": 110, "customer_name": 80, "subject": 240, "assignee": 70,
            "resolve_due": 120, "updated_at": 120}
 
 
