@@ -8,6 +8,8 @@ widget is touched from a worker thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -135,7 +137,7 @@ class ReportsPage(QWidget):
         (``steps=False``) gets a moving bar instead of a percentage."""
         for button in (self.build_button, self.quarter_button, self.import_button):
             button.setEnabled(not busy)
-        self.bar.setRange(0, 100 if steps or not busy else 0)
+        self.bar.setRange(0, 0 if busy and not steps else 100)
         self.bar.setVisible(busy)
         self.bar.setValue(0)
 
@@ -151,28 +153,29 @@ class ReportsPage(QWidget):
 
     def build_pdf(self) -> None:
         month, branch = self.month.currentText(), self.branch.currentData()
-        suggested = f"quality-report-{branch or 'ALL'}-{month}.pdf"
-        path = self._ask_path(self.tr("Save quality report"), suggested)
-        if not path:
-            return
-        actor = self.ctx.actor
-        emit = self._progress.moved.emit
-        self._busy(True)
-        self.status.setText(self.tr("Building the report…"))
-        self.ctx.ops.read(lambda: build_report_file(month, branch, actor, path, emit),
-                          self._built, self._failed)
+        actor, emit = self.ctx.actor, self._progress.moved.emit
+        self._build(self.tr("Save quality report"),
+                    f"quality-report-{branch or 'ALL'}-{month}.pdf",
+                    lambda path: build_report_file(month, branch, actor, path, emit))
 
     def build_quarterly_pdf(self) -> None:
         quarter, branch = self.quarter.currentText(), self.branch.currentData()
-        suggested = f"quarterly-report-{branch or 'ALL'}-{quarter}.pdf"
-        path = self._ask_path(self.tr("Save quarterly report"), suggested)
+        actor = self.ctx.actor
+        self._build(self.tr("Save quarterly report"),
+                    f"quarterly-report-{branch or 'ALL'}-{quarter}.pdf",
+                    lambda path: build_quarterly_file(quarter, branch, actor, path),
+                    steps=False)
+
+    def _build(self, title: str, suggested: str, job: Callable[[str], str],
+               steps: bool = True) -> None:
+        """Ask where, then run ``job(path)`` on the read pool (``steps``: it reports
+        progress)."""
+        path = self._ask_path(title, suggested)
         if not path:
             return
-        actor = self.ctx.actor
-        self._busy(True, steps=False)
+        self._busy(True, steps)
         self.status.setText(self.tr("Building the report…"))
-        self.ctx.ops.read(lambda: build_quarterly_file(quarter, branch, actor, path),
-                          self._built, self._failed)
+        self.ctx.ops.read(lambda: job(path), self._built, self._failed)
 
     def _built(self, path: str) -> None:
         self._busy(False)
