@@ -127,5 +127,23 @@ def test_save_dialog_opens_where_the_last_report_went(qtbot, page, tmp_path, mon
     page.quarter.setCurrentText("2026-Q1")
     qtbot.mouseClick(page.quarter_button, Qt.MouseButton.LeftButton)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    assert offered[0] == str(Path(documents) / "quality-report-BJ01-2026-03.pdf")
+    first = Path(documents) if Path(documents).is_dir() else Path.home()  # one that exists
+    assert offered[0] == str(first / "quality-report-BJ01-2026-03.pdf")
+    assert Path(offered[0]).parent.is_dir()
     assert offered[1] == str(folder / "quarterly-report-BJ01-2026-Q1.pdf")
+
+
+
+def test_save_place_skips_folders_that_are_gone(tmp_path, monkeypatch):
+    """A remembered folder that was removed, and a Documents folder not made yet, are
+    passed over: the dialog would otherwise open in the program's working folder."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    from helpdesk_gui.ui.widgets import save_place
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    save_place.remember(settings, "reports", tmp_path / "gone" / "old.pdf")
+    monkeypatch.setattr(QStandardPaths, "writableLocation",
+                        lambda _where: str(tmp_path / "no-documents"))
+    monkeypatch.setattr(Path, "home", lambda: tmp_path)
+    assert save_place.start_path(settings, "reports", "r.pdf") == str(tmp_path / "r.pdf")

@@ -16,11 +16,12 @@ def _key(kind: str) -> str:
 
 def start_path(settings: QSettings, kind: str, file_name: str) -> str:
     """The path the dialog proposes for ``file_name`` (a report, an export…)."""
-    folder = str(settings.value(_key(kind), "") or "")
-    if not folder or not Path(folder).is_dir():
-        folder = (QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-                  or str(Path.home()))
-    return str(Path(folder) / file_name)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    candidates = (str(settings.value(_key(kind), "") or ""), documents, str(Path.home()))
+    # a folder that is not there makes the dialog fall back to the working folder: a new
+    # Linux account may have no Documents yet, a remembered USB stick may be gone
+    folder = next((c for c in candidates if c and Path(c).is_dir()), "")
+    return str(Path(folder) / file_name) if folder else file_name
 
 
 def remember(settings: QSettings, kind: str, path: str | Path) -> None:
