@@ -390,9 +390,11 @@ def test_every_audited_action_reads_in_chinese(qapp):
     assert {"training.certificate_add", "sync.import", "ticket.receipt_printed"} <= actions
     installed = i18n.install_translators(qapp, "zh_CN")
     try:
-        raw = {a: action_text(a) for a in actions
-               if re.search(r"[a-z]", action_text(a)) and "PDF" not in action_text(a)}
+        shown = {a: action_text(a) for a in actions}
     finally:
         for translator in installed:
             QApplication.removeTranslator(translator)
+    # a step left in its code shows lower-case Latin letters ("PDF" is a word of its own)
+    raw = {a: text for a, text in shown.items()
+           if re.search(r"[a-z]", text) and "PDF" not in text}
     assert raw == {}
